@@ -1,0 +1,21 @@
+package vn.motcua;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Một Cửa: one-stop dossiers, procedure control and periodic reports for a provincial agency.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Modulithic(systemName = "Một Cửa", sharedModules = "shared")
+public class MotCuaApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(MotCuaApplication.class, args);
+	}
+}

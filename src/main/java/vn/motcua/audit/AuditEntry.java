@@ -1,0 +1,31 @@
+package vn.motcua.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of the audit log.
+ *
+ * @param seq position in the chain
+ * @param at when, to the microsecond
+ * @param actor username of who acted ({@code system} for the system itself)
+ * @param agencyId the agency whose data was written, where there is one
+ * @param action what was done ({@code CREATE}, {@code UPDATE}, {@code PASSWORD_CHANGE} ...)
+ * @param entityType the kind of record ({@code Agency}, {@code User} ...)
+ * @param entityKey the record's code or name
+ * @param before JSON of the record before, {@code null} for a creation
+ * @param after JSON of the record after, {@code null} for a deletion
+ * @param prevHash hash of the previous row (64 zeros for the first)
+ * @param hash SHA-256 of this row's content and {@code prevHash}
+ */
+public record AuditEntry(long seq, Instant at, String actor, @Nullable UUID agencyId, String action,
+		String entityType, String entityKey, @Nullable String before, @Nullable String after, String prevHash,
+		String hash) {
+
+	/** When, in Vietnamese time, for pages. */
+	public java.time.ZonedDateTime localTime() {
+		return at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+	}
+}

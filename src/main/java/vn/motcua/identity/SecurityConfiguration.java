@@ -1,0 +1,168 @@
+package vn.motcua.identity;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.shared.Roles;
+
+/**
+ * Who may call what. Three chains: the API and Actuator (HTTP Basic, OIDC bearer tokens when configured, no session,
+ * no CSRF, problem JSON on 401/403), and the web pages (form login in Vietnamese, optional OIDC login, CSRF on).
+ * Roles and agency scope are always taken from the local account, whatever the sign-in method.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/", "/dang-nhap", "/css/**", "/js/**", "/img/**", "/fonts/**",
+			"/webjars/**", "/favicon.ico", "/error", "/tra-cuu/**", "/thu-tuc/**", "/cong-khai/**",
+			"/phan-anh/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, UserAccounts users,
+			SecurityProperties properties, JsonMapper json) {
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Mot Cua\", charset=\"UTF-8\"");
+			String detail = ex instanceof LockedException
+					? "Tài khoản đang bị khóa tạm thời do đăng nhập sai nhiều lần."
+					: "Cần đăng nhập (HTTP Basic hoặc mã truy cập OIDC) để gọi địa chỉ này.";
+			writeProblem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Chưa đăng nhập", detail,
+					request.getRequestURI());
+		};
+		AccessDeniedHandler denied = (request, response, ex) -> writeProblem(response, json, HttpStatus.FORBIDDEN,
+				"forbidden", "Không có quyền", "Bạn không có quyền thực hiện thao tác này.", request.getRequestURI());
+		http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/v3/api-docs/**")
+				.hasAnyRole(Roles.SYSTEM_ADMIN, Roles.AGENCY_ADMIN)
+				.requestMatchers("/actuator/**")
+				.hasRole(Roles.SYSTEM_ADMIN)
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+		if (jwtDecoder.getIfAvailable() != null) {
+			http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(unauthenticated)
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(source -> toLocalAccount(source, users, properties))));
+		}
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
+			UserAccounts users, SecurityProperties properties) {
+		AuthenticationFailureHandler failure = (request, response, ex) -> {
+			String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "bad";
+			response.sendRedirect(request.getContextPath() + "/dang-nhap?error=" + reason);
+		};
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/swagger-ui/**", "/swagger-ui.html")
+			.hasAnyRole(Roles.SYSTEM_ADMIN, Roles.AGENCY_ADMIN)
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", false).failureHandler(failure)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?logout").permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+		if (clients.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/dang-nhap")
+				.failureHandler((request, response, ex) -> response
+					.sendRedirect(request.getContextPath() + "/dang-nhap?error=oidc"))
+				.userInfoEndpoint(info -> info.oidcUserService(localOidcUsers(users, properties))));
+		}
+		return http.build();
+	}
+
+	/** OIDC sign-in is accepted only for a local, enabled account with the same username; roles are local. */
+	static OAuth2UserService<OidcUserRequest, OidcUser> localOidcUsers(UserAccounts users,
+			SecurityProperties properties) {
+		OidcUserService delegate = new OidcUserService();
+		return request -> {
+			OidcUser remote = delegate.loadUser(request);
+			String username = remote.getClaimAsString(properties.oidcUsernameClaim());
+			UserAccount account = username == null ? null : users.findByUsername(username).orElse(null);
+			if (account == null || !account.enabled()) {
+				throw new OAuth2AuthenticationException(new OAuth2Error("no_local_account",
+						"Không có tài khoản nội bộ tương ứng với " + username, null));
+			}
+			List<SimpleGrantedAuthority> authorities = account.roles()
+				.stream()
+				.map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+				.toList();
+			return new DefaultOidcUser(authorities, remote.getIdToken(), remote.getUserInfo(),
+					properties.oidcUsernameClaim());
+		};
+	}
+
+	/** A bearer token is accepted only for a local, enabled account with the same username; roles are local. */
+	static JwtAuthenticationToken toLocalAccount(Jwt jwt, UserAccounts users, SecurityProperties properties) {
+		String username = jwt.getClaimAsString(properties.oidcUsernameClaim());
+		UserAccount account = username == null ? null : users.findByUsername(username).orElse(null);
+		if (account == null || !account.enabled()) {
+			throw new InvalidBearerTokenException("Không có tài khoản nội bộ tương ứng với mã truy cập");
+		}
+		List<SimpleGrantedAuthority> authorities = account.roles()
+			.stream()
+			.map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+			.toList();
+		return new JwtAuthenticationToken(jwt, authorities, account.username());
+	}
+
+	static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status, String type,
+			String title, String detail, String instance) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("urn:motcua:problem:" + type));
+		problem.setTitle(title);
+		problem.setInstance(URI.create(instance));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+}

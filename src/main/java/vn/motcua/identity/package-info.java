@@ -1,0 +1,17 @@
+/**
+ * Identity and organisation: agencies and their hierarchy, fields, staff accounts and roles, sign-in (form login,
+ * HTTP Basic for the API, optional OIDC login and bearer tokens), account lock after repeated failures, and the
+ * {@link vn.motcua.shared.CurrentActor} that scopes every query to the caller's agency subtree.
+ * <p>
+ * Glossary:
+ * <ul>
+ * <li>cơ quan, đơn vị = {@link vn.motcua.identity.Agency}; cấp tỉnh / cấp xã = level PROVINCE / COMMUNE;
+ * mã định danh = {@code identifierCode} (the unit code in dossier codes, e.g. 000.00.20.H36)</li>
+ * <li>lĩnh vực = {@link vn.motcua.identity.Field}</li>
+ * <li>người dùng, tài khoản = {@link vn.motcua.identity.UserAccount}; vai trò = role; khóa tài khoản = lock</li>
+ * </ul>
+ * Events: none yet. Writes are recorded in the audit log.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Tài khoản và tổ chức")
+@org.jspecify.annotations.NullMarked
+package vn.motcua.identity;

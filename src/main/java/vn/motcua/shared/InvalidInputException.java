@@ -1,0 +1,29 @@
+package vn.motcua.shared;
+
+import java.util.List;
+
+/**
+ * Input that is well-formed but breaks a business rule: unknown codes, inconsistent values. Carries one message
+ * per field, in Vietnamese. Becomes HTTP 422 with an {@code errors} list.
+ */
+public class InvalidInputException extends RuntimeException {
+
+	private final List<FieldProblem> errors;
+
+	public InvalidInputException(List<FieldProblem> errors) {
+		super(errors.isEmpty() ? "Dữ liệu không hợp lệ" : errors.get(0).message());
+		this.errors = List.copyOf(errors);
+	}
+
+	public InvalidInputException(String field, String message) {
+		this(List.of(new FieldProblem(field, message)));
+	}
+
+	public List<FieldProblem> errors() {
+		return errors;
+	}
+
+	/** One field's problem; {@code field} is the JSON path of the field ("roles[1]", "parentCode"). */
+	public record FieldProblem(String field, String message) {
+	}
+}

@@ -1,0 +1,14 @@
+/**
+ * Shared kernel: value types and conventions every module uses. Kept tiny on purpose.
+ * <p>
+ * Contents: {@link vn.motcua.shared.VietnameseText} (NFC normalisation, diacritic folding),
+ * {@link vn.motcua.shared.Roles} (role names and authorisation expressions),
+ * {@link vn.motcua.shared.CurrentActor} (who is calling and which agencies they may see),
+ * the domain exceptions that the web layer turns into RFC 9457 problems, {@link vn.motcua.shared.PageResult}
+ * and {@link vn.motcua.shared.NavigationItem}.
+ * <p>
+ * Glossary: cơ quan = agency; lĩnh vực = field; người dùng = user; vai trò = role; nhật ký = audit log.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dùng chung", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
+package vn.motcua.shared;

@@ -1,0 +1,30 @@
+-- Spring Modulith's JDBC event publication registry (schema of spring-modulith-events-jdbc 2.1, PostgreSQL).
+create table if not exists event_publication
+(
+    id                     uuid                     not null primary key,
+    listener_id            text                     not null,
+    event_type             text                     not null,
+    serialized_event       text                     not null,
+    publication_date       timestamp with time zone not null,
+    completion_date        timestamp with time zone,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamp with time zone
+);
+create index if not exists event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index if not exists event_publication_by_completion_date_idx on event_publication (completion_date);
+
+create table if not exists event_publication_archive
+(
+    id                     uuid                     not null primary key,
+    listener_id            text                     not null,
+    event_type             text                     not null,
+    serialized_event       text                     not null,
+    publication_date       timestamp with time zone not null,
+    completion_date        timestamp with time zone,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamp with time zone
+);
+create index if not exists event_publication_archive_serialized_event_hash_idx on event_publication_archive using hash (serialized_event);
+create index if not exists event_publication_archive_by_completion_date_idx on event_publication_archive (completion_date);
