@@ -40,6 +40,7 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(ephemeral)
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC");
 		if (properties.embeddedDb().port() > 0) {
