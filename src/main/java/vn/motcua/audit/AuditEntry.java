@@ -24,6 +24,19 @@ public record AuditEntry(long seq, Instant at, String actor, @Nullable UUID agen
 		String entityType, String entityKey, @Nullable String before, @Nullable String after, String prevHash,
 		String hash) {
 
+	/** The action in Vietnamese, for pages. */
+	public String actionLabel() {
+		return switch (action) {
+			case "CREATE" -> "Tạo mới";
+			case "UPDATE" -> "Sửa";
+			case "DELETE" -> "Xóa";
+			case "PASSWORD_CHANGE" -> "Đổi mật khẩu";
+			case "PASSWORD_RESET" -> "Đặt lại mật khẩu";
+			case "UNLOCK" -> "Mở khóa";
+			default -> action;
+		};
+	}
+
 	/** When, in Vietnamese time, for pages. */
 	public java.time.ZonedDateTime localTime() {
 		return at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
