@@ -266,10 +266,12 @@ public class UserManagement {
 				List.copyOf(account.roles()), account.enabled(), account.isLocked(java.time.Instant.now()));
 	}
 
-	/** Role labels for forms. */
+	/** Labels of the roles the caller may grant, for forms. */
 	public Map<String, String> roleLabels() {
 		Map<String, String> labels = new java.util.LinkedHashMap<>();
-		Roles.ALL.forEach(r -> labels.put(r, Roles.label(r)));
+		Roles.ALL.stream()
+			.filter(r -> actor.seesAllAgencies() || !Roles.SYSTEM_ADMIN.equals(r))
+			.forEach(r -> labels.put(r, Roles.label(r)));
 		return labels;
 	}
 

@@ -67,9 +67,7 @@ class ProblemHandler {
 		ex.getFieldErrors().forEach(e -> errors.add(new FieldProblem(e.getField(), message(e.getDefaultMessage()))));
 		ex.getGlobalErrors()
 			.forEach(e -> errors.add(new FieldProblem(e.getObjectName(), message(e.getDefaultMessage()))));
-		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ",
-				errors.isEmpty() ? "Dữ liệu không hợp lệ" : errors.get(0).field() + ": " + errors.get(0).message(),
-				errors);
+		return badRequest(request, response, errors);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
@@ -80,9 +78,7 @@ class ProblemHandler {
 			.forEach(result -> result.getResolvableErrors()
 				.forEach(error -> errors.add(new FieldProblem(result.getMethodParameter().getParameterName(),
 						message(error.getDefaultMessage())))));
-		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ",
-				errors.isEmpty() ? "Dữ liệu không hợp lệ" : errors.get(0).field() + ": " + errors.get(0).message(),
-				errors);
+		return badRequest(request, response, errors);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -92,9 +88,7 @@ class ProblemHandler {
 			.stream()
 			.map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
 			.toList();
-		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ",
-				errors.isEmpty() ? "Dữ liệu không hợp lệ" : errors.get(0).field() + ": " + errors.get(0).message(),
-				errors);
+		return badRequest(request, response, errors);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -219,6 +213,13 @@ class ProblemHandler {
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return problem(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Lỗi hệ thống",
 				"Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau hoặc liên hệ quản trị hệ thống.", List.of());
+	}
+
+	private static ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request, HttpServletResponse response,
+			List<FieldProblem> errors) throws IOException {
+		String detail = errors.isEmpty() ? "Dữ liệu không hợp lệ"
+				: errors.get(0).field() + ": " + errors.get(0).message();
+		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ", detail, errors);
 	}
 
 	/** The problem for API calls; for pages, the error page with the same status and detail. */

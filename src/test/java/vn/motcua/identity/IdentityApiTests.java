@@ -81,6 +81,16 @@ class IdentityApiTests {
 		}
 
 		@Test
+		void swaggerUiIsForAdministratorsOnly() throws Exception {
+			mvc.perform(get("/swagger-ui/index.html").with(httpBasic("xem", DEMO_PASSWORD)))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/swagger-ui/index.html").with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("quantri")
+						.roles("AGENCY_ADMIN")))
+				.andExpect(status().isOk());
+		}
+
+		@Test
 		void anAccountIsLockedAfterRepeatedFailuresAndAnAdministratorUnlocksIt() throws Exception {
 			mvc.perform(json(post("/api/v1/users"),
 					"""
