@@ -40,6 +40,8 @@ import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PayloadTooLargeException;
+import vn.motcua.shared.UnsupportedMediaTypeException;
 
 /**
  * Turns every exception into an RFC 9457 problem (API calls) or the error page with the right status (pages).
@@ -163,6 +165,29 @@ class ProblemHandler {
 			HttpServletResponse response) throws IOException {
 		return problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "Tệp quá lớn",
 				"Tệp vượt quá dung lượng cho phép.", List.of());
+	}
+
+	@ExceptionHandler(UnsupportedMediaTypeException.class)
+	ResponseEntity<ProblemDetail> unsupportedContent(UnsupportedMediaTypeException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ResponseEntity<ProblemDetail> entity = problem(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"media-type", "Loại tệp không được chấp nhận", ex.getMessage(), List.of());
+		if (entity != null) {
+			entity.getBody().setProperty("detectedType", ex.detectedType());
+			entity.getBody().setProperty("accepted", ex.accepted());
+		}
+		return entity;
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLargeException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ResponseEntity<ProblemDetail> entity = problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large",
+				"Tệp quá lớn", ex.getMessage(), List.of());
+		if (entity != null) {
+			entity.getBody().setProperty("limit", ex.limit());
+		}
+		return entity;
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
