@@ -28,9 +28,9 @@ record FileName(String value) {
 	static FileName of(@Nullable String raw, String mediaType) {
 		String name = raw == null ? "" : VietnameseText.nfc(raw);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = SPACES.matcher(name).replaceAll(" ");
 		name = UNSAFE.matcher(name).replaceAll("");
 		name = RESERVED.matcher(name).replaceAll("_");
-		name = SPACES.matcher(name).replaceAll(" ");
 		name = name.replaceAll("^[\\s.]+|[\\s.]+$", "");
 		List<String> extensions = ContentSniffer.EXTENSIONS.getOrDefault(mediaType, List.of());
 		String extension = "";
