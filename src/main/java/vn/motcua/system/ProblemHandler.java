@@ -163,8 +163,16 @@ class ProblemHandler {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		return problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "Tệp quá lớn",
-				"Tệp vượt quá dung lượng cho phép.", List.of());
+		long limit = ex.getMaxUploadSize();
+		String detail = limit > 0 && limit % (1024 * 1024) == 0
+				? "Tệp vượt quá dung lượng cho phép (" + limit / (1024 * 1024) + " MB)."
+				: "Tệp vượt quá dung lượng cho phép.";
+		ResponseEntity<ProblemDetail> entity = problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large",
+				"Tệp quá lớn", detail, List.of());
+		if (entity != null && limit > 0) {
+			entity.getBody().setProperty("limit", limit);
+		}
+		return entity;
 	}
 
 	@ExceptionHandler(UnsupportedMediaTypeException.class)

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,7 +119,9 @@ class PdfRendererTests {
 					fonts.add(resources.getFont(name));
 				}
 			}
-			assertThat(fonts).isNotEmpty();
+			assertThat(fonts).extracting(PDFont::getName)
+				.anySatisfy(name -> assertThat(name).endsWith("LiberationSerif-Bold"))
+				.anySatisfy(name -> assertThat(name).endsWith("LiberationSerif-Italic"));
 			assertThat(fonts).allSatisfy(font -> {
 				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
 				assertThat(font.getName()).contains("LiberationSerif");
@@ -157,6 +160,16 @@ class PdfRendererTests {
 		String html = renderer.html("pdf/sample", sampleModel());
 		assertThat(Normalizer.isNormalized(html, Normalizer.Form.NFC)).isTrue();
 		assertThat(html).contains("Trần Thị Bích Ngọc").doesNotContain("th:text", "xmlns:th");
+	}
+
+	@Test
+	void nothingOutsideTheClassPathIsRead(@TempDir Path folder) throws IOException {
+		Path image = Files.write(folder.resolve("outside.png"), SampleFiles.png());
+		byte[] rendered = renderer.render("pdf/test-outside-resource", Map.of("url", image.toUri().toString()));
+		try (PDDocument document = Loader.loadPDF(rendered)) {
+			assertThat(document.getPage(0).getResources().getXObjectNames()).isEmpty();
+			assertThat(new PDFTextStripper().getText(document)).contains("Ảnh ngoài");
+		}
 	}
 
 	@Test
