@@ -77,8 +77,13 @@ public record DeadlineExplanation(OffsetDateTime receivedAt, WorkingDuration dur
      */
     public String summary() {
         StringBuilder text = new StringBuilder("Tiếp nhận ").append(TIME_DATE.format(receivedAt)).append(". ");
-        days.stream().filter(d -> d.role() == Role.DEEMED_RECEIPT || (d.role() == Role.RECEIPT && !d.note().isEmpty()))
-                .forEach(d -> text.append(d.note()).append(". "));
+        for (ExplainedDay day : days) {
+            if (day.role() == Role.RECEIPT && !day.note().isEmpty()) {
+                text.append(day.note()).append(". ");
+            } else if (day.role() == Role.DEEMED_RECEIPT) {
+                text.append("Ngày ").append(DATE.format(day.date())).append(" coi như ngày tiếp nhận (không tính). ");
+            }
+        }
         text.append("Thời hạn ").append(duration.amount())
                 .append(duration.unit() == DurationUnit.WORKING_DAY ? " ngày làm việc" : " giờ làm việc");
         List<LocalDate> counted = countedDays();
