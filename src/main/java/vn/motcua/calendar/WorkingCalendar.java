@@ -218,10 +218,12 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The number of working days after {@code from} up to and including {@code to}; negative when {@code to} is
-     * before {@code from}. For a working day {@code to}, {@code plusWorkingDays(from, workingDaysBetween(from, to))
-     * == to}. Example: a dossier finished on {@code to} whose appointment date was {@code from} is
-     * {@code workingDaysBetween(from, to)} working days late.
+     * The number of working days after {@code from} up to and including {@code to}; when {@code to} is before
+     * {@code from}, minus the number of working days after {@code to} up to and including {@code from}.
+     * Example: a dossier finished on {@code to} whose appointment date was {@code from} is
+     * {@code workingDaysBetween(from, to)} working days late. When {@code to} is a working day and either follows
+     * {@code from} or {@code from} is a working day too, {@code plusWorkingDays(from, workingDaysBetween(from, to))
+     * == to}.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         int fromIndex = dayIndex(from.toEpochDay(), "from");
