@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Generates a year's holiday table from the Labour Code 2019, Art. 111–112, for years nobody has edited yet.
@@ -84,7 +88,7 @@ public final class LabourCodeHolidays {
      */
     public static SortedMap<LocalDate, String> legalHolidays(int year) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(baseHolidays(year, VietnameseLunarCalendar.standard())
-                .stream().collect(java.util.stream.Collectors.toMap(Holiday::date, Holiday::name, (a, b) -> a))));
+                .stream().collect(Collectors.toMap(Holiday::date, Holiday::name, (a, b) -> a))));
     }
 
     static CalendarYear generate(int year, VietnameseLunarCalendar lunar) {
@@ -118,7 +122,7 @@ public final class LabourCodeHolidays {
         LocalDate nationalDay = LocalDate.of(year, Month.SEPTEMBER, 2);
         holidays.add(new Holiday(nationalDay, NATIONAL_DAY));
         holidays.add(new Holiday(adjacentNationalDay(nationalDay), NATIONAL_DAY));
-        holidays.sort(java.util.Comparator.comparing(Holiday::date));
+        holidays.sort(Comparator.comparing(Holiday::date));
         return holidays;
     }
 
@@ -141,7 +145,7 @@ public final class LabourCodeHolidays {
     private static int breakLength(LocalDate nationalDay, LocalDate adjacent) {
         List<Holiday> pair = new ArrayList<>(List.of(new Holiday(nationalDay, NATIONAL_DAY),
                 new Holiday(adjacent, NATIONAL_DAY)));
-        pair.sort(java.util.Comparator.comparing(Holiday::date));
+        pair.sort(Comparator.comparing(Holiday::date));
         TreeMap<LocalDate, String> off = new TreeMap<>();
         pair.forEach(h -> off.put(h.date(), h.name()));
         compensate(pair, off);
@@ -161,7 +165,7 @@ public final class LabourCodeHolidays {
      * same date, in date order: the next Monday–Friday not already off.
      */
     private static void compensate(List<Holiday> base, Map<LocalDate, String> off) {
-        java.util.Set<LocalDate> seen = new java.util.HashSet<>();
+        Set<LocalDate> seen = new HashSet<>();
         for (Holiday holiday : base) {
             boolean duplicate = !seen.add(holiday.date());
             if (!duplicate && !CalendarYear.isWeekend(holiday.date())) {

@@ -1,5 +1,6 @@
 package vn.motcua.calendar;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -88,8 +89,8 @@ public record OfficeHours(
     }
 
     /** The length of a working day's office hours (7 h 30 min by default). */
-    public java.time.Duration dailyOfficeTime() {
-        return java.time.Duration.between(morningStart, morningEnd).plus(java.time.Duration.between(afternoonStart, afternoonEnd));
+    public Duration dailyOfficeTime() {
+        return Duration.between(morningStart, morningEnd).plus(Duration.between(afternoonStart, afternoonEnd));
     }
 
     private static void require(List<FieldError> errors, String field, @org.jspecify.annotations.Nullable Object value) {

@@ -15,7 +15,7 @@ import vn.motcua.calendar.internal.LunarYearSource;
  *
  * <p>Vietnam has computed its lunar calendar for UTC+7 since 8/8/1967 in the North (1975 in the South);
  * China uses UTC+8, so a new moon shortly before midnight can fall on different days, which moved Tết in 1968,
- * 1969, 1985, 2007 and 2053 and moves month starts in other years. This class gives the Vietnamese dates.
+ * 1969, 1985, 2007, 2030 and 2053 and moves month starts in other years. This class gives the Vietnamese dates.
  * Dates before 1968 are computed by the same UTC+7 rules and are not the historical calendar of the time.
  *
  * <p>{@link #standard()} uses Hồ Ngọc Đức's published astronomical algorithm (Meeus' new moons, sun longitude,

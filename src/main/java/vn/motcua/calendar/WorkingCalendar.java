@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class WorkingCalendar {
             }
         }
         workingBefore[dayCount] = count;
-        this.workingDays = java.util.Arrays.copyOf(working, count);
+        this.workingDays = Arrays.copyOf(working, count);
 
         this.morningStart = officeHours.morningStart().toSecondOfDay();
         this.afternoonStart = officeHours.afternoonStart().toSecondOfDay();

@@ -1,5 +1,7 @@
 package vn.motcua.calendar.internal;
 
+import java.time.LocalDate;
+
 /**
  * The Vietnamese lunar calendar computed with Hồ Ngọc Đức's published algorithm ("Thuật toán tính âm lịch",
  * <a href="https://www.informatik.uni-leipzig.de/~duc/amlich/calrules.html">informatik.uni-leipzig.de/~duc/amlich</a>),
@@ -53,9 +55,9 @@ public final class HoNgocDucLunarYears implements LunarYearSource {
 
     /**
      * The months from month 11 of solar year {@code year - 1} up to and including month 11 of {@code year}.
-     * {@code k} is the new-moon number of the first month; {@code leapOffset} the offset of the leap month or -1.
+     * {@code leapOffset} is the offset of the leap month from month 11, or -1.
      */
-    private record Sui(int k, int months, int leapOffset, int[] starts) {
+    private record Sui(int months, int leapOffset, int[] starts) {
 
         int start(int offset) {
             return starts[offset];
@@ -83,7 +85,7 @@ public final class HoNgocDucLunarYears implements LunarYearSource {
         if (starts[months] + JDN_OF_EPOCH_DAY_0 != b11) {
             throw new IllegalStateException("Lunar months do not reach month 11 of " + year);
         }
-        return new Sui(k, months, leapOffset, starts);
+        return new Sui(months, leapOffset, starts);
     }
 
     /** Julian day number of the local (UTC+7) day of the {@code k}-th new moon after 1900-01-01. */
@@ -128,7 +130,7 @@ public final class HoNgocDucLunarYears implements LunarYearSource {
 
     /** Julian day number of the first day of month 11 (the month containing the winter solstice) of {@code year}. */
     static int lunarMonth11(int year) {
-        int off = (int) java.time.LocalDate.of(year, 12, 31).toEpochDay() + JDN_OF_EPOCH_DAY_0 - 2415021;
+        int off = (int) LocalDate.of(year, 12, 31).toEpochDay() + JDN_OF_EPOCH_DAY_0 - 2415021;
         int k = (int) Math.floor(off / SYNODIC_MONTH);
         int nm = newMoonDay(k);
         if (sunLongitudeSector(nm) >= 9) {

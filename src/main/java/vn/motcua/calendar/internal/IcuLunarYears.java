@@ -1,5 +1,8 @@
 package vn.motcua.calendar.internal;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.SimpleTimeZone;
@@ -54,7 +57,7 @@ public final class IcuLunarYears implements LunarYearSource {
             day += calendar.getActualMaximum(Calendar.DAY_OF_MONTH);
         }
         starts[n] = nextNewYear;
-        return new LunarYear(year, java.util.Arrays.copyOf(starts, n + 1), leapIndex);
+        return new LunarYear(year, Arrays.copyOf(starts, n + 1), leapIndex);
     }
 
     private static int newYear(VietnameseChineseCalendar calendar, int year) {
@@ -68,7 +71,7 @@ public final class IcuLunarYears implements LunarYearSource {
 
     private static int probeExtendedYearOffset() {
         VietnameseChineseCalendar calendar = new VietnameseChineseCalendar();
-        calendar.setTimeInMillis(java.time.LocalDate.of(1984, 7, 1).toEpochDay() * MILLIS_PER_DAY);
+        calendar.setTimeInMillis(LocalDate.of(1984, 7, 1).toEpochDay() * MILLIS_PER_DAY);
         return calendar.get(Calendar.EXTENDED_YEAR) - 1984;
     }
 

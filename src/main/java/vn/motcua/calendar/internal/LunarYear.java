@@ -1,5 +1,6 @@
 package vn.motcua.calendar.internal;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -123,8 +124,8 @@ public final class LunarYear {
         StringBuilder sb = new StringBuilder("LunarYear[").append(year).append(':');
         for (int i = 0; i < monthCount(); i++) {
             sb.append(' ').append(monthNumber(i)).append(isLeap(i) ? "n" : "").append('=')
-                    .append(java.time.LocalDate.ofEpochDay(monthStarts[i]));
+                    .append(LocalDate.ofEpochDay(monthStarts[i]));
         }
-        return sb.append(" next=").append(java.time.LocalDate.ofEpochDay(nextNewYear())).append(']').toString();
+        return sb.append(" next=").append(LocalDate.ofEpochDay(nextNewYear())).append(']').toString();
     }
 }
