@@ -15,8 +15,6 @@ public record CalendarSettings(@DefaultValue("07:30") LocalTime morningStart,
 		@DefaultValue("17:00") LocalTime afternoonEnd, @DefaultValue("15:00") LocalTime cutOff) {
 
 	OfficeHours officeHours() {
-		return OfficeHours.defaults()
-			.withSessions(morningStart, morningEnd, afternoonStart, afternoonEnd)
-			.withCutOff(cutOff);
+		return new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd, cutOff, OfficeHours.VIETNAM);
 	}
 }

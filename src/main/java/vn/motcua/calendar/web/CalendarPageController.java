@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,9 @@ class CalendarPageController {
 	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter INPUT_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final CalendarManagement calendar;
 
@@ -194,7 +198,7 @@ class CalendarPageController {
 			}
 			String[] parts = line.split("\\s+", 2);
 			try {
-				LocalDate day = parts[0].contains("/") ? LocalDate.parse(parts[0], DateTimeFormatter.ofPattern("d/M/yyyy"))
+				LocalDate day = parts[0].contains("/") ? LocalDate.parse(parts[0], INPUT_DAY)
 						: LocalDate.parse(parts[0]);
 				if (days.containsKey(day)) {
 					errors.add(new InvalidInputException.FieldProblem(field,
