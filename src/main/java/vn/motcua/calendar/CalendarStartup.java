@@ -49,7 +49,7 @@ class CalendarStartup implements ApplicationRunner {
 					"Thông báo lịch nghỉ Tết, 30/4–1/5, Quốc khánh năm 2025 cho cán bộ, công chức, viên chức");
 			calendar.replaceYear(2026,
 					List.of(d(2026, 1, 1), d(2026, 1, 2), d(2026, 2, 16), d(2026, 2, 17), d(2026, 2, 18),
-							d(2026, 2, 19), d(2026, 2, 20), d(2026, 4, 27), d(2026, 4, 30), d(2026, 5, 1),
+							d(2026, 2, 19), d(2026, 2, 20), d(2026, 4, 26), d(2026, 4, 27), d(2026, 4, 30), d(2026, 5, 1),
 							d(2026, 9, 1), d(2026, 9, 2)),
 					List.of(d(2026, 1, 10)),
 					Map.of(d(2026, 1, 2), "Nghỉ hoán đổi (làm bù thứ bảy 10/1)", d(2026, 4, 27),
