@@ -29,7 +29,7 @@ public class Dossier {
 
 	private final UUID agencyId;
 
-	private final UUID procedureVersionId;
+	private final ProcedureRef procedure;
 
 	private final Channel channel;
 
@@ -38,6 +38,16 @@ public class Dossier {
 	private final OffsetDateTime submittedAt;
 
 	private final @Nullable String externalId;
+
+	private final String lookupKey;
+
+	private List<DossierComponent> components = List.of();
+
+	private @Nullable String postalTracking;
+
+	private @Nullable String returnMethod;
+
+	private @Nullable String returnedTo;
 
 	private DossierStatus status;
 
@@ -63,16 +73,19 @@ public class Dossier {
 
 	private int supplementRequests;
 
+	private int version = -1;
+
 	private final List<DossierEvent> history = new ArrayList<>();
 
 	private final List<DossierTransitioned> pending = new ArrayList<>();
 
-	Dossier(UUID id, String code, UUID agencyId, UUID procedureVersionId, Channel channel, Applicant applicant,
-			OffsetDateTime submittedAt, @Nullable String externalId, DossierStatus status) {
+	Dossier(UUID id, String code, UUID agencyId, ProcedureRef procedure, Channel channel, Applicant applicant,
+			OffsetDateTime submittedAt, @Nullable String externalId, String lookupKey, DossierStatus status) {
 		this.id = id;
 		this.code = code;
 		this.agencyId = agencyId;
-		this.procedureVersionId = procedureVersionId;
+		this.procedure = procedure;
+		this.lookupKey = lookupKey;
 		this.channel = channel;
 		this.applicant = applicant;
 		this.submittedAt = submittedAt;
@@ -81,10 +94,10 @@ public class Dossier {
 	}
 
 	/** A dossier submitted online: it waits for the one-stop desk (status 1). */
-	public static Dossier submitOnline(UUID id, String code, UUID agencyId, UUID procedureVersionId,
-			Applicant applicant, OffsetDateTime at, String by, @Nullable String externalId) {
-		Dossier dossier = new Dossier(id, code, agencyId, procedureVersionId, Channel.ONLINE, applicant, at, externalId,
-				DossierStatus.SUBMITTED);
+	public static Dossier submitOnline(UUID id, String code, UUID agencyId, ProcedureRef procedure,
+			Applicant applicant, OffsetDateTime at, String by, @Nullable String externalId, String lookupKey) {
+		Dossier dossier = new Dossier(id, code, agencyId, procedure, Channel.ONLINE, applicant, at, externalId,
+				lookupKey, DossierStatus.SUBMITTED);
 		dossier.record(DossierAction.RECEIVE, at, by, null, "Nộp trực tuyến", null, DossierStatus.SUBMITTED);
 		return dossier;
 	}
@@ -93,11 +106,11 @@ public class Dossier {
 	 * A dossier received complete at the desk, by post, or accepted online in one step: it gets its appointment
 	 * (Mẫu 01).
 	 */
-	public static Dossier receive(UUID id, String code, UUID agencyId, UUID procedureVersionId, Channel channel,
+	public static Dossier receive(UUID id, String code, UUID agencyId, ProcedureRef procedure, Channel channel,
 			Applicant applicant, OffsetDateTime at, OffsetDateTime appointmentAt, String by,
-			@Nullable String externalId) {
-		Dossier dossier = new Dossier(id, code, agencyId, procedureVersionId, channel, applicant, at, externalId,
-				DossierStatus.RECEIVED);
+			@Nullable String externalId, String lookupKey) {
+		Dossier dossier = new Dossier(id, code, agencyId, procedure, channel, applicant, at, externalId,
+				lookupKey, DossierStatus.RECEIVED);
 		dossier.receivedAt = at;
 		dossier.appointmentAt = appointmentAt;
 		dossier.firstAppointmentAt = appointmentAt;
@@ -106,15 +119,21 @@ public class Dossier {
 	}
 
 	/** Rebuilds a stored dossier; only the repository calls this. */
-	static Dossier restore(UUID id, String code, UUID agencyId, UUID procedureVersionId, Channel channel,
-			Applicant applicant, OffsetDateTime submittedAt, @Nullable String externalId, DossierStatus status,
+	static Dossier restore(UUID id, String code, UUID agencyId, ProcedureRef procedure, Channel channel,
+			Applicant applicant, OffsetDateTime submittedAt, @Nullable String externalId, String lookupKey,
+			List<DossierComponent> components, @Nullable String postalTracking, @Nullable String returnMethod,
+			@Nullable String returnedTo, DossierStatus status,
 			@Nullable DossierStatus resumeStatus, @Nullable OffsetDateTime receivedAt,
 			@Nullable OffsetDateTime appointmentAt, @Nullable OffsetDateTime firstAppointmentAt,
 			@Nullable OffsetDateTime completedAt, @Nullable OffsetDateTime returnedAt,
 			@Nullable OffsetDateTime finishedAt, @Nullable String assignee, @Nullable String forwardedTo,
 			boolean apologised, int supplementRequests, List<DossierEvent> history) {
-		Dossier dossier = new Dossier(id, code, agencyId, procedureVersionId, channel, applicant, submittedAt,
-				externalId, status);
+		Dossier dossier = new Dossier(id, code, agencyId, procedure, channel, applicant, submittedAt, externalId,
+				lookupKey, status);
+		dossier.components = List.copyOf(components);
+		dossier.postalTracking = postalTracking;
+		dossier.returnMethod = returnMethod;
+		dossier.returnedTo = returnedTo;
 		dossier.resumeStatus = resumeStatus;
 		dossier.receivedAt = receivedAt;
 		dossier.appointmentAt = appointmentAt;
@@ -235,14 +254,20 @@ public class Dossier {
 		record(DossierAction.COMPLETE, at, by, null, note, null, DossierStatus.COMPLETED);
 	}
 
-	/** The result is handed over; a fee that applies must have been paid. */
-	public void returnResult(OffsetDateTime at, String by, @Nullable String note, boolean feeSettled) {
+	/**
+	 * The result is handed over at the desk or sent by post, to whom; a fee that applies must have been paid.
+	 * @param method {@code DESK} or {@code POST}
+	 */
+	public void returnResult(OffsetDateTime at, String by, @Nullable String note, boolean feeSettled,
+			@Nullable String method, @Nullable String recipient) {
 		guard(DossierAction.RETURN_RESULT, at);
 		if (!feeSettled) {
 			throw new ConflictException("Hồ sơ " + code + " chưa nộp đủ phí, lệ phí; chưa thể trả kết quả",
 					status.name());
 		}
 		returnedAt = at;
+		returnMethod = method == null ? "DESK" : method;
+		returnedTo = recipient == null || recipient.isBlank() ? applicant.fullName() : recipient;
 		record(DossierAction.RETURN_RESULT, at, by, null, note, null, DossierStatus.RETURNED);
 	}
 
@@ -287,6 +312,11 @@ public class Dossier {
 			return Timeliness.IN_TIME;
 		}
 		return asOf.isAfter(due) ? Timeliness.OVERDUE : Timeliness.IN_TIME;
+	}
+
+	/** Takes over events recorded on another instance of the same dossier (used when the code is assigned late). */
+	void adoptTransitions(List<DossierTransitioned> transitions) {
+		pending.addAll(transitions);
 	}
 
 	/** The events to publish since the last save; clears them. */
@@ -339,8 +369,41 @@ public class Dossier {
 		return agencyId;
 	}
 
-	public UUID procedureVersionId() {
-		return procedureVersionId;
+	public ProcedureRef procedure() {
+		return procedure;
+	}
+
+	public String lookupKey() {
+		return lookupKey;
+	}
+
+	public List<DossierComponent> components() {
+		return components;
+	}
+
+	/** Sets the papers as ticked at intake (or corrected while the dossier is open). */
+	public void recordComponents(List<DossierComponent> received) {
+		if (status.isFinal()) {
+			throw new ConflictException("Hồ sơ " + code + " đã kết thúc; không sửa được thành phần", status.name());
+		}
+		components = List.copyOf(received);
+	}
+
+	public @Nullable String postalTracking() {
+		return postalTracking;
+	}
+
+	/** The postal tracking number of a dossier received by post. */
+	public void recordPostalTracking(@Nullable String tracking) {
+		postalTracking = tracking;
+	}
+
+	public @Nullable String returnMethod() {
+		return returnMethod;
+	}
+
+	public @Nullable String returnedTo() {
+		return returnedTo;
 	}
 
 	public Channel channel() {
@@ -409,6 +472,15 @@ public class Dossier {
 
 	public List<DossierEvent> history() {
 		return Collections.unmodifiableList(history);
+	}
+
+	/** Optimistic-lock version; -1 before the first save. */
+	int version() {
+		return version;
+	}
+
+	void version(int stored) {
+		version = stored;
 	}
 
 	/** The time of the last step. */

@@ -40,6 +40,7 @@ import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.TooManyRequestsException;
 
 /**
  * Turns every exception into an RFC 9457 problem (API calls) or the error page with the right status (pages).
@@ -182,6 +183,14 @@ class ProblemHandler {
 			entity.getBody().setProperty("state", ex.state());
 		}
 		return entity;
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", "60");
+		return problem(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Quá nhiều yêu cầu",
+				ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

@@ -22,14 +22,17 @@ class DossierTest {
 	static final Applicant APPLICANT = new Applicant("Nguyễn Văn An", "042090000001", "0912345678", null, "Hà Tĩnh",
 			null);
 
+	static final ProcedureRef PROCEDURE = new ProcedureRef(UUID.randomUUID(), "2.002352", 1,
+			"Cấp hộ chiếu ngoại giao, hộ chiếu công vụ", null, 5, "WORKING_DAY", 0);
+
 	static Dossier received() {
-		return Dossier.receive(UUID.randomUUID(), "000.00.20.H36-270415-0001", UUID.randomUUID(), UUID.randomUUID(),
-				Channel.DIRECT, APPLICANT, T0, DUE, "motcua", null);
+		return Dossier.receive(UUID.randomUUID(), "000.00.20.H36-270415-0001", UUID.randomUUID(), PROCEDURE,
+				Channel.DIRECT, APPLICANT, T0, DUE, "motcua", null, "ABCD2345");
 	}
 
 	static Dossier online() {
-		return Dossier.submitOnline(UUID.randomUUID(), "000.00.20.H36-270415-0002", UUID.randomUUID(),
-				UUID.randomUUID(), APPLICANT, T0, "cong-dan", null);
+		return Dossier.submitOnline(UUID.randomUUID(), "000.00.20.H36-270415-0002", UUID.randomUUID(), PROCEDURE,
+				APPLICANT, T0, "cong-dan", null, "ABCD2345");
 	}
 
 	static OffsetDateTime day(int d, int hour) {
@@ -93,7 +96,7 @@ class DossierTest {
 			dossier.submit(day(16, 9), "chuyenvien", "Đủ điều kiện");
 			dossier.approve(day(16, 14), "truongphong", null);
 			dossier.complete(day(19, 9), "giamdoc", null);
-			dossier.returnResult(day(20, 9), "motcua", "Trả trực tiếp", true);
+			dossier.returnResult(day(20, 9), "motcua", "Trả trực tiếp", true, "DESK", null);
 			assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
 			assertThat(dossier.status().nationalCode()).isEqualTo(10);
 			assertThat(dossier.history()).extracting(DossierEvent::toStatus)
@@ -127,7 +130,7 @@ class DossierTest {
 		void theResultIsNotReturnedUnpaid() {
 			Dossier dossier = received();
 			dossier.complete(day(16, 9), "giamdoc", null);
-			assertThatThrownBy(() -> dossier.returnResult(day(16, 10), "motcua", null, false))
+			assertThatThrownBy(() -> dossier.returnResult(day(16, 10), "motcua", null, false, null, null))
 				.isInstanceOf(ConflictException.class)
 				.hasMessageContaining("phí");
 			assertThat(dossier.status()).isEqualTo(DossierStatus.COMPLETED);

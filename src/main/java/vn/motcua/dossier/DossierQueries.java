@@ -1,0 +1,219 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.shared.CurrentActor;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.PageResult;
+import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnameseText;
+
+/**
+ * Lists of dossiers for staff: filters of API.md, inboxes (due today, due tomorrow, overdue, waiting for the
+ * citizen, assigned to me), always within the caller's agencies.
+ */
+@Service
+public class DossierQueries {
+
+	private final JdbcClient jdbc;
+
+	private final Dossiers dossiers;
+
+	private final CurrentActor actor;
+
+	private final Clock clock;
+
+	DossierQueries(JdbcClient jdbc, Dossiers dossiers, CurrentActor actor, Clock clock) {
+		this.jdbc = jdbc;
+		this.dossiers = dossiers;
+		this.actor = actor;
+		this.clock = clock;
+	}
+
+	/**
+	 * Filters, each optional. {@code inbox}: DUE_TODAY, DUE_TOMORROW, OVERDUE, WAITING_CITIZEN, MINE, TO_ACCEPT.
+	 */
+	public record Filter(@Nullable String status, @Nullable String timeliness, @Nullable String fieldCode,
+			@Nullable String procedureCode, @Nullable String channel, @Nullable LocalDate receivedFrom,
+			@Nullable LocalDate receivedTo, @Nullable String q, @Nullable String inbox) {
+
+		public static Filter none() {
+			return new Filter(null, null, null, null, null, null, null, null, null);
+		}
+	}
+
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public PageResult<Dossier> search(Filter filter, PageRequest page) {
+		StringBuilder where = new StringBuilder(" where 1=1");
+		List<Object> params = new ArrayList<>();
+		if (!actor.seesAllAgencies()) {
+			where.append(" and d.agency_id = any(?)");
+			params.add(actor.visibleAgencyIds().toArray(UUID[]::new));
+		}
+		LocalDate today = LocalDate.now(clock.withZone(Dossier.ZONE));
+		OffsetDateTime startOfToday = today.atStartOfDay(Dossier.ZONE).toOffsetDateTime();
+		if (!blank(filter.status())) {
+			try {
+				DossierStatus status = DossierStatus.valueOf(filter.status().trim().toUpperCase(Locale.ROOT));
+				where.append(" and d.status = ?");
+				params.add(status.name());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("status", "Trạng thái không tồn tại: " + filter.status());
+			}
+		}
+		if (!blank(filter.timeliness())) {
+			switch (filter.timeliness().trim().toUpperCase(Locale.ROOT)) {
+				case "EARLY" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date < (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
+				case "ON_TIME" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date = (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
+				case "LATE" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date > (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
+				case "IN_TIME" -> {
+					where.append(" and d.finished_at is null and d.appointment_at is not null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE') and (d.status = 'AWAITING_SUPPLEMENT' or d.appointment_at >= ?)");
+					params.add(startOfToday);
+				}
+				case "OVERDUE" -> {
+					where.append(" and d.finished_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','AWAITING_SUPPLEMENT') and d.appointment_at < ?");
+					params.add(startOfToday);
+				}
+				default -> throw new InvalidInputException("timeliness",
+						"Tình trạng hạn phải là EARLY, ON_TIME, LATE, IN_TIME hoặc OVERDUE");
+			}
+		}
+		if (!blank(filter.fieldCode())) {
+			where.append(" and d.field_id = (select id from field where upper(code) = upper(?))");
+			params.add(filter.fieldCode().trim());
+		}
+		if (!blank(filter.procedureCode())) {
+			where.append(" and d.procedure_code = ?");
+			params.add(filter.procedureCode().trim());
+		}
+		if (!blank(filter.channel())) {
+			String channel = filter.channel().trim().toUpperCase(Locale.ROOT);
+			if (!List.of("DIRECT", "ONLINE", "POSTAL").contains(channel)) {
+				throw new InvalidInputException("channel", "Kênh nộp phải là DIRECT, ONLINE hoặc POSTAL");
+			}
+			where.append(" and d.channel = ?");
+			params.add(channel);
+		}
+		if (filter.receivedFrom() != null) {
+			where.append(" and d.received_at >= ?");
+			params.add(filter.receivedFrom().atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		}
+		if (filter.receivedTo() != null) {
+			where.append(" and d.received_at < ?");
+			params.add(filter.receivedTo().plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		}
+		if (!blank(filter.q())) {
+			String q = filter.q().trim();
+			where.append(" and (d.code ilike ? or d.applicant_id_number = ? or f_unaccent(lower(d.applicant_name)) like ?)");
+			params.add("%" + q.replace("%", "") + "%");
+			params.add(q);
+			params.add("%" + VietnameseText.fold(q).replace("%", "") + "%");
+		}
+		if (!blank(filter.inbox())) {
+			String open = " and d.finished_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','COMPLETED','RETURNED')";
+			switch (filter.inbox().trim().toUpperCase(Locale.ROOT)) {
+				case "DUE_TODAY" -> {
+					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?");
+					params.add(startOfToday);
+					params.add(startOfToday.plusDays(1));
+				}
+				case "DUE_TOMORROW" -> {
+					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?");
+					params.add(startOfToday.plusDays(1));
+					params.add(startOfToday.plusDays(2));
+				}
+				case "OVERDUE" -> {
+					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at < ?");
+					params.add(startOfToday);
+				}
+				case "WAITING_CITIZEN" -> where.append(" and d.status = 'AWAITING_SUPPLEMENT'");
+				case "TO_ACCEPT" -> where.append(" and d.status = 'SUBMITTED'");
+				case "TO_RETURN" -> where.append(" and d.status = 'COMPLETED'");
+				case "MINE" -> {
+					where.append(open).append(" and d.assignee = ?");
+					params.add(actor.username());
+				}
+				default -> throw new InvalidInputException("inbox", "Hộp việc không tồn tại: " + filter.inbox());
+			}
+		}
+		long total = jdbc.sql("select count(*) from dossier d" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(page.size());
+		pageParams.add(page.offset());
+		List<UUID> ids = jdbc
+			.sql("select d.id from dossier d" + where
+					+ " order by coalesce(d.received_at, d.submitted_at) desc, d.code desc limit ? offset ?")
+			.params(pageParams)
+			.query(UUID.class)
+			.list();
+		return new PageResult<>(dossiers.findAllById(ids), page.page(), page.size(), total);
+	}
+
+	/** The staff view of a dossier: field code, fees paid, timeliness as of today, the history. */
+	@Transactional(readOnly = true)
+	public DossierView view(Dossier d) {
+		LocalDate today = LocalDate.now(clock.withZone(Dossier.ZONE));
+		Timeliness timeliness = d.timeliness(today);
+		String fieldCode = d.procedure().fieldId() == null ? null
+				: jdbc.sql("select code from field where id = ?").param(d.procedure().fieldId()).query(String.class)
+					.optional().orElse(null);
+		ProcedureRef p = d.procedure();
+		String unit = "WORKING_HOUR".equals(p.processingUnit()) ? " giờ làm việc" : " ngày làm việc";
+		return new DossierView(d.code(), p.code(), p.version(), p.name(), fieldCode, d.channel().name(),
+				d.status().name(), d.status().nationalCode(), d.status().label(), d.submittedAt(), d.receivedAt(),
+				d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(),
+				timeliness == null ? null : timeliness.name(), timeliness == null ? null : timeliness.label(),
+				d.applicant(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), d.externalId(),
+				d.lookupKey(), d.postalTracking(), p.processingAmount() + unit, p.feeDueVnd(),
+				dossiers.paidVnd(d.id()), d.components(),
+				d.history()
+					.stream()
+					.map(e -> new DossierView.EventView(e.seq(), e.action().name(), e.action().label(), e.at(), e.by(),
+							e.reason(), e.note(), e.target(), e.fromStatus().name(), e.toStatus().name(),
+							e.toStatus().label(), e.appointmentAt()))
+					.toList());
+	}
+
+	/** Counts for the inbox tabs. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<InboxCount> inboxCounts() {
+		List<InboxCount> counts = new ArrayList<>();
+		for (String[] inbox : new String[][] { { "TO_ACCEPT", "Chờ tiếp nhận" }, { "MINE", "Được giao cho tôi" },
+				{ "DUE_TODAY", "Đến hạn hôm nay" }, { "DUE_TOMORROW", "Đến hạn ngày mai" }, { "OVERDUE", "Quá hạn" },
+				{ "WAITING_CITIZEN", "Chờ công dân bổ sung" }, { "TO_RETURN", "Chờ trả kết quả" } }) {
+			long total = search(new Filter(null, null, null, null, null, null, null, null, inbox[0]),
+					new PageRequest(0, 1)).total();
+			counts.add(new InboxCount(inbox[0], inbox[1], total));
+		}
+		return counts;
+	}
+
+	/** One inbox tab. */
+	public record InboxCount(String inbox, String label, long total) {
+	}
+
+	/** The local date-time in Vietnam, for pages. */
+	public LocalTime nowLocalTime() {
+		return LocalTime.now(clock.withZone(Dossier.ZONE));
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+}
