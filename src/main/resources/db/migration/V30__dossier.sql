@@ -24,6 +24,7 @@ create table dossier (
     completed_at         timestamptz,
     returned_at          timestamptz,
     finished_at          timestamptz,
+    closed_at            timestamptz,
     assignee             varchar(60),
     forwarded_to         varchar(100),
     apologised           boolean      not null default false,
@@ -43,6 +44,7 @@ create table dossier (
     constraint dossier_external_uk unique (agency_id, external_id)
 );
 create index dossier_agency_received_idx on dossier (agency_id, received_at);
+create index dossier_agency_closed_idx on dossier (agency_id, closed_at);
 create index dossier_agency_status_idx on dossier (agency_id, status);
 create index dossier_agency_appointment_idx on dossier (agency_id, appointment_at) where finished_at is null;
 create index dossier_applicant_trgm_idx on dossier using gin (f_unaccent(lower(applicant_name)) gin_trgm_ops);

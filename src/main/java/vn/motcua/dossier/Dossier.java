@@ -65,6 +65,8 @@ public class Dossier {
 
 	private @Nullable OffsetDateTime finishedAt;
 
+	private @Nullable OffsetDateTime closedAt;
+
 	private @Nullable String assignee;
 
 	private @Nullable String forwardedTo;
@@ -126,8 +128,8 @@ public class Dossier {
 			@Nullable DossierStatus resumeStatus, @Nullable OffsetDateTime receivedAt,
 			@Nullable OffsetDateTime appointmentAt, @Nullable OffsetDateTime firstAppointmentAt,
 			@Nullable OffsetDateTime completedAt, @Nullable OffsetDateTime returnedAt,
-			@Nullable OffsetDateTime finishedAt, @Nullable String assignee, @Nullable String forwardedTo,
-			boolean apologised, int supplementRequests, List<DossierEvent> history) {
+			@Nullable OffsetDateTime finishedAt, @Nullable OffsetDateTime closedAt, @Nullable String assignee,
+			@Nullable String forwardedTo, boolean apologised, int supplementRequests, List<DossierEvent> history) {
 		Dossier dossier = new Dossier(id, code, agencyId, procedure, channel, applicant, submittedAt, externalId,
 				lookupKey, status);
 		dossier.components = List.copyOf(components);
@@ -141,6 +143,7 @@ public class Dossier {
 		dossier.completedAt = completedAt;
 		dossier.returnedAt = returnedAt;
 		dossier.finishedAt = finishedAt;
+		dossier.closedAt = closedAt;
 		dossier.assignee = assignee;
 		dossier.forwardedTo = forwardedTo;
 		dossier.apologised = apologised;
@@ -192,6 +195,7 @@ public class Dossier {
 		requireReason(reason);
 		boolean atIntake = status == DossierStatus.SUBMITTED;
 		finishedAt = atIntake ? null : at;
+		closedAt = at;
 		record(DossierAction.REFUSE, at, by, reason, null, null,
 				atIntake ? DossierStatus.REFUSED_AT_INTAKE : DossierStatus.REFUSED);
 	}
@@ -251,6 +255,7 @@ public class Dossier {
 		guard(DossierAction.COMPLETE, at);
 		completedAt = at;
 		finishedAt = at;
+		closedAt = at;
 		record(DossierAction.COMPLETE, at, by, null, note, null, DossierStatus.COMPLETED);
 	}
 
@@ -273,6 +278,7 @@ public class Dossier {
 
 	public void withdraw(OffsetDateTime at, String by, @Nullable String reason) {
 		guard(DossierAction.WITHDRAW, at);
+		closedAt = at;
 		record(DossierAction.WITHDRAW, at, by, reason, null, null, DossierStatus.WITHDRAWN);
 	}
 
@@ -280,6 +286,7 @@ public class Dossier {
 		guard(DossierAction.STOP, at);
 		requireReason(reason);
 		finishedAt = at;
+		closedAt = at;
 		record(DossierAction.STOP, at, by, reason, null, null, DossierStatus.STOPPED);
 	}
 
@@ -452,6 +459,11 @@ public class Dossier {
 
 	public @Nullable OffsetDateTime finishedAt() {
 		return finishedAt;
+	}
+
+	/** When the dossier left the desk's work: resolved, withdrawn, or refused at intake. */
+	public @Nullable OffsetDateTime closedAt() {
+		return closedAt;
 	}
 
 	public @Nullable String assignee() {

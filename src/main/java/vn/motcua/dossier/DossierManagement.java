@@ -445,7 +445,8 @@ public class DossierManagement {
 		Dossier copy = Dossier.restore(d.id(), code, d.agencyId(), d.procedure(), d.channel(), d.applicant(),
 				d.submittedAt(), d.externalId(), d.lookupKey(), d.components(), d.postalTracking(), d.returnMethod(),
 				d.returnedTo(), d.status(), d.resumeStatus(), d.receivedAt(), d.appointmentAt(), d.firstAppointmentAt(),
-				d.completedAt(), d.returnedAt(), d.finishedAt(), d.assignee(), d.forwardedTo(), d.apologised(),
+				d.completedAt(), d.returnedAt(), d.finishedAt(), d.closedAt(), d.assignee(), d.forwardedTo(),
+				d.apologised(),
 				d.supplementRequests(), d.history());
 		List<DossierTransitioned> pending = d.drainTransitions();
 		copy.adoptTransitions(pending.stream()

@@ -83,13 +83,15 @@ public class Dossiers {
 		else {
 			int updated = jdbc.sql("""
 					update dossier set status = ?, resume_status = ?, received_at = ?, appointment_at = ?,
-					       first_appointment_at = ?, completed_at = ?, returned_at = ?, finished_at = ?, assignee = ?,
+					       first_appointment_at = ?, completed_at = ?, returned_at = ?, finished_at = ?, closed_at = ?,
+					       assignee = ?,
 					       forwarded_to = ?, apologised = ?, supplement_requests = ?, postal_tracking = ?,
 					       return_method = ?, returned_to = ?, version = version + 1, updated_at = now()
 					where id = ? and version = ?""")
 				.params(dossier.status().name(), name(dossier.resumeStatus()), dossier.receivedAt(),
 						dossier.appointmentAt(), dossier.firstAppointmentAt(), dossier.completedAt(),
-						dossier.returnedAt(), dossier.finishedAt(), dossier.assignee(), dossier.forwardedTo(),
+						dossier.returnedAt(), dossier.finishedAt(), dossier.closedAt(), dossier.assignee(),
+						dossier.forwardedTo(),
 						dossier.apologised(), dossier.supplementRequests(), dossier.postalTracking(),
 						dossier.returnMethod(), dossier.returnedTo(), dossier.id(), dossier.version())
 				.update();
@@ -125,16 +127,16 @@ public class Dossiers {
 				insert into dossier (id, code, agency_id, procedure_version_id, procedure_code, procedure_version,
 				    procedure_name, field_id, channel, status, resume_status, applicant_name, applicant_id_number,
 				    applicant_phone, applicant_email, applicant_address, applicant_org, submitted_at, received_at,
-				    appointment_at, first_appointment_at, completed_at, returned_at, finished_at, assignee,
+				    appointment_at, first_appointment_at, completed_at, returned_at, finished_at, closed_at, assignee,
 				    forwarded_to, apologised, supplement_requests, processing_amount, processing_unit, fee_due_vnd,
 				    external_id, lookup_key, postal_tracking, return_method, returned_to)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				        ?, ?, ?, ?)""")
+				        ?, ?, ?, ?, ?)""")
 			.params(d.id(), d.code(), d.agencyId(), p.versionId(), p.code(), p.version(), p.name(), p.fieldId(),
 					d.channel().name(), d.status().name(), name(d.resumeStatus()), a.fullName(), a.idNumber(),
 					a.phone(), a.email(), a.address(), a.organisation(), d.submittedAt(), d.receivedAt(),
 					d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(), d.finishedAt(),
-					d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), p.processingAmount(),
+					d.closedAt(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), p.processingAmount(),
 					p.processingUnit(), p.feeDueVnd(), d.externalId(), d.lookupKey(), d.postalTracking(),
 					d.returnMethod(), d.returnedTo())
 			.update();
@@ -178,7 +180,8 @@ public class Dossiers {
 				shell.channel(), shell.applicant(), shell.submittedAt(), shell.externalId(), shell.lookupKey(),
 				components, shell.postalTracking(), shell.returnMethod(), shell.returnedTo(), shell.status(),
 				shell.resumeStatus(), shell.receivedAt(), shell.appointmentAt(), shell.firstAppointmentAt(),
-				shell.completedAt(), shell.returnedAt(), shell.finishedAt(), shell.assignee(), shell.forwardedTo(),
+				shell.completedAt(), shell.returnedAt(), shell.finishedAt(), shell.closedAt(), shell.assignee(),
+				shell.forwardedTo(),
 				shell.apologised(), shell.supplementRequests(), events);
 		dossier.version(shell.version());
 		return dossier;
@@ -198,7 +201,8 @@ public class Dossiers {
 				rs.getString("postal_tracking"), rs.getString("return_method"), rs.getString("returned_to"),
 				DossierStatus.valueOf(rs.getString("status")), status(rs.getString("resume_status")),
 				time(rs, "received_at"), time(rs, "appointment_at"), time(rs, "first_appointment_at"),
-				time(rs, "completed_at"), time(rs, "returned_at"), time(rs, "finished_at"), rs.getString("assignee"),
+				time(rs, "completed_at"), time(rs, "returned_at"), time(rs, "finished_at"), time(rs, "closed_at"),
+				rs.getString("assignee"),
 				rs.getString("forwarded_to"), rs.getBoolean("apologised"), rs.getInt("supplement_requests"),
 				List.of());
 		dossier.version(rs.getInt("version"));
