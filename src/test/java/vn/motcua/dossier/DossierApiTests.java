@@ -232,7 +232,7 @@ class DossierApiTests {
 				.andExpect(jsonPath("$.status").value("RETURNED"))
 				.andExpect(jsonPath("$.nationalStatus").value(10))
 				.andExpect(jsonPath("$.timeliness").value("EARLY"))
-				.andExpect(jsonPath("$.events.length()").value(7));
+				.andExpect(jsonPath("$.events.length()").value(6));
 			act("motcua", code, "{\"action\": \"WITHDRAW\"}")
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.state").value("RETURNED"));
