@@ -40,7 +40,9 @@ import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PayloadTooLargeException;
 import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.shared.UnsupportedMediaTypeException;
 
 /**
  * Turns every exception into an RFC 9457 problem (API calls) or the error page with the right status (pages).
@@ -183,6 +185,20 @@ class ProblemHandler {
 			entity.getBody().setProperty("state", ex.state());
 		}
 		return entity;
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLargeException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		return problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "Tệp quá lớn", ex.getMessage(),
+				List.of());
+	}
+
+	@ExceptionHandler(UnsupportedMediaTypeException.class)
+	ResponseEntity<ProblemDetail> unsupportedType(UnsupportedMediaTypeException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		return problem(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", "Loại tệp không được chấp nhận",
+				ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
