@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.document.FileStore;
 import vn.motcua.dossier.DossierCommands.ActionCommand;
 import vn.motcua.dossier.DossierCommands.ApplicantData;
 import vn.motcua.dossier.DossierCommands.ComponentData;
@@ -77,8 +78,12 @@ public class DossierManagement {
 
 	private final Clock clock;
 
+	private final FileStore files;
+
 	DossierManagement(Dossiers dossiers, ProcedureDirectory procedures, CalendarManagement calendar, Agencies agencies,
-			UserAccounts users, CurrentActor actor, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			UserAccounts users, CurrentActor actor, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			FileStore files) {
+		this.files = files;
 		this.dossiers = dossiers;
 		this.procedures = procedures;
 		this.calendar = calendar;
@@ -107,6 +112,7 @@ public class DossierManagement {
 		String outcome = command.outcome() == null ? "ACCEPT" : command.outcome().trim().toUpperCase(Locale.ROOT);
 		List<DossierComponent> components = components(command.components(), terms, "components",
 				"ACCEPT".equals(outcome));
+		requireFiles(components, "components");
 		if (command.externalId() != null) {
 			Optional<Dossier> existing = dossiers.findByExternalId(terms.agencyId(), command.externalId());
 			if (existing.isPresent()) {
@@ -477,6 +483,20 @@ public class DossierManagement {
 		return procedures.inForce(code.trim(), day)
 			.orElseThrow(() -> new InvalidInputException(field,
 					"Không có thủ tục " + code + " đang có hiệu lực ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+	}
+
+	/** Every attached file must exist and belong to the caller's agencies. */
+	private void requireFiles(List<DossierComponent> components, String field) {
+		for (int i = 0; i < components.size(); i++) {
+			for (UUID fileId : components.get(i).fileIds()) {
+				try {
+					files.get(fileId);
+				}
+				catch (NotFoundException ex) {
+					throw new InvalidInputException(field + "[" + i + "].fileIds", "Không có tệp " + fileId);
+				}
+			}
+		}
 	}
 
 	private void requireVisible(UUID agencyId) {
