@@ -77,6 +77,10 @@ public class Dossier {
 
 	private int version = -1;
 
+	private int storedEvents;
+
+	private boolean componentsChanged = true;
+
 	private final List<DossierEvent> history = new ArrayList<>();
 
 	private final List<DossierTransitioned> pending = new ArrayList<>();
@@ -149,6 +153,8 @@ public class Dossier {
 		dossier.apologised = apologised;
 		dossier.supplementRequests = supplementRequests;
 		dossier.history.addAll(history);
+		dossier.storedEvents = history.size();
+		dossier.componentsChanged = false;
 		return dossier;
 	}
 
@@ -394,6 +400,7 @@ public class Dossier {
 			throw new ConflictException("Hồ sơ " + code + " đã kết thúc; không sửa được thành phần", status.name());
 		}
 		components = List.copyOf(received);
+		componentsChanged = true;
 	}
 
 	public @Nullable String postalTracking() {
@@ -493,6 +500,29 @@ public class Dossier {
 
 	void version(int stored) {
 		version = stored;
+	}
+
+	/** How many history steps are already stored; later ones are new. */
+	int storedEvents() {
+		return storedEvents;
+	}
+
+	/** Whether the papers changed since the dossier was loaded. */
+	boolean componentsChanged() {
+		return componentsChanged;
+	}
+
+	/** For a dossier built by {@link #restore} that was never stored (import assigns the code late). */
+	void markUnstored() {
+		storedEvents = 0;
+		componentsChanged = true;
+		version = -1;
+	}
+
+	/** After a save: everything is stored. */
+	void markStored() {
+		storedEvents = history.size();
+		componentsChanged = false;
 	}
 
 	/** The time of the last step. */

@@ -454,6 +454,7 @@ public class DossierManagement {
 				d.completedAt(), d.returnedAt(), d.finishedAt(), d.closedAt(), d.assignee(), d.forwardedTo(),
 				d.apologised(),
 				d.supplementRequests(), d.history());
+		copy.markUnstored();
 		List<DossierTransitioned> pending = d.drainTransitions();
 		copy.adoptTransitions(pending.stream()
 			.map(t -> new DossierTransitioned(t.dossierId(), code, t.agencyId(), t.action(), t.from(), t.to(), t.at(),

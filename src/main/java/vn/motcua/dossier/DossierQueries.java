@@ -157,7 +157,7 @@ public class DossierQueries {
 		pageParams.add(page.offset());
 		List<UUID> ids = jdbc
 			.sql("select d.id from dossier d" + where
-					+ " order by coalesce(d.received_at, d.submitted_at) desc, d.code desc limit ? offset ?")
+					+ " order by d.received_at desc nulls first, d.code desc limit ? offset ?")
 			.params(pageParams)
 			.query(UUID.class)
 			.list();

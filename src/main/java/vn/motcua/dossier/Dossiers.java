@@ -101,11 +101,10 @@ public class Dossiers {
 			}
 			dossier.version(dossier.version() + 1);
 		}
-		saveComponents(dossier);
-		int stored = jdbc.sql("select coalesce(max(seq), 0) from dossier_event where dossier_id = ?")
-			.param(dossier.id())
-			.query(Integer.class)
-			.single();
+		if (dossier.componentsChanged()) {
+			saveComponents(dossier);
+		}
+		int stored = dossier.storedEvents();
 		for (DossierEvent event : dossier.history()) {
 			if (event.seq() > stored) {
 				jdbc.sql("""
@@ -118,6 +117,7 @@ public class Dossiers {
 					.update();
 			}
 		}
+		dossier.markStored();
 	}
 
 	private void insert(Dossier d) {
