@@ -46,10 +46,10 @@ create table dossier (
 create index dossier_agency_received_idx on dossier (agency_id, received_at);
 create index dossier_agency_closed_idx on dossier (agency_id, closed_at);
 create index dossier_agency_status_idx on dossier (agency_id, status);
-create index dossier_agency_appointment_idx on dossier (agency_id, appointment_at) where finished_at is null;
+create index dossier_agency_appointment_idx on dossier (agency_id, appointment_at) where closed_at is null;
 create index dossier_applicant_trgm_idx on dossier using gin (f_unaccent(lower(applicant_name)) gin_trgm_ops);
 create index dossier_id_number_idx on dossier (applicant_id_number);
-create index dossier_assignee_idx on dossier (assignee) where finished_at is null;
+create index dossier_assignee_idx on dossier (assignee) where closed_at is null;
 
 create table dossier_event (
     dossier_id     uuid        not null references dossier (id),

@@ -77,6 +77,15 @@ public class FileStore {
 		return store(content, originalName, actor.agencyId(), null, 1);
 	}
 
+	/**
+	 * A citizen's upload with an online submission (no sign-in): same checks, owned by the agency that will
+	 * handle the dossier.
+	 */
+	@Transactional
+	public StoredFile uploadForAgency(InputStream content, @Nullable String originalName, UUID agencyId) {
+		return store(content, originalName, agencyId, null, 1);
+	}
+
 	/** A new version of a stored file; the old one stays. */
 	@PreAuthorize(Roles.STAFF)
 	@Transactional

@@ -152,6 +152,9 @@ public class DossierManagement {
 	public Dossier submitOnline(String procedureCode, ApplicantData applicantData, List<ComponentData> papers) {
 		OffsetDateTime now = now();
 		ProcedureTerms terms = procedureInForce(procedureCode, now.toLocalDate(), "procedureCode");
+		if (applicantData != null && blank(applicantData.phone()) && blank(applicantData.email())) {
+			throw new InvalidInputException("applicant.phone", "Cần số điện thoại hoặc thư điện tử để liên hệ");
+		}
 		Applicant applicant = applicant(applicantData, "applicant");
 		List<DossierComponent> components = components(papers, terms, "components", false);
 		Dossier dossier = Dossier.submitOnline(UUID.randomUUID(), nextCode(terms.agencyId(), now.toLocalDate()),
@@ -399,6 +402,38 @@ public class DossierManagement {
 		java.util.Collection<UUID> scope = actor.seesAllAgencies()
 				? agencies.findAll().stream().map(Agency::id).toList() : actor.visibleAgencyIds();
 		return procedures.inForceFor(scope, now().toLocalDate());
+	}
+
+	/** A file sent with an online submission. */
+	public record Upload(java.io.InputStream content, @Nullable String name) {
+	}
+
+	/**
+	 * A citizen's online submission with its scans, in one transaction: a refused file or a missing required paper
+	 * stores nothing, neither the dossier nor any of its files.
+	 */
+	@Transactional
+	public Dossier submitOnlineWithFiles(String procedureCode, ApplicantData applicant, Map<String, Upload> uploads) {
+		ProcedureTerms terms = procedureInForce(procedureCode, now().toLocalDate(), "procedureCode");
+		List<ComponentData> papers = new ArrayList<>();
+		for (PaperTerm paper : terms.papers()) {
+			Upload upload = uploads.get(paper.code());
+			if (upload != null) {
+				UUID id = files.uploadForAgency(upload.content(), upload.name(), terms.agencyId()).id();
+				papers.add(new ComponentData(paper.code(), false, 1, List.of(id), true, false));
+			}
+			else if (paper.required()) {
+				throw new InvalidInputException("file_" + paper.code(),
+						"Cần tải lên bản chụp hoặc bản điện tử của \"" + paper.name() + "\"");
+			}
+		}
+		return submitOnline(procedureCode, applicant, papers);
+	}
+
+	/** The agency and papers of a procedure open for online submission today (the public form). */
+	@Transactional(readOnly = true)
+	public ProcedureTerms procedureForOnline(String code) {
+		return procedureInForce(code, now().toLocalDate(), "procedureCode");
 	}
 
 	/** The papers of a procedure in force today, for the intake checklist. */

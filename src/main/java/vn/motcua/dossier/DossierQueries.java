@@ -28,6 +28,9 @@ import vn.motcua.shared.VietnameseText;
 @Service
 public class DossierQueries {
 
+	/** Totals are exact up to this many; beyond it the list says "more than" (docs/api.md). */
+	public static final int COUNT_CAP = 10_000;
+
 	private final JdbcClient jdbc;
 
 	private final Dossiers dossiers;
@@ -61,8 +64,15 @@ public class DossierQueries {
 		StringBuilder where = new StringBuilder(" where 1=1");
 		List<Object> params = new ArrayList<>();
 		if (!actor.seesAllAgencies()) {
-			where.append(" and d.agency_id = any(?)");
-			params.add(actor.visibleAgencyIds().toArray(UUID[]::new));
+			java.util.Set<UUID> visible = actor.visibleAgencyIds();
+			if (visible.size() == 1) {
+				where.append(" and d.agency_id = ?");
+				params.add(visible.iterator().next());
+			}
+			else {
+				where.append(" and d.agency_id = any(?)");
+				params.add(visible.toArray(UUID[]::new));
+			}
 		}
 		LocalDate today = LocalDate.now(clock.withZone(Dossier.ZONE));
 		OffsetDateTime startOfToday = today.atStartOfDay(Dossier.ZONE).toOffsetDateTime();
@@ -82,11 +92,11 @@ public class DossierQueries {
 				case "ON_TIME" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date = (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
 				case "LATE" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date > (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
 				case "IN_TIME" -> {
-					where.append(" and d.finished_at is null and d.appointment_at is not null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE') and (d.status = 'AWAITING_SUPPLEMENT' or d.appointment_at >= ?)");
+					where.append(" and d.closed_at is null and d.appointment_at is not null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE') and (d.status = 'AWAITING_SUPPLEMENT' or d.appointment_at >= ?)");
 					params.add(startOfToday);
 				}
 				case "OVERDUE" -> {
-					where.append(" and d.finished_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','AWAITING_SUPPLEMENT') and d.appointment_at < ?");
+					where.append(" and d.closed_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','AWAITING_SUPPLEMENT') and d.appointment_at < ?");
 					params.add(startOfToday);
 				}
 				default -> throw new InvalidInputException("timeliness",
@@ -125,7 +135,7 @@ public class DossierQueries {
 			params.add("%" + VietnameseText.fold(q).replace("%", "") + "%");
 		}
 		if (!blank(filter.inbox())) {
-			String open = " and d.finished_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','COMPLETED','RETURNED')";
+			String open = " and d.closed_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','COMPLETED','RETURNED')";
 			switch (filter.inbox().trim().toUpperCase(Locale.ROOT)) {
 				case "DUE_TODAY" -> {
 					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?");
@@ -151,7 +161,10 @@ public class DossierQueries {
 				default -> throw new InvalidInputException("inbox", "Hộp việc không tồn tại: " + filter.inbox());
 			}
 		}
-		long total = jdbc.sql("select count(*) from dossier d" + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from (select 1 from dossier d" + where + " limit " + (COUNT_CAP + 1) + ") capped")
+			.params(params)
+			.query(Long.class)
+			.single();
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(page.size());
 		pageParams.add(page.offset());
