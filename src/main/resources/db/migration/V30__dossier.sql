@@ -37,6 +37,7 @@ create table dossier (
     postal_tracking      varchar(50),
     return_method        varchar(20),
     returned_to          varchar(200),
+    result_file_id       uuid,
     version              integer      not null default 0,
     created_at           timestamptz  not null default now(),
     updated_at           timestamptz  not null default now(),
@@ -45,7 +46,7 @@ create table dossier (
 );
 create index dossier_agency_received_idx on dossier (agency_id, received_at);
 create index dossier_agency_closed_idx on dossier (agency_id, closed_at);
-create index dossier_agency_status_idx on dossier (agency_id, status);
+
 create index dossier_agency_appointment_idx on dossier (agency_id, appointment_at) where closed_at is null;
 create index dossier_applicant_trgm_idx on dossier using gin (f_unaccent(lower(applicant_name)) gin_trgm_ops);
 create index dossier_id_number_idx on dossier (applicant_id_number);

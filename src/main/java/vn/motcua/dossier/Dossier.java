@@ -49,6 +49,8 @@ public class Dossier {
 
 	private @Nullable String returnedTo;
 
+	private @Nullable UUID resultFileId;
+
 	private DossierStatus status;
 
 	private @Nullable DossierStatus resumeStatus;
@@ -258,7 +260,13 @@ public class Dossier {
 
 	/** The result is ready (or came back from the agency it was forwarded to). */
 	public void complete(OffsetDateTime at, String by, @Nullable String note) {
+		complete(at, by, note, null);
+	}
+
+	/** The result is ready, with its digitised copy (kết quả số hóa) when there is one. */
+	public void complete(OffsetDateTime at, String by, @Nullable String note, @Nullable UUID resultFile) {
 		guard(DossierAction.COMPLETE, at);
+		resultFileId = resultFile;
 		completedAt = at;
 		finishedAt = at;
 		closedAt = at;
@@ -418,6 +426,15 @@ public class Dossier {
 
 	public @Nullable String returnedTo() {
 		return returnedTo;
+	}
+
+	/** The digitised result (kết quả điện tử / số hóa), if stored. */
+	public @Nullable UUID resultFileId() {
+		return resultFileId;
+	}
+
+	void restoreResultFile(@Nullable UUID file) {
+		resultFileId = file;
 	}
 
 	public Channel channel() {

@@ -46,7 +46,15 @@ public final class DossierCommands {
 	public record ActionCommand(@NotBlank String action, @Nullable @Size(max = 2000) String reason,
 			@Nullable @Size(max = 2000) String note, @Nullable @Size(max = 60) String assignee,
 			@Nullable @Size(max = 50) String agencyCode, @Nullable OffsetDateTime newAppointmentAt,
-			@Nullable @Size(max = 20) String returnMethod, @Nullable @Size(max = 200) String returnedTo) {
+			@Nullable @Size(max = 20) String returnMethod, @Nullable @Size(max = 200) String returnedTo,
+			@Nullable UUID resultFileId) {
+
+		/** An action without the optional fields of COMPLETE. */
+		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
+				@Nullable String agencyCode, @Nullable OffsetDateTime newAppointmentAt, @Nullable String returnMethod,
+				@Nullable String returnedTo) {
+			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, null);
+		}
 	}
 
 	/** One step of an imported history; {@code at} oldest first, none in the future. */

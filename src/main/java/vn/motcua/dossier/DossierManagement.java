@@ -178,10 +178,36 @@ public class DossierManagement {
 		if (!actor.hasRole(Roles.SYSTEM_ADMIN) && action.roles().stream().noneMatch(actor::hasRole)) {
 			throw new ForbiddenException("Vai trò của bạn không được thực hiện \"" + action.label() + "\"");
 		}
+		if (command.resultFileId() != null) {
+			if (action != DossierAction.COMPLETE) {
+				throw new InvalidInputException("resultFileId", "Chỉ gắn tệp kết quả khi hoàn thành hồ sơ");
+			}
+			try {
+				files.get(command.resultFileId());
+			}
+			catch (NotFoundException ex) {
+				throw new InvalidInputException("resultFileId", "Không có tệp " + command.resultFileId());
+			}
+		}
 		apply(dossier, action, now(), actor.username(), command.reason(), command.note(), command.assignee(),
 				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), false);
+		if (command.resultFileId() != null) {
+			dossier.restoreResultFile(command.resultFileId());
+		}
 		store(dossier, action.name());
 		return dossier;
+	}
+
+	/** An action with the digitised result uploaded in the same transaction (page form of COMPLETE). */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional
+	public Dossier actWithResult(String code, ActionCommand command, @Nullable Upload result) {
+		if (result == null) {
+			return act(code, command);
+		}
+		UUID file = files.upload(result.content(), result.name()).id();
+		return act(code, new ActionCommand(command.action(), command.reason(), command.note(), command.assignee(),
+				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), file));
 	}
 
 	/** Records a fee payment; the receipt number is generated. */

@@ -193,7 +193,7 @@ public class DossierQueries {
 				timeliness == null ? null : timeliness.name(), timeliness == null ? null : timeliness.label(),
 				d.applicant(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), d.externalId(),
 				d.lookupKey(), d.postalTracking(), p.processingAmount() + unit, p.feeDueVnd(),
-				dossiers.paidVnd(d.id()), d.components(),
+				dossiers.paidVnd(d.id()), d.resultFileId(), d.components(),
 				d.history()
 					.stream()
 					.map(e -> new DossierView.EventView(e.seq(), e.action().name(), e.action().label(), e.at(), e.by(),

@@ -13,7 +13,8 @@ public record DossierView(String code, String procedureCode, int procedureVersio
 		@Nullable OffsetDateTime returnedAt, @Nullable String timeliness, @Nullable String timelinessLabel,
 		Applicant applicant, @Nullable String assignee, @Nullable String forwardedTo, boolean apologised,
 		int supplementRequests, @Nullable String externalId, String lookupKey, @Nullable String postalTracking,
-		String processingTime, long feeDueVnd, long paidVnd, List<DossierComponent> components,
+		String processingTime, long feeDueVnd, long paidVnd, java.util.@Nullable UUID resultFileId,
+		List<DossierComponent> components,
 		List<EventView> events) {
 
 	/** One step of the history. */

@@ -86,14 +86,16 @@ public class Dossiers {
 					       first_appointment_at = ?, completed_at = ?, returned_at = ?, finished_at = ?, closed_at = ?,
 					       assignee = ?,
 					       forwarded_to = ?, apologised = ?, supplement_requests = ?, postal_tracking = ?,
-					       return_method = ?, returned_to = ?, version = version + 1, updated_at = now()
+					       return_method = ?, returned_to = ?, result_file_id = ?, version = version + 1,
+					       updated_at = now()
 					where id = ? and version = ?""")
 				.params(dossier.status().name(), name(dossier.resumeStatus()), dossier.receivedAt(),
 						dossier.appointmentAt(), dossier.firstAppointmentAt(), dossier.completedAt(),
 						dossier.returnedAt(), dossier.finishedAt(), dossier.closedAt(), dossier.assignee(),
 						dossier.forwardedTo(),
 						dossier.apologised(), dossier.supplementRequests(), dossier.postalTracking(),
-						dossier.returnMethod(), dossier.returnedTo(), dossier.id(), dossier.version())
+						dossier.returnMethod(), dossier.returnedTo(), dossier.resultFileId(), dossier.id(),
+						dossier.version())
 				.update();
 			if (updated == 0) {
 				throw new ConflictException("Hồ sơ " + dossier.code()
@@ -129,16 +131,16 @@ public class Dossiers {
 				    applicant_phone, applicant_email, applicant_address, applicant_org, submitted_at, received_at,
 				    appointment_at, first_appointment_at, completed_at, returned_at, finished_at, closed_at, assignee,
 				    forwarded_to, apologised, supplement_requests, processing_amount, processing_unit, fee_due_vnd,
-				    external_id, lookup_key, postal_tracking, return_method, returned_to)
+				    external_id, lookup_key, postal_tracking, return_method, returned_to, result_file_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?)""")
+				        ?, ?, ?, ?, ?, ?)""")
 			.params(d.id(), d.code(), d.agencyId(), p.versionId(), p.code(), p.version(), p.name(), p.fieldId(),
 					d.channel().name(), d.status().name(), name(d.resumeStatus()), a.fullName(), a.idNumber(),
 					a.phone(), a.email(), a.address(), a.organisation(), d.submittedAt(), d.receivedAt(),
 					d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(), d.finishedAt(),
 					d.closedAt(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), p.processingAmount(),
 					p.processingUnit(), p.feeDueVnd(), d.externalId(), d.lookupKey(), d.postalTracking(),
-					d.returnMethod(), d.returnedTo())
+					d.returnMethod(), d.returnedTo(), d.resultFileId())
 			.update();
 	}
 
@@ -184,6 +186,7 @@ public class Dossiers {
 				shell.forwardedTo(),
 				shell.apologised(), shell.supplementRequests(), events);
 		dossier.version(shell.version());
+		dossier.restoreResultFile(shell.resultFileId());
 		return dossier;
 	}
 
@@ -206,6 +209,7 @@ public class Dossiers {
 				rs.getString("forwarded_to"), rs.getBoolean("apologised"), rs.getInt("supplement_requests"),
 				List.of());
 		dossier.version(rs.getInt("version"));
+		dossier.restoreResultFile(rs.getObject("result_file_id", UUID.class));
 		return dossier;
 	}
 

@@ -42,7 +42,8 @@ public final class DossierBenchmark {
 		int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
 		ConfigurableApplicationContext context = SpringApplication.run(MotCuaApplication.class, "--server.port=0",
 				"--motcua.embedded-db.ephemeral=true", "--motcua.embedded-db.port=" + pgPort, "--motcua.demo-data=true",
-				"--motcua.demo-dossiers=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+				"--motcua.demo-dossiers=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+				"--spring.jdbc.template.query-timeout=900s");
 		try {
 			throughput(context, seconds);
 			pgbench(pgPort, seconds);

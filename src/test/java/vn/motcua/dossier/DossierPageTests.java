@@ -77,7 +77,7 @@ class DossierPageTests {
 	}
 
 	@Test
-	void aScannedPaperIsAttachedAndUnknownFilesAreRefused() throws Exception {
+	void aScannedPaperAndADigitisedResultAreAttachedAndUnknownFilesAreRefused() throws Exception {
 		byte[] png = java.util.Base64.getDecoder().decode(
 				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 		String id = JsonPath.read(mvc.perform(multipart("/api/v1/files")
@@ -93,6 +93,18 @@ class DossierPageTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.components[0].digitised").value(true))
 			.andExpect(jsonPath("$.components[0].fileIds[0]").value(id));
+		String code = JsonPath.read(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(id))
+			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.code");
+		mvc.perform(post("/api/v1/dossiers/" + code + "/actions").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"COMPLETE\", \"resultFileId\": \"" + id + "\"}")
+			.with(httpBasic("giamdoc", "MotCua@2026")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.resultFileId").value(id));
+		mvc.perform(post("/api/v1/dossiers/" + code + "/actions").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"RETURN_RESULT\", \"resultFileId\": \"" + id + "\"}")
+			.with(httpBasic("motcua", "MotCua@2026")))
+			.andExpect(status().isUnprocessableContent());
 		mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(java.util.UUID.randomUUID()))
 			.with(httpBasic("motcua", "MotCua@2026")))

@@ -427,23 +427,28 @@ class DossierPageController {
 	}
 
 	@PostMapping("/{code}/thao-tac")
-	String act(@PathVariable String code, @ModelAttribute("actionForm") ActionForm form, RedirectAttributes redirect) {
+	String act(@PathVariable String code, @ModelAttribute("actionForm") ActionForm form,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile resultFile,
+			RedirectAttributes redirect) throws java.io.IOException {
 		try {
 			java.time.OffsetDateTime newAppointment = form.getNewAppointmentAt() == null
 					|| form.getNewAppointmentAt().isBlank() ? null
 							: java.time.LocalDateTime.parse(form.getNewAppointmentAt())
 								.atZone(Dossier.ZONE)
 								.toOffsetDateTime();
-			Dossier dossier = management.act(code, new ActionCommand(form.getAction(), form.getReason(),
+			DossierManagement.Upload upload = resultFile == null || resultFile.isEmpty() ? null
+					: new DossierManagement.Upload(resultFile.getInputStream(), resultFile.getOriginalFilename());
+			Dossier dossier = management.actWithResult(code, new ActionCommand(form.getAction(), form.getReason(),
 					form.getNote(), form.getAssignee(), form.getAgencyCode(), newAppointment, form.getReturnMethod(),
-					form.getReturnedTo()));
+					form.getReturnedTo()), upload);
 			redirect.addFlashAttribute("message", "Đã thực hiện. Hồ sơ đang ở trạng thái \"" + dossier.status().label() + "\".");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("actionError", ex.errors().get(0).message());
 			redirect.addFlashAttribute("actionForm", form);
 		}
-		catch (ConflictException | ForbiddenException ex) {
+		catch (ConflictException | ForbiddenException | vn.motcua.shared.UnsupportedMediaTypeException
+				| vn.motcua.shared.PayloadTooLargeException ex) {
 			redirect.addFlashAttribute("actionError", ex.getMessage());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
