@@ -47,7 +47,9 @@ public final class DossierBenchmark {
 		try {
 			throughput(context, seconds);
 			pgbench(pgPort, seconds);
-			lists(context, rows);
+			if (rows > 0) {
+				lists(context, rows);
+			}
 		}
 		finally {
 			context.close();
