@@ -43,6 +43,8 @@ public class Dossier {
 
 	private List<DossierComponent> components = List.of();
 
+	private java.util.function.@Nullable Supplier<List<DossierComponent>> componentLoader;
+
 	private @Nullable String postalTracking;
 
 	private @Nullable String returnMethod;
@@ -399,7 +401,16 @@ public class Dossier {
 	}
 
 	public List<DossierComponent> components() {
+		if (componentLoader != null) {
+			components = List.copyOf(componentLoader.get());
+			componentLoader = null;
+		}
 		return components;
+	}
+
+	/** The papers are read from the database the first time they are needed (most actions never need them). */
+	void loadComponentsLazily(java.util.function.Supplier<List<DossierComponent>> loader) {
+		componentLoader = loader;
 	}
 
 	/** Sets the papers as ticked at intake (or corrected while the dossier is open). */
@@ -408,6 +419,7 @@ public class Dossier {
 			throw new ConflictException("Hồ sơ " + code + " đã kết thúc; không sửa được thành phần", status.name());
 		}
 		components = List.copyOf(received);
+		componentLoader = null;
 		componentsChanged = true;
 	}
 

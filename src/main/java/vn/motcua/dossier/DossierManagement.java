@@ -503,7 +503,13 @@ public class DossierManagement {
 		after.put("appointmentAt", dossier.appointmentAt() == null ? null : dossier.appointmentAt().toString());
 		after.put("assignee", dossier.assignee());
 		audit.record(created ? "CREATE" : what, "Dossier", dossier.code(), dossier.agencyId(), null, after);
-		dossier.drainTransitions().forEach(events::publishEvent);
+		for (DossierTransitioned transition : dossier.drainTransitions()) {
+			events.publishEvent(transition);
+			if (ApplicantToBeNotified.concerns(transition)) {
+				events.publishEvent(new ApplicantToBeNotified(transition.dossierId(), transition.code(),
+						transition.action(), transition.to()));
+			}
+		}
 		return dossier;
 	}
 

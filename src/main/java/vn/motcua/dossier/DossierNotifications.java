@@ -69,15 +69,10 @@ public class DossierNotifications {
 	}
 
 	@ApplicationModuleListener
-	void on(DossierTransitioned event) {
-		boolean accepted = event.to() == DossierStatus.RECEIVED
-				&& (event.action() == DossierAction.RECEIVE || event.action() == DossierAction.ACCEPT
-						|| event.action() == DossierAction.SUPPLEMENT_RECEIVED);
+	void on(ApplicantToBeNotified event) {
 		boolean supplement = event.action() == DossierAction.REQUEST_SUPPLEMENT;
 		boolean ready = event.action() == DossierAction.COMPLETE;
-		if (!accepted && !supplement && !ready) {
-			return;
-		}
+		boolean accepted = !supplement && !ready;
 		Dossier dossier = dossiers.findById(event.dossierId()).orElse(null);
 		if (dossier == null || dossier.applicant().email() == null) {
 			return;

@@ -167,17 +167,7 @@ public class Dossiers {
 	}
 
 	private Dossier withHistory(Dossier shell, List<DossierEvent> events) {
-		List<DossierComponent> components = jdbc
-			.sql("select * from dossier_component where dossier_id = ? order by position")
-			.param(shell.id())
-			.query((rs, n) -> {
-				Array files = rs.getArray("file_ids");
-				List<UUID> ids = files == null ? List.of() : Arrays.asList((UUID[]) files.getArray());
-				return new DossierComponent(rs.getString("code"), rs.getString("name"), rs.getBoolean("required"),
-						rs.getBoolean("original"), rs.getInt("copies"), ids, rs.getBoolean("digitised"),
-						rs.getBoolean("reused"));
-			})
-			.list();
+		List<DossierComponent> components = List.of();
 		Dossier dossier = Dossier.restore(shell.id(), shell.code(), shell.agencyId(), shell.procedure(),
 				shell.channel(), shell.applicant(), shell.submittedAt(), shell.externalId(), shell.lookupKey(),
 				components, shell.postalTracking(), shell.returnMethod(), shell.returnedTo(), shell.status(),
@@ -187,7 +177,22 @@ public class Dossiers {
 				shell.apologised(), shell.supplementRequests(), events);
 		dossier.version(shell.version());
 		dossier.restoreResultFile(shell.resultFileId());
+		UUID id = shell.id();
+		dossier.loadComponentsLazily(() -> components(id));
 		return dossier;
+	}
+
+	private List<DossierComponent> components(UUID dossierId) {
+		return jdbc.sql("select * from dossier_component where dossier_id = ? order by position")
+			.param(dossierId)
+			.query((rs, n) -> {
+				Array files = rs.getArray("file_ids");
+				List<UUID> ids = files == null ? List.of() : Arrays.asList((UUID[]) files.getArray());
+				return new DossierComponent(rs.getString("code"), rs.getString("name"), rs.getBoolean("required"),
+						rs.getBoolean("original"), rs.getInt("copies"), ids, rs.getBoolean("digitised"),
+						rs.getBoolean("reused"));
+			})
+			.list();
 	}
 
 	private Dossier map(ResultSet rs, int row) throws SQLException {

@@ -9,7 +9,8 @@
  * dừng xử lý = stop; liên thông = forward to another agency; trước hạn / đúng hạn / quá hạn = early / on time /
  * late; trong hạn = in time.
  * <p>
- * Events published: {@link vn.motcua.dossier.DossierTransitioned} after every step.
+ * Events published: {@link vn.motcua.dossier.DossierTransitioned} after every step;
+ * {@link vn.motcua.dossier.ApplicantToBeNotified} after the steps the applicant hears about.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hồ sơ một cửa")
 @org.jspecify.annotations.NullMarked
