@@ -146,16 +146,21 @@ public class Dossiers {
 
 	private void saveComponents(Dossier dossier) {
 		jdbc.sql("delete from dossier_component where dossier_id = ?").param(dossier.id()).update();
-		int position = 0;
-		for (DossierComponent c : dossier.components()) {
-			jdbc.sql("""
-					insert into dossier_component (dossier_id, position, code, name, required, original, copies,
-					                               file_ids, digitised, reused)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(dossier.id(), position++, c.code(), c.name(), c.required(), c.original(), c.copies(),
-						c.fileIds().toArray(UUID[]::new), c.digitised(), c.reused())
-				.update();
+		List<DossierComponent> components = dossier.components();
+		if (components.isEmpty()) {
+			return;
 		}
+		StringBuilder sql = new StringBuilder("""
+				insert into dossier_component (dossier_id, position, code, name, required, original, copies, file_ids,
+				                               digitised, reused) values """);
+		List<Object> params = new ArrayList<>();
+		for (int position = 0; position < components.size(); position++) {
+			DossierComponent c = components.get(position);
+			sql.append(position == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			params.addAll(java.util.Arrays.asList(dossier.id(), position, c.code(), c.name(), c.required(),
+					c.original(), c.copies(), c.fileIds().toArray(UUID[]::new), c.digitised(), c.reused()));
+		}
+		jdbc.sql(sql.toString()).params(params).update();
 	}
 
 	private Dossier load(Dossier shell) {

@@ -29,7 +29,8 @@ import vn.motcua.shared.SystemTask;
  * Load benchmark of the dossier module on the embedded PostgreSQL (not a unit test; run with {@code main}):
  * <ol>
  * <li>sustained intake plus five transitions (assign, submit, approve, complete, return) through the application
- * services, 4 threads for 30 s; then pgbench's TPC-B-like default against the same server as the ceiling;</li>
+ * services, 8 threads (third argument) for 30 s; then pgbench's TPC-B-like default against the same server as the
+ * ceiling;</li>
  * <li>1,000,000 dossiers loaded with SQL, then p50/p95/p99 of the staff list, the inboxes and the searches.</li>
  * </ol>
  * See docs/benchmarks.md for the command and the figures.
@@ -40,12 +41,13 @@ public final class DossierBenchmark {
 		int pgPort = 55433;
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
 		int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+		int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
 		ConfigurableApplicationContext context = SpringApplication.run(MotCuaApplication.class, "--server.port=0",
 				"--motcua.embedded-db.ephemeral=true", "--motcua.embedded-db.port=" + pgPort, "--motcua.demo-data=true",
 				"--motcua.demo-dossiers=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
 				"--spring.jdbc.template.query-timeout=900s");
 		try {
-			throughput(context, seconds);
+			throughput(context, seconds, threads);
 			pgbench(pgPort, seconds);
 			if (rows > 0) {
 				lists(context, rows);
@@ -56,9 +58,8 @@ public final class DossierBenchmark {
 		}
 	}
 
-	static void throughput(ConfigurableApplicationContext context, int seconds) throws Exception {
+	static void throughput(ConfigurableApplicationContext context, int seconds, int threads) throws Exception {
 		DossierManagement dossiers = context.getBean(DossierManagement.class);
-		int threads = 4;
 		AtomicLong done = new AtomicLong();
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
