@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -111,7 +110,8 @@ class DossierDemoData implements ApplicationRunner {
 				day = working.plusWorkingDays(today, -3 - random.nextInt(20));
 			}
 			OffsetDateTime received = at(day, 7 * 60 + 40 + random.nextInt(8 * 60), working);
-			histories.add(history(i, terms, received, random, working, today));
+			History history = history(i, terms, received, random, working, today);
+			histories.add(pastOnly(history));
 		}
 		histories.sort((a, b) -> a.events().get(0).at().compareTo(b.events().get(0).at()));
 		List<Dossier> imported = new ArrayList<>();
@@ -207,6 +207,20 @@ class DossierDemoData implements ApplicationRunner {
 		return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
 	}
 
+	/** The steps that have already happened: a history planned into the future stops at now, still open. */
+	private static History pastOnly(History history) {
+		OffsetDateTime now = OffsetDateTime.now(Dossier.ZONE).minusMinutes(1);
+		List<HistoryEvent> past = new ArrayList<>();
+		for (HistoryEvent event : history.events()) {
+			if (!event.at().isBefore(now)) {
+				break;
+			}
+			past.add(event);
+		}
+		return new History(history.externalId(), history.procedureCode(), history.channel(), history.applicant(),
+				history.components(), past);
+	}
+
 	private static OffsetDateTime later(OffsetDateTime candidate, List<HistoryEvent> events) {
 		OffsetDateTime last = events.get(events.size() - 1).at();
 		return candidate.isAfter(last) ? candidate : last.plusMinutes(20);
@@ -239,7 +253,7 @@ class DossierDemoData implements ApplicationRunner {
 	private static ApplicantData applicant(Random random) {
 		String name = name(random);
 		return new ApplicantData(name, "0420" + (90000000 + random.nextInt(9999999)),
-				"09" + (10000000 + random.nextInt(89999999)), random.nextInt(3) == 0 ? null : null,
+				"09" + (10000000 + random.nextInt(89999999)), null,
 				PLACES[random.nextInt(PLACES.length)] + ", Hà Tĩnh",
 				random.nextInt(3) == 0 ? "Sở Công Thương tỉnh Hà Tĩnh" : null);
 	}
@@ -250,9 +264,5 @@ class DossierDemoData implements ApplicationRunner {
 			.filter(p -> p.required())
 			.map(p -> new ComponentData(p.code(), true, Math.max(1, p.copies()), List.of(), true, false))
 			.toList();
-	}
-
-	static boolean weekend(LocalDate day) {
-		return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 	}
 }

@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +60,34 @@ public class DossierQueries {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public PageResult<Dossier> search(Filter filter, PageRequest page) {
+		Where where = where(filter);
+		long total = count(where);
+		List<Object> pageParams = new ArrayList<>(where.params());
+		pageParams.add(page.size());
+		pageParams.add(page.offset());
+		List<UUID> ids = jdbc
+			.sql("select d.id from dossier d" + where.sql()
+					+ " order by d.received_at desc nulls first, d.code desc limit ? offset ?")
+			.params(pageParams)
+			.query(UUID.class)
+			.list();
+		return new PageResult<>(dossiers.findAllById(ids), page.page(), page.size(), total);
+	}
+
+	/** A filter as SQL: the where clause and its parameters. */
+	private record Where(String sql, List<Object> params) {
+	}
+
+	/** How many dossiers match, exact up to {@link #COUNT_CAP}. */
+	private long count(Where where) {
+		return jdbc.sql("select count(*) from (select 1 from dossier d" + where.sql() + " limit " + (COUNT_CAP + 1)
+				+ ") capped")
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	private Where where(Filter filter) {
 		StringBuilder where = new StringBuilder(" where 1=1");
 		List<Object> params = new ArrayList<>();
 		if (!actor.seesAllAgencies()) {
@@ -161,20 +188,7 @@ public class DossierQueries {
 				default -> throw new InvalidInputException("inbox", "Hộp việc không tồn tại: " + filter.inbox());
 			}
 		}
-		long total = jdbc.sql("select count(*) from (select 1 from dossier d" + where + " limit " + (COUNT_CAP + 1) + ") capped")
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(page.size());
-		pageParams.add(page.offset());
-		List<UUID> ids = jdbc
-			.sql("select d.id from dossier d" + where
-					+ " order by d.received_at desc nulls first, d.code desc limit ? offset ?")
-			.params(pageParams)
-			.query(UUID.class)
-			.list();
-		return new PageResult<>(dossiers.findAllById(ids), page.page(), page.size(), total);
+		return new Where(where.toString(), params);
 	}
 
 	/** The staff view of a dossier: field code, fees paid, timeliness as of today, the history. */
@@ -210,8 +224,7 @@ public class DossierQueries {
 		for (String[] inbox : new String[][] { { "TO_ACCEPT", "Chờ tiếp nhận" }, { "MINE", "Được giao cho tôi" },
 				{ "DUE_TODAY", "Đến hạn hôm nay" }, { "DUE_TOMORROW", "Đến hạn ngày mai" }, { "OVERDUE", "Quá hạn" },
 				{ "WAITING_CITIZEN", "Chờ công dân bổ sung" }, { "TO_RETURN", "Chờ trả kết quả" } }) {
-			long total = search(new Filter(null, null, null, null, null, null, null, null, inbox[0]),
-					new PageRequest(0, 1)).total();
+			long total = count(where(new Filter(null, null, null, null, null, null, null, null, inbox[0])));
 			counts.add(new InboxCount(inbox[0], inbox[1], total));
 		}
 		return counts;
@@ -219,11 +232,6 @@ public class DossierQueries {
 
 	/** One inbox tab. */
 	public record InboxCount(String inbox, String label, long total) {
-	}
-
-	/** The local date-time in Vietnam, for pages. */
-	public LocalTime nowLocalTime() {
-		return LocalTime.now(clock.withZone(Dossier.ZONE));
 	}
 
 	private static boolean blank(@Nullable String text) {

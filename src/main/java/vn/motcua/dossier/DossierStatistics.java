@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,10 +151,5 @@ public class DossierStatistics {
 		params.put("end", to.plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
 		params.put("lastDay", to);
 		return params;
-	}
-
-	/** For drill-down links. */
-	public List<String> reasons() {
-		return new ArrayList<>(II_06A.values().stream().map(Rule::reason).toList());
 	}
 }

@@ -279,12 +279,4 @@ public class Dossiers {
 	public record Payment(UUID id, long amountVnd, String method, @Nullable String reference,
 			@Nullable String receiptNumber, OffsetDateTime paidAt, String recordedBy) {
 	}
-
-	/** For tests: the raw list of stored step names. */
-	List<String> storedActions(UUID dossierId) {
-		return new ArrayList<>(jdbc.sql("select action from dossier_event where dossier_id = ? order by seq")
-			.param(dossierId)
-			.query(String.class)
-			.list());
-	}
 }
