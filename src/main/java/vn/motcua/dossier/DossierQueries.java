@@ -28,7 +28,7 @@ import vn.motcua.shared.VietnameseText;
 public class DossierQueries {
 
 	/** Totals are exact up to this many; beyond it the list says "more than" (docs/api.md). */
-	public static final int COUNT_CAP = 10_000;
+	public static final int COUNT_CAP = 2_000;
 
 	private final JdbcClient jdbc;
 
@@ -65,9 +65,15 @@ public class DossierQueries {
 		List<Object> pageParams = new ArrayList<>(where.params());
 		pageParams.add(page.size());
 		pageParams.add(page.offset());
+		// a text search matches few rows: find them through the trigram indexes first, then order them (the planner
+		// would otherwise walk the newest-first index through the whole agency looking for 25 matches)
+		String select = filter.q() == null || filter.q().isBlank()
+				? "select d.id from dossier d" + where.sql()
+						+ " order by d.received_at desc nulls first, d.code desc limit ? offset ?"
+				: "with m as materialized (select d.id, d.received_at, d.code from dossier d" + where.sql()
+						+ ") select id from m order by received_at desc nulls first, code desc limit ? offset ?";
 		List<UUID> ids = jdbc
-			.sql("select d.id from dossier d" + where.sql()
-					+ " order by d.received_at desc nulls first, d.code desc limit ? offset ?")
+			.sql(select)
 			.params(pageParams)
 			.query(UUID.class)
 			.list();
