@@ -60,24 +60,76 @@ public class DossierQueries {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public PageResult<Dossier> search(Filter filter, PageRequest page) {
+		return search(filter, page, null);
+	}
+
+	/**
+	 * The same list paged by key: {@code after} is the {@code next} cursor of the previous page (newest first), so a
+	 * page costs the same however deep it is and dossiers arriving meanwhile do not shift it.
+	 */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public PageResult<Dossier> search(Filter filter, PageRequest page, @Nullable String after) {
 		Where where = where(filter);
 		long total = count(where);
 		List<Object> pageParams = new ArrayList<>(where.params());
+		String keyset = "";
+		if (after != null && !after.isBlank()) {
+			Cursor cursor = Cursor.parse(after);
+			if (cursor.receivedAt() == null) {
+				keyset = " and ((d.received_at is null and d.code < ?) or d.received_at is not null)";
+				pageParams.add(cursor.code());
+			}
+			else {
+				keyset = " and d.received_at is not null and (d.received_at < ? or (d.received_at = ? and d.code < ?))";
+				pageParams.add(cursor.receivedAt());
+				pageParams.add(cursor.receivedAt());
+				pageParams.add(cursor.code());
+			}
+		}
 		pageParams.add(page.size());
-		pageParams.add(page.offset());
+		pageParams.add(after != null && !after.isBlank() ? 0 : page.offset());
 		// a text search matches few rows: find them through the trigram indexes first, then order them (the planner
 		// would otherwise walk the newest-first index through the whole agency looking for 25 matches)
 		String select = filter.q() == null || filter.q().isBlank()
-				? "select d.id from dossier d" + where.sql()
+				? "select d.id from dossier d" + where.sql() + keyset
 						+ " order by d.received_at desc nulls first, d.code desc limit ? offset ?"
-				: "with m as materialized (select d.id, d.received_at, d.code from dossier d" + where.sql()
+				: "with m as materialized (select d.id, d.received_at, d.code from dossier d" + where.sql() + keyset
 						+ ") select id from m order by received_at desc nulls first, code desc limit ? offset ?";
 		List<UUID> ids = jdbc
 			.sql(select)
 			.params(pageParams)
 			.query(UUID.class)
 			.list();
-		return new PageResult<>(dossiers.findAllById(ids), page.page(), page.size(), total);
+		List<Dossier> items = dossiers.findAllById(ids);
+		String next = items.size() < page.size() ? null : Cursor.of(items.get(items.size() - 1)).text();
+		return new PageResult<>(items, page.page(), page.size(), total, next);
+	}
+
+	/** Where a key-paged list stopped: the last dossier's receipt time and code. */
+	record Cursor(@Nullable OffsetDateTime receivedAt, String code) {
+
+		static Cursor of(Dossier last) {
+			return new Cursor(last.receivedAt(), last.code());
+		}
+
+		String text() {
+			String raw = (receivedAt == null ? "" : receivedAt.toInstant().toString()) + "|" + code;
+			return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+
+		static Cursor parse(String text) {
+			try {
+				String raw = new String(java.util.Base64.getUrlDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8);
+				int bar = raw.indexOf('|');
+				String time = raw.substring(0, bar);
+				return new Cursor(time.isEmpty() ? null
+						: java.time.Instant.parse(time).atOffset(java.time.ZoneOffset.UTC), raw.substring(bar + 1));
+			}
+			catch (RuntimeException ex) {
+				throw new InvalidInputException("after", "Con trỏ trang không hợp lệ");
+			}
+		}
 	}
 
 	/** A filter as SQL: the where clause and its parameters. */

@@ -172,6 +172,39 @@ class DossierApiTests {
 		}
 
 		@Test
+		void aLongListIsPagedByKeyWithoutGapsOrRepeats() throws Exception {
+			for (int i = 0; i < 5; i++) {
+				intake("motcua", desk("Trang Kế Tiếp " + i)).andExpect(status().isCreated());
+			}
+			java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+			String after = null;
+			int pages = 0;
+			do {
+				var request = get("/api/v1/dossiers").param("q", "trang ke tiep").param("size", "2");
+				if (after != null) {
+					request = request.param("after", after);
+				}
+				String json = mvc.perform(request.with(httpBasic("xem", PASSWORD)))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.total").value(5))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				List<String> codes = JsonPath.read(json, "$.items[*].code");
+				codes.forEach(code -> assertThat(seen.add(code)).as("repeated %s", code).isTrue());
+				after = JsonPath.read(json, "$.next");
+				pages++;
+			}
+			while (after != null && pages < 5);
+			assertThat(seen).hasSize(5);
+			List<String> ordered = new ArrayList<>(seen);
+			assertThat(ordered).isEqualTo(ordered.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+			mvc.perform(get("/api/v1/dossiers").param("after", "không-phải-con-trỏ").with(httpBasic("xem", PASSWORD)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[0].field").value("after"));
+		}
+
+		@Test
 		void concurrentIntakesNeverShareOrSkipANumber() throws Exception {
 			ExecutorService pool = Executors.newFixedThreadPool(8);
 			List<Future<String>> futures = new ArrayList<>();

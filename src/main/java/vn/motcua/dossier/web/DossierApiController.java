@@ -89,7 +89,10 @@ class DossierApiController {
 		return management.payments(code);
 	}
 
-	/** The caller's agency's dossiers, filtered and paged. */
+	/**
+	 * The caller's agency's dossiers, filtered, newest first; paged by {@code page} or, deep in a long list, by key:
+	 * pass the {@code next} of the previous answer as {@code after}.
+	 */
 	@GetMapping
 	PageResult<DossierView> list(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String timeliness,
@@ -100,10 +103,11 @@ class DossierApiController {
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String inbox,
 			@RequestParam(required = false) @Nullable Integer page,
-			@RequestParam(required = false) @Nullable Integer size) {
+			@RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String after) {
 		return queries
 			.search(new Filter(status, timeliness, fieldCode, procedureCode, channel, receivedFrom, receivedTo, q,
-					inbox), PageRequest.of(page, size))
+					inbox), PageRequest.of(page, size), after)
 			.map(queries::view);
 	}
 

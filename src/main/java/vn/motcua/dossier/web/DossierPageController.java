@@ -330,9 +330,10 @@ class DossierPageController {
 			@RequestParam(required = false) @Nullable String channel, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Nullable Integer page, Model model) {
+			@RequestParam(required = false) @Nullable String after, Model model) {
 		Filter filter = new Filter(status, timeliness, null, null, channel, from, to, q, inbox);
-		model.addAttribute("result", queries.search(filter, PageRequest.of(page, 25)).map(queries::view));
+		model.addAttribute("result", queries.search(filter, PageRequest.of(0, 25), after).map(queries::view));
+		model.addAttribute("after", after);
 		model.addAttribute("counts", queries.inboxCounts());
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", DossierStatus.values());
