@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.PagedQuery;
 import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
@@ -147,15 +148,9 @@ public class AuditLog {
 			params.add(like);
 			params.add(like);
 		}
-		long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(page.size());
-		pageParams.add(page.offset());
-		List<AuditEntry> items = jdbc.sql("select * from audit_entry" + where + " order by seq desc limit ? offset ?")
-			.params(pageParams)
-			.query((rs, n) -> map(rs))
-			.list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return new PagedQuery("select count(*) from audit_entry" + where,
+				"select * from audit_entry" + where + " order by seq desc", params)
+			.run(jdbc, page, (rs, n) -> map(rs));
 	}
 
 	private @Nullable String toJson(@Nullable Object value) {

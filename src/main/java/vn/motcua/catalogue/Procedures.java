@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.PagedQuery;
 import vn.motcua.shared.PageResult;
 import vn.motcua.shared.VietnameseText;
 
@@ -96,19 +97,9 @@ public class Procedures {
 			where.append(" and p.status = ?");
 			params.add(status);
 		}
-		long total = jdbc.sql("select count(*) from procedure_version v join procedure p on p.id = v.procedure_id" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(page.size());
-		pageParams.add(page.offset());
-		List<ProcedureVersion> items = jdbc
-			.sql(SELECT + where + " order by v.name collate \"vi-x-icu\" limit ? offset ?")
-			.params(pageParams)
-			.query(this::map)
-			.list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return new PagedQuery("select count(*) from procedure_version v join procedure p on p.id = v.procedure_id" + where,
+				SELECT + where + " order by v.name collate \"vi-x-icu\"", params)
+			.run(jdbc, page, this::map);
 	}
 
 	boolean exists(String code) {
