@@ -505,7 +505,7 @@ public class DossierManagement {
 		audit.record(created ? "CREATE" : what, "Dossier", dossier.code(), dossier.agencyId(), null, after);
 		for (DossierTransitioned transition : dossier.drainTransitions()) {
 			events.publishEvent(transition);
-			if (ApplicantToBeNotified.concerns(transition)) {
+			if (dossier.applicant().email() != null && ApplicantToBeNotified.concerns(transition)) {
 				events.publishEvent(new ApplicantToBeNotified(transition.dossierId(), transition.code(),
 						transition.action(), transition.to()));
 			}

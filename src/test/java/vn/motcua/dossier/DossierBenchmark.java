@@ -60,29 +60,63 @@ public final class DossierBenchmark {
 
 	static void throughput(ConfigurableApplicationContext context, int seconds, int threads) throws Exception {
 		DossierManagement dossiers = context.getBean(DossierManagement.class);
+		// a dossier code has four digits per agency and day (9,999 a day): spread the load over four agencies
+		var agencies = context.getBean(vn.motcua.identity.AgencyManagement.class);
+		var procedures = context.getBean(vn.motcua.catalogue.ProcedureManagement.class);
+		var users = context.getBean(vn.motcua.identity.UserManagement.class);
+		List<String> codes = new java.util.ArrayList<>();
+		SystemTask.run(() -> {
+			var template = procedures.visible("2.002354", null);
+			for (int a = 1; a <= 4; a++) {
+				agencies.create(new vn.motcua.identity.AgencyManagement.AgencyCommand("BENCH-" + a, "Đơn vị thử tải " + a,
+						null, "000.00.9" + a + ".H36", "PROVINCE", "UBND-HT", null, null, null, true));
+				users.create(new vn.motcua.identity.UserManagement.UserCommand("chuyenvien" + a, "Chuyên viên " + a, null,
+						"MatKhau123", "BENCH-" + a, List.of("PROCESSING_OFFICER"), true));
+				String code = "B." + a;
+				procedures.create(new vn.motcua.catalogue.ProcedureManagement.ProcedureCommand(code, template.name(),
+						template.fieldCode(), "BENCH-" + a, "PROVINCE", "CENTRAL",
+						new vn.motcua.catalogue.ProcedureManagement.ProcessingTime(4, "WORKING_DAY"), "NONE", null,
+						List.of(), template.components().stream()
+							.map(c -> new vn.motcua.catalogue.ProcedureManagement.ComponentData(c.code(), c.name(),
+									c.required(), c.copies()))
+							.toList(), "PAPER", false, java.time.LocalDate.of(2020, 1, 1), null, null, null, null));
+				codes.add(code);
+			}
+		});
 		AtomicLong done = new AtomicLong();
+		List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		for (int t = 0; t < threads; t++) {
+			String procedure = codes.get(t % codes.size());
+			String officer = "chuyenvien" + (t % codes.size() + 1);
 			pool.submit(() -> SystemTask.run(() -> {
-				while (System.nanoTime() < end) {
-					Dossier d = dossiers.intake(new IntakeCommand("2.002354", "DIRECT",
-							new ApplicantData("Nguyễn Văn Tải", "042090000001", null, null, "Hà Tĩnh", null),
-							List.of(new ComponentData("TK", true, 1, List.of(), null, null),
-									new ComponentData("QD", true, 1, List.of(), null, null),
-									new ComponentData("HC", true, 1, List.of(), null, null)),
-							null, null, null, null));
-					dossiers.act(d.code(), new ActionCommand("ASSIGN", null, null, "chuyenvien", null, null, null, null));
-					dossiers.act(d.code(), new ActionCommand("SUBMIT", null, null, null, null, null, null, null));
-					dossiers.act(d.code(), new ActionCommand("APPROVE", null, null, null, null, null, null, null));
-					dossiers.act(d.code(), new ActionCommand("COMPLETE", null, null, null, null, null, null, null));
-					dossiers.act(d.code(), new ActionCommand("RETURN_RESULT", null, null, null, null, null, null, null));
-					done.incrementAndGet();
+				try {
+					while (System.nanoTime() < end) {
+						Dossier d = dossiers.intake(new IntakeCommand(procedure, "DIRECT",
+								new ApplicantData("Nguyễn Văn Tải", "042090000001", null, null, "Hà Tĩnh", null),
+								List.of(new ComponentData("TK", true, 1, List.of(), null, null),
+										new ComponentData("QD", true, 1, List.of(), null, null),
+										new ComponentData("HC", true, 1, List.of(), null, null)),
+								null, null, null, null));
+						dossiers.act(d.code(), new ActionCommand("ASSIGN", null, null, officer, null, null, null, null));
+						dossiers.act(d.code(), new ActionCommand("SUBMIT", null, null, null, null, null, null, null));
+						dossiers.act(d.code(), new ActionCommand("APPROVE", null, null, null, null, null, null, null));
+						dossiers.act(d.code(), new ActionCommand("COMPLETE", null, null, null, null, null, null, null));
+						dossiers.act(d.code(), new ActionCommand("RETURN_RESULT", null, null, null, null, null, null, null));
+						done.incrementAndGet();
+					}
+				}
+				catch (RuntimeException ex) {
+					failures.add(ex.toString());
 				}
 			}));
 		}
 		pool.shutdown();
 		pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+		for (var failure : failures) {
+			System.out.println("worker stopped: " + failure);
+		}
 		System.out.printf("intake + 5 transitions: %d dossiers in %d s = %.1f dossiers/s (%d threads)%n", done.get(),
 				seconds, done.get() / (double) seconds, threads);
 	}
