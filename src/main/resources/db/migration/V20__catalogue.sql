@@ -28,6 +28,7 @@ create table procedure_version (
     decision_number   varchar(100),
     fees              jsonb        not null default '[]',
     components        jsonb        not null default '[]',
+    steps             jsonb        not null default '[]',
     created_by        varchar(100) not null,
     created_at        timestamptz  not null default now(),
     constraint procedure_version_uk unique (procedure_id, version),

@@ -66,7 +66,11 @@ class CatalogueStartup implements ApplicationRunner {
 				"Người đề nghị phải nộp bản chính văn bản cử đi công tác và hộ chiếu cũ; kết quả là hộ chiếu giấy",
 				List.of(new FeeData("Lệ phí cấp hộ chiếu", 200_000L)), passportPapers, "PAPER", true,
 				LocalDate.of(2025, 7, 1), "Thông tư số 08/2025/TT-BNG ngày 13/6/2025 của Bộ Ngoại giao",
-				"Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh", null, null));
+				"Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh", null, null, List.of(
+						new ProcedureManagement.StepData("Tiếp nhận, kiểm tra hồ sơ và chuyển phòng chuyên môn", "RECEPTION_OFFICER", 1),
+						new ProcedureManagement.StepData("Thẩm định hồ sơ, dự thảo văn bản đề nghị", "PROCESSING_OFFICER", 2),
+						new ProcedureManagement.StepData("Lãnh đạo phòng xem xét, trình ký", "DEPARTMENT_HEAD", 1),
+						new ProcedureManagement.StepData("Lãnh đạo Sở ký duyệt, trả kết quả", "AGENCY_HEAD", 1))));
 		procedures.create(new ProcedureCommand("2.002353", "Gia hạn hộ chiếu ngoại giao, hộ chiếu công vụ (không gắn chíp điện tử)",
 				"DOI_NGOAI", "SNV-HT", "PROVINCE", "CENTRAL", new ProcessingTime(4, "WORKING_DAY"), "PARTIAL",
 				"Phải nộp bản chính hộ chiếu cần gia hạn",

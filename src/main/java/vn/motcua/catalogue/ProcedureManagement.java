@@ -68,7 +68,24 @@ public class ProcedureManagement {
 			@Nullable List<@Valid FeeData> fees, @Nullable List<@Valid ComponentData> components,
 			@Nullable String resultType, @Nullable Boolean interAgency, @NotNull LocalDate validFrom,
 			@Nullable String legalBasis, @Nullable @Size(max = 1000) String whereToSubmit,
-			@Nullable @Size(max = 100) String decisionNumber, @Nullable String status) {
+			@Nullable @Size(max = 100) String decisionNumber, @Nullable String status,
+			@Nullable List<@Valid StepData> internalProcess) {
+
+		/** Without an internal process. */
+		public ProcedureCommand(String code, String name, @Nullable String fieldCode, String agencyCode,
+				@Nullable String level, @Nullable String origin, ProcessingTime processingTime,
+				@Nullable String onlineMode, @Nullable String onlineReason, @Nullable List<FeeData> fees,
+				@Nullable List<ComponentData> components, @Nullable String resultType, @Nullable Boolean interAgency,
+				LocalDate validFrom, @Nullable String legalBasis, @Nullable String whereToSubmit,
+				@Nullable String decisionNumber, @Nullable String status) {
+			this(code, name, fieldCode, agencyCode, level, origin, processingTime, onlineMode, onlineReason, fees,
+					components, resultType, interAgency, validFrom, legalBasis, whereToSubmit, decisionNumber, status,
+					null);
+		}
+	}
+
+	/** A step of the internal process: name, the role that does it, working days. */
+	public record StepData(@NotBlank @Size(max = 300) String name, @NotBlank String role, @NotNull Integer days) {
 	}
 
 	/** Thời hạn giải quyết. */
@@ -183,6 +200,12 @@ public class ProcedureManagement {
 		return procedures.inForce(code, day).filter(v -> !"REPEALED".equals(v.status()));
 	}
 
+	/** The version a dossier is bound to, by id. */
+	@Transactional(readOnly = true)
+	public Optional<ProcedureVersion> version(UUID versionId) {
+		return procedures.version(versionId);
+	}
+
 	/** For intake forms: the procedures in force on a day for the given agencies, not repealed. */
 	@Transactional(readOnly = true)
 	public List<ProcedureVersion> inForceFor(Collection<UUID> agencyIds, LocalDate day) {
@@ -257,6 +280,26 @@ public class ProcedureManagement {
 			components.add(new ProcedureVersion.Component(componentCode, VietnameseText.clean(component.name()),
 					component.required() == null || component.required(), copies));
 		}
+		List<ProcedureVersion.Step> steps = new ArrayList<>();
+		List<StepData> stepData = c.internalProcess() == null ? List.of() : c.internalProcess();
+		int stepDays = 0;
+		for (int i = 0; i < stepData.size(); i++) {
+			StepData step = stepData.get(i);
+			String role = step.role() == null ? "" : step.role().trim().toUpperCase(Locale.ROOT);
+			if (!Roles.ALL.contains(role)) {
+				errors.add(new FieldProblem("internalProcess[" + i + "].role", "Vai trò không tồn tại: " + step.role()));
+			}
+			int days = step.days() == null ? -1 : step.days();
+			if (days < 0 || days > 365) {
+				errors.add(new FieldProblem("internalProcess[" + i + "].days", "Số ngày từ 0 đến 365"));
+			}
+			stepDays += Math.max(0, days);
+			steps.add(new ProcedureVersion.Step(i + 1, VietnameseText.clean(step.name()), role, days));
+		}
+		if (!steps.isEmpty() && "WORKING_DAY".equals(unit) && amount >= 0 && stepDays != amount) {
+			errors.add(new FieldProblem("internalProcess", "Tổng số ngày các bước (" + stepDays
+					+ ") phải bằng thời hạn giải quyết (" + amount + " ngày làm việc)"));
+		}
 		if (c.validFrom() == null) {
 			errors.add(new FieldProblem("validFrom", "Cần ngày có hiệu lực"));
 		}
@@ -268,7 +311,7 @@ public class ProcedureManagement {
 				origin, amount, unit, onlineMode, VietnameseText.clean(c.onlineReason()), resultType,
 				Boolean.TRUE.equals(c.interAgency()), VietnameseText.clean(c.legalBasis()),
 				VietnameseText.clean(c.whereToSubmit()), VietnameseText.clean(c.decisionNumber()), fees, components,
-				status);
+				steps, status);
 	}
 
 	private static String status(@Nullable String value, @Nullable String fallback) {

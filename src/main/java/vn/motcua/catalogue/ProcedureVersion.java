@@ -16,7 +16,11 @@ public record ProcedureVersion(UUID id, UUID procedureId, String code, int versi
 		String level, String origin, int processingAmount, String processingUnit, String onlineMode,
 		@Nullable String onlineReason, String resultType, boolean interAgency, @Nullable String legalBasis,
 		@Nullable String whereToSubmit, @Nullable String decisionNumber, List<Fee> fees, List<Component> components,
-		String status) {
+		List<Step> steps, String status) {
+
+	/** A step of the internal process (quy trình nội bộ): who does what, in how many working days. */
+	public record Step(int order, String name, String role, int days) {
+	}
 
 	/** A fee or charge in VND. */
 	public record Fee(String name, long amountVnd) {

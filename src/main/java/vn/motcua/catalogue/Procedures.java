@@ -120,13 +120,19 @@ public class Procedures {
 		jdbc.sql("""
 				insert into procedure_version (id, procedure_id, version, valid_from, name, field_id, level, origin,
 				    processing_amount, processing_unit, online_mode, online_reason, result_type, inter_agency,
-				    legal_basis, where_to_submit, decision_number, fees, components, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)""")
+				    legal_basis, where_to_submit, decision_number, fees, components, steps, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)""")
 			.params(v.id(), v.procedureId(), v.version(), v.validFrom(), v.name(), v.fieldId(), v.level(), v.origin(),
 					v.processingAmount(), v.processingUnit(), v.onlineMode(), v.onlineReason(), v.resultType(),
 					v.interAgency(), v.legalBasis(), v.whereToSubmit(), v.decisionNumber(),
-					json.writeValueAsString(v.fees()), json.writeValueAsString(v.components()), by)
+					json.writeValueAsString(v.fees()), json.writeValueAsString(v.components()),
+					json.writeValueAsString(v.steps()), by)
 			.update();
+	}
+
+	/** A version by id (the one a dossier is bound to). */
+	public Optional<ProcedureVersion> version(UUID versionId) {
+		return jdbc.sql(SELECT + " where v.id = ?").param(versionId).query(this::map).optional();
 	}
 
 	public long count() {
@@ -144,6 +150,7 @@ public class Procedures {
 				rs.getString("decision_number"),
 				json.readValue(rs.getString("fees"), new TypeReference<List<ProcedureVersion.Fee>>() {
 				}), json.readValue(rs.getString("components"), new TypeReference<List<ProcedureVersion.Component>>() {
+				}), json.readValue(rs.getString("steps"), new TypeReference<List<ProcedureVersion.Step>>() {
 				}), rs.getString("status"));
 	}
 }

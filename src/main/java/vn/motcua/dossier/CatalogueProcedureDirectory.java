@@ -30,6 +30,13 @@ class CatalogueProcedureDirectory implements ProcedureDirectory {
 		return catalogue.inForceFor(agencyIds, day).stream().map(CatalogueProcedureDirectory::terms).toList();
 	}
 
+	@Override
+	public List<StepTerm> steps(UUID versionId) {
+		return catalogue.version(versionId)
+			.map(v -> v.steps().stream().map(s -> new StepTerm(s.order(), s.name(), s.role(), s.days())).toList())
+			.orElse(List.of());
+	}
+
 	private static ProcedureTerms terms(ProcedureVersion v) {
 		return new ProcedureTerms(
 				new ProcedureRef(v.id(), v.code(), v.version(), v.name(), v.fieldId(), v.processingAmount(),

@@ -54,6 +54,10 @@ public class DossierForms {
 
 	private final PdfRenderer pdf;
 
+	private final ProcedureDirectory procedures;
+
+	private final vn.motcua.calendar.CalendarManagement calendar;
+
 	private final CurrentActor actor;
 
 	private final Clock clock;
@@ -61,8 +65,11 @@ public class DossierForms {
 	private final String publicUrl;
 
 	DossierForms(DossierManagement management, DossierQueries queries, Agencies agencies, UserAccounts users,
-			PdfRenderer pdf, CurrentActor actor, Clock clock,
+			PdfRenderer pdf, CurrentActor actor, Clock clock, ProcedureDirectory procedures,
+			vn.motcua.calendar.CalendarManagement calendar,
 			@Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+		this.procedures = procedures;
+		this.calendar = calendar;
 		this.management = management;
 		this.queries = queries;
 		this.agencies = agencies;
@@ -102,7 +109,10 @@ public class DossierForms {
 			case "MAU02" -> reasoned(dossier, model, DossierAction.REQUEST_SUPPLEMENT, "yêu cầu bổ sung");
 			case "MAU03" -> reasoned(dossier, model, DossierAction.REFUSE, "từ chối");
 			case "MAU04" -> reasoned(dossier, model, DossierAction.APOLOGISE, "xin lỗi, hẹn lại");
-			case "MAU05" -> model.put("steps", steps(dossier, view));
+			case "MAU05" -> {
+				model.put("steps", steps(dossier, view));
+				model.put("plan", plan(dossier));
+			}
 			default -> throw new InvalidInputException("form", "Mẫu phải là MAU01, MAU02, MAU03, MAU04 hoặc MAU05; "
 					+ "Mẫu 06 (sổ theo dõi) lấy theo khoảng ngày");
 		}
@@ -198,6 +208,36 @@ public class DossierForms {
 		model.put("day", event.at().toLocalDate());
 		model.put("officer", fullName(event.by()));
 		model.put("number", dossier.code().substring(dossier.code().length() - 4));
+	}
+
+	/**
+	 * The internal process with each step's own deadline: the working days of the steps so far, counted from the
+	 * start of the current cycle (receipt, or the arrival of the supplement).
+	 */
+	private List<Map<String, Object>> plan(Dossier dossier) {
+		List<Map<String, Object>> plan = new ArrayList<>();
+		OffsetDateTime start = dossier.history()
+			.stream()
+			.filter(e -> e.action() == DossierAction.SUPPLEMENT_RECEIVED || e.action() == DossierAction.ACCEPT
+					|| e.action() == DossierAction.RECEIVE && e.toStatus() == DossierStatus.RECEIVED)
+			.reduce((a, b) -> b)
+			.map(DossierEvent::at)
+			.orElse(dossier.receivedAt());
+		if (start == null) {
+			return plan;
+		}
+		int days = 0;
+		for (ProcedureDirectory.StepTerm step : procedures.steps(dossier.procedure().versionId())) {
+			days += step.days();
+			Map<String, Object> row = new HashMap<>();
+			row.put("order", step.order());
+			row.put("name", step.name());
+			row.put("role", Roles.label(step.role()));
+			row.put("days", step.days());
+			row.put("due", calendar.deadline(start, days, "WORKING_DAY"));
+			plan.add(row);
+		}
+		return plan;
 	}
 
 	/** The control sheet's rows: each hand-over between people or units. */

@@ -19,6 +19,13 @@ public interface ProcedureDirectory {
 	/** The published procedures of the given agencies in force on {@code day}, ordered by name, for intake forms. */
 	List<ProcedureTerms> inForceFor(java.util.Collection<UUID> agencyIds, LocalDate day);
 
+	/** The internal process (quy trình nội bộ) of a procedure version, in order; empty when none was published. */
+	List<StepTerm> steps(UUID versionId);
+
+	/** One step: who does what in how many working days. */
+	record StepTerm(int order, String name, String role, int days) {
+	}
+
 	/** A procedure version as intake uses it. */
 	record ProcedureTerms(ProcedureRef ref, UUID agencyId, boolean interAgency, List<PaperTerm> papers,
 			@Nullable String fieldCode) {

@@ -125,6 +125,28 @@ class CatalogueTests {
 	}
 
 	@Test
+	void theInternalProcessMustAddUpToTheLegalTime() throws Exception {
+		String steps = """
+				{"code": "%s", "name": "Quy trình thử", "agencyCode": "SNV-HT", "validFrom": "2021-01-01",
+				 "processingTime": {"amount": 5, "unit": "WORKING_DAY"},
+				 "internalProcess": [{"name": "Tiếp nhận", "role": "RECEPTION_OFFICER", "days": 1},
+				                     {"name": "Thẩm định", "role": "PROCESSING_OFFICER", "days": %d},
+				                     {"name": "Phê duyệt", "role": "AGENCY_HEAD", "days": 1}]}""";
+		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON)
+			.content(steps.formatted("Q.000001", 2))
+			.with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("internalProcess"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("(4)")));
+		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON)
+			.content(steps.formatted("Q.000001", 3))
+			.with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.steps.length()").value(3))
+			.andExpect(jsonPath("$.steps[1].role").value("PROCESSING_OFFICER"));
+	}
+
+	@Test
 	void theCitizenPageShowsPapersFeesTimeAndWhereToSubmit() throws Exception {
 		mvc.perform(get("/thu-tuc/LS.000001"))
 			.andExpect(status().isOk())

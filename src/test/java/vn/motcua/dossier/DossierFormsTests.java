@@ -98,7 +98,8 @@ class DossierFormsTests {
 		assertThat(supplement).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Bổ sung văn bản cử đi công tác có dấu đỏ");
 		String control = text(mvc.perform(get("/api/v1/dossiers/" + code + "/slips/MAU05")
 			.with(httpBasic("motcua", PASSWORD))).andReturn().getResponse().getContentAsByteArray());
-		assertThat(control).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code, "Trần Thị Bình");
+		assertThat(control).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code, "Trần Thị Bình",
+				"Thẩm định hồ sơ, dự thảo văn bản đề nghị", "Hạn hoàn thành", "Chuyên viên xử lý");
 	}
 
 	@Test
