@@ -246,7 +246,8 @@ public class DossierForms {
 		List<DossierEvent> history = dossier.history();
 		for (int i = 0; i < history.size(); i++) {
 			DossierEvent e = history.get(i);
-			String next = e.target() != null ? e.target() : i + 1 < history.size() ? fullName(history.get(i + 1).by()) : "";
+			String next = e.target() != null ? (e.action() == DossierAction.ASSIGN ? fullName(e.target()) : e.target())
+					: i + 1 < history.size() ? fullName(history.get(i + 1).by()) : "";
 			Map<String, Object> step = new HashMap<>();
 			step.put("unit", switch (e.action()) {
 				case RECEIVE, ACCEPT, SUPPLEMENT_RECEIVED, RETURN_RESULT -> "Bộ phận tiếp nhận và trả kết quả";
