@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param entityKey the record's code or name
  * @param before JSON of the record before, {@code null} for a creation
  * @param after JSON of the record after, {@code null} for a deletion
- * @param prevHash hash of the previous row (64 zeros for the first)
- * @param hash SHA-256 of this row's content and {@code prevHash}
+ * @param prevHash hash of the previous row in the chain (64 zeros for the first; empty until the row is chained)
+ * @param hash SHA-256 of this row's content and {@code prevHash} (empty until the row is chained, within a second)
  */
 public record AuditEntry(long seq, Instant at, String actor, @Nullable UUID agencyId, String action,
 		String entityType, String entityKey, @Nullable String before, @Nullable String after, String prevHash,

@@ -25,9 +25,9 @@ import org.springframework.util.FileSystemUtils;
 import vn.motcua.shared.PayloadTooLargeException;
 
 /**
- * The bytes of stored files, in a folder outside the web root. A file lives at {@code <root>/<k0k1>/<key>}, where
- * the key is a random UUID (never derived from the name) and its first two characters spread the files over 256
- * folders. Content is first streamed to {@code <root>/tmp/}, counted and hashed on the way, and only then moved into
+ * The bytes of stored files, in a folder outside the web root. A file lives at {@code <root>/<k0k1>/<uuid>}: the
+ * storage key is that relative path, the UUID is random (never derived from the name) and its first two characters
+ * spread the files over 256 folders (files stored before migration V41 sit directly under the root). Content is first streamed to {@code <root>/tmp/}, counted and hashed on the way, and only then moved into
  * place in one step, so a file under its key is always complete.
  */
 class FileContents implements AutoCloseable {
@@ -37,7 +37,9 @@ class FileContents implements AutoCloseable {
 	/** How many leading bytes are kept for type detection. */
 	static final int HEAD_SIZE = 64 * 1024;
 
-	private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+	/** "<k0k1>/<uuid>", or a bare "<uuid>" for files stored before migration V41. */
+	private static final Pattern KEY = Pattern
+		.compile("([0-9a-f]{2}/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	/** Temporary files older than this are left-overs of a crash and removed at start-up. */
 	private static final Duration STALE = Duration.ofHours(24);
@@ -115,7 +117,8 @@ class FileContents implements AutoCloseable {
 
 	/** Moves received content to its permanent place under a new random key, and returns the key. */
 	String keep(Received received) {
-		String key = UUID.randomUUID().toString();
+		String random = UUID.randomUUID().toString();
+		String key = random.substring(0, 2) + "/" + random;
 		Path target = path(key);
 		try {
 			Files.createDirectories(target.getParent());
@@ -160,7 +163,7 @@ class FileContents implements AutoCloseable {
 		if (!KEY.matcher(key).matches()) {
 			throw new IllegalArgumentException("Not a storage key: " + key);
 		}
-		return root.resolve(key.substring(0, 2)).resolve(key);
+		return root.resolve(key);
 	}
 
 	@Override

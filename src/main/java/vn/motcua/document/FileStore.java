@@ -107,6 +107,26 @@ public class FileStore {
 		return store(content, originalName, agencyId);
 	}
 
+	/** Stores an upload for the caller's agency; see {@link #upload(InputStream, String, String)}. */
+	@PreAuthorize(Roles.STAFF)
+	public StoredFile upload(InputStream content, @Nullable String originalName) {
+		return upload(content, originalName, null);
+	}
+
+	/**
+	 * Stores a citizen's upload sent with an online submission, where nobody is signed in: the same type check, cap
+	 * and hash as any upload, owned by the agency that will handle the dossier. The calling module vouches for the
+	 * request (this method checks no role); the uploader is recorded as the anonymous caller.
+	 */
+	public StoredFile uploadForAgency(InputStream content, @Nullable String originalName, UUID agencyId) {
+		if (agencies.findById(agencyId).isEmpty()) {
+			throw new InvalidInputException("agencyId", "Không có cơ quan " + agencyId);
+		}
+		UUID id = UUID.randomUUID();
+		return receiveUpload(content, originalName, (type, name, received) -> new StoredFile(id, agencyId, name, type,
+				received.size(), received.sha256(), 1, null, id, null, false, actor.username(), now()), "UPLOAD", null);
+	}
+
 	/**
 	 * Stores an upload owned by the given agency: the type is found from the content, the size capped, the content
 	 * hashed.
@@ -191,10 +211,10 @@ public class FileStore {
 		return contents.open(files.storageKey(id).orElseThrow(() -> new NotFoundException("Không tìm thấy tệp " + id)));
 	}
 
-	/** The code of the file's owner agency, for the API. */
+	/** The code of the file's owner agency, for the API; {@code null} for a file without one. */
 	@Transactional(readOnly = true)
-	public String agencyCode(StoredFile file) {
-		return agencies.findById(file.agencyId()).map(Agency::code).orElse("");
+	public @Nullable String agencyCode(StoredFile file) {
+		return file.agencyId() == null ? null : agencies.findById(file.agencyId()).map(Agency::code).orElse(null);
 	}
 
 	/** The largest accepted upload in bytes ({@code motcua.files.max-size}). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 
 import com.openhtmltopdf.extend.FSStream;
@@ -21,6 +22,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +59,9 @@ import vn.motcua.shared.VietnameseText;
 @Service
 public class PdfRenderer {
 
-	private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
+	static {
+		XRLog.setLoggerImpl(new Slf4jLog());
+	}
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -107,11 +113,6 @@ public class PdfRenderer {
 		builder.useExternalResourceAccessControl(
 				(uri, type) -> uri != null && (uri.startsWith("classpath:") || uri.startsWith("data:")),
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-		builder.withDiagnosticConsumer(diagnostic -> {
-			if (diagnostic.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-				log.warn("{}: {}", template, diagnostic.getFormattedMessage());
-			}
-		});
 		builder.withHtmlContent(html, baseUri(template));
 		builder.toStream(out);
 		try {
@@ -121,6 +122,14 @@ public class PdfRenderer {
 			throw new UncheckedIOException("Cannot render " + template, ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * A QR code of the text as a PNG data URI for an {@code <img>}, for templates that take it from the model
+	 * (templates can also write {@code th:src="${#forms.qr(text)}"}).
+	 */
+	public String qrDataUri(String text) {
+		return QrCode.dataUri(text);
 	}
 
 	/** The XHTML that {@link #render} lays out: the template's output in NFC. For previews and tests. */
@@ -175,6 +184,48 @@ public class PdfRenderer {
 					return stream == null ? null : new InputStreamReader(stream, StandardCharsets.UTF_8);
 				}
 			};
+		}
+	}
+
+	/**
+	 * Sends openhtmltopdf's messages to SLF4J under their own logger names ({@code com.openhtmltopdf.*}), so that
+	 * {@code logging.level.com.openhtmltopdf} governs them, instead of its own console handler.
+	 */
+	private static final class Slf4jLog implements XRLogger {
+
+		@Override
+		public void log(String where, Level level, String message) {
+			log(where, level, message, null);
+		}
+
+		@Override
+		public void log(String where, Level level, String message, @Nullable Throwable error) {
+			Logger logger = LoggerFactory.getLogger(where);
+			if (level.intValue() >= Level.SEVERE.intValue()) {
+				logger.error(message, error);
+			}
+			else if (level.intValue() >= Level.WARNING.intValue()) {
+				logger.warn(message, error);
+			}
+			else if (level.intValue() >= Level.INFO.intValue()) {
+				logger.info(message, error);
+			}
+			else {
+				logger.debug(message, error);
+			}
+		}
+
+		@Override
+		public void setLevel(String logger, Level level) {
+			// levels are set with logging.level.*
+		}
+
+		@Override
+		public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+			Logger logger = LoggerFactory.getLogger("com.openhtmltopdf");
+			int level = diagnostic.getLevel().intValue();
+			return level >= Level.WARNING.intValue() ? logger.isWarnEnabled()
+					: level >= Level.INFO.intValue() ? logger.isInfoEnabled() : logger.isDebugEnabled();
 		}
 	}
 

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * new version that points to this one; the chain shares one {@link #rootId()}.
  *
  * @param id the file's identifier, used in the API and by other modules
- * @param agencyId the owner agency; only users who can see it can read the file
+ * @param agencyId the owner agency; only users who can see it can read the file. Always set for files stored now;
+ * {@code null} only for files a system administrator without an agency stored before migration V41, which only system
+ * administrators see
  * @param name the original file name, NFC-normalised and without any path
  * @param mediaType the media type found from the content (or declared, for a generated file)
  * @param size the size in bytes
@@ -23,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param uploadedBy the username of who stored it ({@code system} for jobs)
  * @param createdAt when it was stored
  */
-public record StoredFile(UUID id, UUID agencyId, String name, String mediaType, long size, String sha256,
+public record StoredFile(UUID id, @Nullable UUID agencyId, String name, String mediaType, long size, String sha256,
 		int version, @Nullable UUID previousId, UUID rootId, @Nullable UUID replacedBy, boolean generated,
 		String uploadedBy, Instant createdAt) {
 

@@ -44,8 +44,8 @@ class StoredFiles {
 
 	void insert(StoredFile file, String storageKey) {
 		jdbc.sql("""
-				insert into stored_file (id, agency_id, storage_key, name, media_type, size, sha256, root_id, version,
-				                         previous_id, generated, uploaded_by, created_at)
+				insert into stored_file (id, agency_id, storage_key, name, media_type, size_bytes, sha256, root_id,
+				                         version, previous_id, generated, created_by, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(file.id(), file.agencyId(), storageKey, file.name(), file.mediaType(), file.size(), file.sha256(),
 					file.rootId(), file.version(), file.previousId(), file.generated(), file.uploadedBy(),
@@ -55,9 +55,9 @@ class StoredFiles {
 
 	static StoredFile map(ResultSet rs, int row) throws SQLException {
 		return new StoredFile(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
-				rs.getString("name"), rs.getString("media_type"), rs.getLong("size"), rs.getString("sha256"),
+				rs.getString("name"), rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
 				rs.getInt("version"), rs.getObject("previous_id", UUID.class), rs.getObject("root_id", UUID.class),
-				rs.getObject("replaced_by", UUID.class), rs.getBoolean("generated"), rs.getString("uploaded_by"),
+				rs.getObject("replaced_by", UUID.class), rs.getBoolean("generated"), rs.getString("created_by"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 }

@@ -50,7 +50,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/dang-nhap", "/css/**", "/js/**", "/img/**", "/fonts/**",
 			"/webjars/**", "/favicon.ico", "/error", "/tra-cuu/**", "/thu-tuc/**", "/cong-khai/**",
-			"/phan-anh/**" };
+			"/phan-anh/**", "/nop-truc-tuyen/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

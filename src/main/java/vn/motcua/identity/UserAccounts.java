@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.PagedQuery;
 import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
@@ -63,16 +64,9 @@ public class UserAccounts {
 			params.add(like);
 			params.add(like);
 		}
-		long total = jdbc.sql("select count(*) from app_user u" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(page.size());
-		pageParams.add(page.offset());
-		List<UserAccount> items = jdbc
-			.sql(SELECT + where + " order by u.full_name collate \"vi-x-icu\", u.username limit ? offset ?")
-			.params(pageParams)
-			.query(UserAccounts::map)
-			.list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return new PagedQuery("select count(*) from app_user u" + where,
+				SELECT + where + " order by u.full_name collate \"vi-x-icu\", u.username", params)
+			.run(jdbc, page, UserAccounts::map);
 	}
 
 	Optional<String> passwordHash(String username) {

@@ -37,6 +37,7 @@ class EmbeddedDatabaseConfiguration {
 		Path dataDir = ephemeral ? Files.createTempDirectory("motcua-pg")
 				: properties.dataDir().resolve("postgres").toAbsolutePath();
 		Files.createDirectories(dataDir);
+		stopOrphan(dataDir);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(ephemeral)
@@ -59,6 +60,33 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setPoolName("motcua-embedded");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
+	}
+
+	/**
+	 * A PostgreSQL left running on this data folder by a process that was killed (kill -9, power loss of the JVM
+	 * only) would keep the folder locked; it is stopped before the new start. Its clients are gone with the JVM.
+	 */
+	static void stopOrphan(Path dataDir) throws IOException {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+		if (!first.matches("\\d+")) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(first))
+			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+			.ifPresent(orphan -> {
+				log.warn("Stopping a PostgreSQL (pid {}) left running on {} by an earlier run", orphan.pid(), dataDir);
+				orphan.destroy();
+				try {
+					orphan.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					orphan.destroyForcibly();
+				}
+			});
 	}
 
 	/** The running embedded server; closing it stops PostgreSQL and removes an ephemeral data folder. */

@@ -39,15 +39,22 @@ class Navigation {
 				groups.computeIfAbsent(item.group(), g -> new ArrayList<>()).add(item);
 			}
 		}
+		String active = groups.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(NavigationItem::href)
+			.filter(this::isActive)
+			.max(Comparator.comparingInt(String::length))
+			.orElse(null);
 		return groups.entrySet()
 			.stream()
 			.map(e -> new Group(e.getKey(),
-					e.getValue().stream().map(item -> new Entry(item, isActive(item.href()))).toList()))
+					e.getValue().stream().map(item -> new Entry(item, item.href().equals(active))).toList()))
 			.toList();
 	}
 
 	/** Whether the current request is on the entry's page or below it. */
-	public boolean isActive(String href) {
+	boolean isActive(String href) {
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return false;
 		}

@@ -41,6 +41,7 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PayloadTooLargeException;
+import vn.motcua.shared.TooManyRequestsException;
 import vn.motcua.shared.UnsupportedMediaTypeException;
 
 /**
@@ -215,6 +216,14 @@ class ProblemHandler {
 			entity.getBody().setProperty("state", ex.state());
 		}
 		return entity;
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", "60");
+		return problem(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Quá nhiều yêu cầu",
+				ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

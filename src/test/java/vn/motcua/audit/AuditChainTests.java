@@ -70,7 +70,9 @@ class AuditChainTests {
 		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("motcua", "MotCua@2026")))
 			.andExpect(status().isForbidden());
 
-		long target = jdbc.sql("select seq from audit_entry order by seq offset 3 limit 1").query(Long.class).single();
+		long target = jdbc.sql("select seq from audit_entry where chain_no is not null order by chain_no offset 3 limit 1")
+			.query(Long.class)
+			.single();
 		String original = jdbc.sql("select after_json from audit_entry where seq = ?").param(target)
 			.query(String.class).single();
 		jdbc.sql("alter table audit_entry disable trigger audit_entry_no_change").update();
@@ -84,7 +86,10 @@ class AuditChainTests {
 				.andExpect(jsonPath("$.reason", containsString("bị sửa")));
 			jdbc.sql("update audit_entry set after_json = ? where seq = ?").params(original, target).update();
 
-			long removed = target + 1;
+			long removed = jdbc.sql("select seq from audit_entry where chain_no = (select chain_no + 1 from audit_entry where seq = ?)")
+				.param(target)
+				.query(Long.class)
+				.single();
 			var row = jdbc.sql("select * from audit_entry where seq = ?").param(removed).query().singleRow();
 			jdbc.sql("delete from audit_entry where seq = ?").param(removed).update();
 			mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
@@ -92,9 +97,9 @@ class AuditChainTests {
 				.andExpect(jsonPath("$.reason", containsString("xóa")));
 			jdbc.sql("""
 					insert into audit_entry (seq, at, actor, agency_id, action, entity_type, entity_key, before_json,
-					                         after_json, prev_hash, hash)
+					                         after_json, chain_no, prev_hash, hash)
 					values (:seq, :at, :actor, :agency_id, :action, :entity_type, :entity_key, :before_json,
-					        :after_json, :prev_hash, :hash)""").params(row).update();
+					        :after_json, :chain_no, :prev_hash, :hash)""").params(row).update();
 		}
 		finally {
 			jdbc.sql("alter table audit_entry enable trigger audit_entry_no_change").update();

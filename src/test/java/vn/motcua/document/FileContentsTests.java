@@ -36,7 +36,8 @@ class FileContentsTests {
 		assertThat(received.head()).hasSize(bytes.length);
 		String key = contents.keep(received);
 		contents.discard(received);
-		assertThat(contents.path(key)).isEqualTo(root.resolve(key.substring(0, 2)).resolve(key)).isRegularFile();
+		assertThat(key).matches("([0-9a-f]{2})/\\1[0-9a-f-]{34}");
+		assertThat(contents.path(key)).isEqualTo(root.resolve(key)).isRegularFile();
 		try (InputStream in = contents.open(key)) {
 			assertThat(in.readAllBytes()).isEqualTo(bytes);
 		}
@@ -68,10 +69,22 @@ class FileContentsTests {
 	}
 
 	@Test
+	void keysOfFilesStoredBeforeTheShardedLayoutStillResolve() throws IOException {
+		FileContents contents = new FileContents(root, false);
+		String legacy = "2d16dd40-2cb8-4e25-9a49-fe9c7b8efd31";
+		Files.write(root.resolve(legacy), new byte[] { 7 });
+		try (InputStream in = contents.open(legacy)) {
+			assertThat(in.readAllBytes()).containsExactly(7);
+		}
+	}
+
+	@Test
 	void keysThatAreNotRandomUuidsAreRefused() {
 		FileContents contents = new FileContents(root, false);
 		assertThatThrownBy(() -> contents.path("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> contents.open("a")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> contents.path("../2d16dd40-2cb8-4e25-9a49-fe9c7b8efd31"))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

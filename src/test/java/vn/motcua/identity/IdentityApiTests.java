@@ -82,7 +82,9 @@ class IdentityApiTests {
 
 		@Test
 		void swaggerUiIsForAdministratorsOnly() throws Exception {
-			mvc.perform(get("/swagger-ui/index.html").with(httpBasic("xem", DEMO_PASSWORD)))
+			mvc.perform(get("/swagger-ui/index.html").with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("xem")
+						.roles("VIEWER")))
 				.andExpect(status().isForbidden());
 			mvc.perform(get("/swagger-ui/index.html").with(
 					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("quantri")

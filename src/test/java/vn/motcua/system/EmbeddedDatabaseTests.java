@@ -52,9 +52,9 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
-	void dataSurvivesARestartInTheDataDirectory(@TempDir Path dataDir) {
+	void dataSurvivesARestartAndTheFirstAdministratorComesFromTheEnvironment(@TempDir Path dataDir) {
 		String[] args = { "--motcua.data-dir=" + dataDir, "--server.port=0", "--motcua.demo-data=false",
-				"--motcua.security.admin-password=" };
+				"--motcua.security.admin-password=QuanTri2026" };
 		try (ConfigurableApplicationContext first = SpringApplication.run(MotCuaApplication.class, args)) {
 			SystemTask.run(() -> first.getBean(AgencyManagement.class)
 				.create(new AgencyCommand("BEN-VUNG", "Sở Ngoại vụ bền vững", null, "000.00.77.H36", "PROVINCE", null,
@@ -68,6 +68,11 @@ class EmbeddedDatabaseTests {
 			assertThat(client.sql("select count(*) from audit_entry where entity_key = 'BEN-VUNG'")
 				.query(Long.class)
 				.single()).isEqualTo(1);
+			// the first administrator came from MOTCUA_ADMIN_PASSWORD on the first start, once
+			assertThat(client.sql("select r.role from app_user u join user_role r on r.user_id = u.id where u.username = 'admin'")
+				.query(String.class)
+				.list()).containsExactly("SYSTEM_ADMIN");
+			assertThat(client.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(1);
 		}
 	}
 }

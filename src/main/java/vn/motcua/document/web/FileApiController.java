@@ -46,7 +46,7 @@ class FileApiController {
 	 * @param previousId the version this one replaces; {@code replacedBy} the version that replaces it
 	 */
 	record FileView(UUID id, String sha256, String mediaType, long size, String name, int version,
-			@Nullable UUID previousId, @Nullable UUID replacedBy, String agencyCode, String uploadedBy,
+			@Nullable UUID previousId, @Nullable UUID replacedBy, @Nullable String agencyCode, String uploadedBy,
 			OffsetDateTime createdAt, boolean generated) {
 	}
 

@@ -1,0 +1,156 @@
+package vn.motcua.catalogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.PagedQuery;
+import vn.motcua.shared.PageResult;
+import vn.motcua.shared.VietnameseText;
+
+/** Procedures and their versions. */
+@Repository
+public class Procedures {
+
+	private static final String SELECT = """
+			select v.*, p.code, p.agency_id, p.status, a.code as agency_code, f.code as field_code
+			from procedure_version v join procedure p on p.id = v.procedure_id join agency a on a.id = p.agency_id
+			left join field f on f.id = v.field_id""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	Procedures(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** The version in force on a day: the latest with valid_from on or before it. */
+	public Optional<ProcedureVersion> inForce(String code, LocalDate day) {
+		return jdbc.sql(SELECT + " where upper(p.code) = upper(?) and v.valid_from <= ? order by v.valid_from desc limit 1")
+			.params(code, day)
+			.query(this::map)
+			.optional();
+	}
+
+	public Optional<ProcedureVersion> latest(String code) {
+		return jdbc.sql(SELECT + " where upper(p.code) = upper(?) order by v.version desc limit 1")
+			.param(code)
+			.query(this::map)
+			.optional();
+	}
+
+	public List<ProcedureVersion> history(String code) {
+		return jdbc.sql(SELECT + " where upper(p.code) = upper(?) order by v.version").param(code).query(this::map).list();
+	}
+
+	/** The versions in force on a day for the given agencies ({@code null}: all), by name. */
+	public List<ProcedureVersion> inForceFor(@Nullable Collection<UUID> agencies, LocalDate day,
+			@Nullable String status) {
+		List<Object> params = new ArrayList<>();
+		params.add(day);
+		String where = "";
+		if (agencies != null) {
+			where += " and p.agency_id = any(?)";
+			params.add(agencies.toArray(UUID[]::new));
+		}
+		if (status != null) {
+			where += " and p.status = ?";
+			params.add(status);
+		}
+		return jdbc.sql(SELECT + " where v.id in (select distinct on (procedure_id) id from procedure_version"
+				+ " where valid_from <= ? order by procedure_id, valid_from desc)" + where
+				+ " order by v.name collate \"vi-x-icu\"")
+			.params(params)
+			.query(this::map)
+			.list();
+	}
+
+	/** Latest versions matching a text, ignoring diacritics and case, by name; paged. */
+	public PageResult<ProcedureVersion> search(@Nullable String q, @Nullable Collection<UUID> agencies,
+			@Nullable String status, PageRequest page) {
+		StringBuilder where = new StringBuilder(
+				" where v.version = (select max(version) from procedure_version x where x.procedure_id = v.procedure_id)");
+		List<Object> params = new ArrayList<>();
+		if (q != null && !q.isBlank()) {
+			where.append(" and (f_unaccent(lower(v.name)) like ? or p.code like ?)");
+			params.add("%" + VietnameseText.fold(q).replace("%", "") + "%");
+			params.add("%" + q.trim() + "%");
+		}
+		if (agencies != null) {
+			where.append(" and p.agency_id = any(?)");
+			params.add(agencies.toArray(UUID[]::new));
+		}
+		if (status != null) {
+			where.append(" and p.status = ?");
+			params.add(status);
+		}
+		return new PagedQuery("select count(*) from procedure_version v join procedure p on p.id = v.procedure_id" + where,
+				SELECT + where + " order by v.name collate \"vi-x-icu\"", params)
+			.run(jdbc, page, this::map);
+	}
+
+	boolean exists(String code) {
+		return jdbc.sql("select count(*) from procedure where upper(code) = upper(?)").param(code).query(Long.class).single() > 0;
+	}
+
+	void insertProcedure(UUID id, String code, UUID agencyId, String status) {
+		jdbc.sql("insert into procedure (id, code, agency_id, status) values (?, ?, ?, ?)")
+			.params(id, code, agencyId, status)
+			.update();
+	}
+
+	void updateStatus(UUID procedureId, String status) {
+		jdbc.sql("update procedure set status = ? where id = ?").params(status, procedureId).update();
+	}
+
+	void insertVersion(ProcedureVersion v, String by) {
+		jdbc.sql("""
+				insert into procedure_version (id, procedure_id, version, valid_from, name, field_id, level, origin,
+				    processing_amount, processing_unit, online_mode, online_reason, result_type, inter_agency,
+				    legal_basis, where_to_submit, decision_number, fees, components, steps, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)""")
+			.params(v.id(), v.procedureId(), v.version(), v.validFrom(), v.name(), v.fieldId(), v.level(), v.origin(),
+					v.processingAmount(), v.processingUnit(), v.onlineMode(), v.onlineReason(), v.resultType(),
+					v.interAgency(), v.legalBasis(), v.whereToSubmit(), v.decisionNumber(),
+					json.writeValueAsString(v.fees()), json.writeValueAsString(v.components()),
+					json.writeValueAsString(v.steps()), by)
+			.update();
+	}
+
+	/** A version by id (the one a dossier is bound to). */
+	public Optional<ProcedureVersion> version(UUID versionId) {
+		return jdbc.sql(SELECT + " where v.id = ?").param(versionId).query(this::map).optional();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from procedure").query(Long.class).single();
+	}
+
+	private ProcedureVersion map(ResultSet rs, int row) throws SQLException {
+		return new ProcedureVersion(rs.getObject("id", UUID.class), rs.getObject("procedure_id", UUID.class),
+				rs.getString("code"), rs.getInt("version"), rs.getObject("valid_from", LocalDate.class),
+				rs.getString("name"), rs.getObject("field_id", UUID.class), rs.getString("field_code"),
+				rs.getObject("agency_id", UUID.class), rs.getString("agency_code"), rs.getString("level"),
+				rs.getString("origin"), rs.getInt("processing_amount"), rs.getString("processing_unit"),
+				rs.getString("online_mode"), rs.getString("online_reason"), rs.getString("result_type"),
+				rs.getBoolean("inter_agency"), rs.getString("legal_basis"), rs.getString("where_to_submit"),
+				rs.getString("decision_number"),
+				json.readValue(rs.getString("fees"), new TypeReference<List<ProcedureVersion.Fee>>() {
+				}), json.readValue(rs.getString("components"), new TypeReference<List<ProcedureVersion.Component>>() {
+				}), json.readValue(rs.getString("steps"), new TypeReference<List<ProcedureVersion.Step>>() {
+				}), rs.getString("status"));
+	}
+}

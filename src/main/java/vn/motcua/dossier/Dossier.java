@@ -1,0 +1,561 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.InvalidInputException;
+
+/**
+ * A one-stop dossier (hồ sơ): the aggregate whose methods are the only way its state changes. Every method guards
+ * the current state (a {@link ConflictException} naming it otherwise), appends a {@link DossierEvent} to the history
+ * and records a {@link DossierTransitioned} to publish. Deadlines are computed outside (by the working calendar for
+ * the procedure version) and handed in, so this class stays pure.
+ */
+public class Dossier {
+
+	/** Business dates are Vietnamese. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final UUID id;
+
+	private final String code;
+
+	private final UUID agencyId;
+
+	private final ProcedureRef procedure;
+
+	private final Channel channel;
+
+	private final Applicant applicant;
+
+	private final OffsetDateTime submittedAt;
+
+	private final @Nullable String externalId;
+
+	private final String lookupKey;
+
+	private List<DossierComponent> components = List.of();
+
+	private java.util.function.@Nullable Supplier<List<DossierComponent>> componentLoader;
+
+	private @Nullable String postalTracking;
+
+	private @Nullable String returnMethod;
+
+	private @Nullable String returnedTo;
+
+	private @Nullable UUID resultFileId;
+
+	private DossierStatus status;
+
+	private @Nullable DossierStatus resumeStatus;
+
+	private @Nullable OffsetDateTime receivedAt;
+
+	private @Nullable OffsetDateTime appointmentAt;
+
+	private @Nullable OffsetDateTime firstAppointmentAt;
+
+	private @Nullable OffsetDateTime completedAt;
+
+	private @Nullable OffsetDateTime returnedAt;
+
+	private @Nullable OffsetDateTime finishedAt;
+
+	private @Nullable OffsetDateTime closedAt;
+
+	private @Nullable String assignee;
+
+	private @Nullable String forwardedTo;
+
+	private boolean apologised;
+
+	private int supplementRequests;
+
+	private int version = -1;
+
+	private int storedEvents;
+
+	private boolean componentsChanged = true;
+
+	private final List<DossierEvent> history = new ArrayList<>();
+
+	private final List<DossierTransitioned> pending = new ArrayList<>();
+
+	Dossier(UUID id, String code, UUID agencyId, ProcedureRef procedure, Channel channel, Applicant applicant,
+			OffsetDateTime submittedAt, @Nullable String externalId, String lookupKey, DossierStatus status) {
+		this.id = id;
+		this.code = code;
+		this.agencyId = agencyId;
+		this.procedure = procedure;
+		this.lookupKey = lookupKey;
+		this.channel = channel;
+		this.applicant = applicant;
+		this.submittedAt = submittedAt;
+		this.externalId = externalId;
+		this.status = status;
+	}
+
+	/** A dossier submitted online: it waits for the one-stop desk (status 1). */
+	public static Dossier submitOnline(UUID id, String code, UUID agencyId, ProcedureRef procedure,
+			Applicant applicant, OffsetDateTime at, String by, @Nullable String externalId, String lookupKey) {
+		Dossier dossier = new Dossier(id, code, agencyId, procedure, Channel.ONLINE, applicant, at, externalId,
+				lookupKey, DossierStatus.SUBMITTED);
+		dossier.record(DossierAction.RECEIVE, at, by, null, "Nộp trực tuyến", null, DossierStatus.SUBMITTED);
+		return dossier;
+	}
+
+	/**
+	 * A dossier received complete at the desk, by post, or accepted online in one step: it gets its appointment
+	 * (Mẫu 01).
+	 */
+	public static Dossier receive(UUID id, String code, UUID agencyId, ProcedureRef procedure, Channel channel,
+			Applicant applicant, OffsetDateTime at, OffsetDateTime appointmentAt, String by,
+			@Nullable String externalId, String lookupKey) {
+		Dossier dossier = new Dossier(id, code, agencyId, procedure, channel, applicant, at, externalId,
+				lookupKey, DossierStatus.RECEIVED);
+		dossier.receivedAt = at;
+		dossier.appointmentAt = appointmentAt;
+		dossier.firstAppointmentAt = appointmentAt;
+		dossier.record(DossierAction.RECEIVE, at, by, null, null, null, DossierStatus.RECEIVED);
+		return dossier;
+	}
+
+	/** Rebuilds a stored dossier; only the repository calls this. */
+	static Dossier restore(UUID id, String code, UUID agencyId, ProcedureRef procedure, Channel channel,
+			Applicant applicant, OffsetDateTime submittedAt, @Nullable String externalId, String lookupKey,
+			List<DossierComponent> components, @Nullable String postalTracking, @Nullable String returnMethod,
+			@Nullable String returnedTo, DossierStatus status,
+			@Nullable DossierStatus resumeStatus, @Nullable OffsetDateTime receivedAt,
+			@Nullable OffsetDateTime appointmentAt, @Nullable OffsetDateTime firstAppointmentAt,
+			@Nullable OffsetDateTime completedAt, @Nullable OffsetDateTime returnedAt,
+			@Nullable OffsetDateTime finishedAt, @Nullable OffsetDateTime closedAt, @Nullable String assignee,
+			@Nullable String forwardedTo, boolean apologised, int supplementRequests, List<DossierEvent> history) {
+		Dossier dossier = new Dossier(id, code, agencyId, procedure, channel, applicant, submittedAt, externalId,
+				lookupKey, status);
+		dossier.components = List.copyOf(components);
+		dossier.postalTracking = postalTracking;
+		dossier.returnMethod = returnMethod;
+		dossier.returnedTo = returnedTo;
+		dossier.resumeStatus = resumeStatus;
+		dossier.receivedAt = receivedAt;
+		dossier.appointmentAt = appointmentAt;
+		dossier.firstAppointmentAt = firstAppointmentAt;
+		dossier.completedAt = completedAt;
+		dossier.returnedAt = returnedAt;
+		dossier.finishedAt = finishedAt;
+		dossier.closedAt = closedAt;
+		dossier.assignee = assignee;
+		dossier.forwardedTo = forwardedTo;
+		dossier.apologised = apologised;
+		dossier.supplementRequests = supplementRequests;
+		dossier.history.addAll(history);
+		dossier.storedEvents = history.size();
+		dossier.componentsChanged = false;
+		return dossier;
+	}
+
+	// ---- transitions -------------------------------------------------------------------------------------------
+
+	/** The desk accepts an online dossier; the legal time runs from now. */
+	public void accept(OffsetDateTime at, String by, OffsetDateTime appointment) {
+		guard(DossierAction.ACCEPT, at);
+		receivedAt = at;
+		appointmentAt = appointment;
+		firstAppointmentAt = appointment;
+		record(DossierAction.ACCEPT, at, by, null, null, null, DossierStatus.RECEIVED);
+	}
+
+	/** Mẫu 02: the dossier is incomplete; the legal clock stops until the supplement arrives. */
+	public void requestSupplement(OffsetDateTime at, String by, String reason) {
+		guard(DossierAction.REQUEST_SUPPLEMENT, at);
+		requireReason(reason);
+		resumeStatus = status;
+		supplementRequests++;
+		record(DossierAction.REQUEST_SUPPLEMENT, at, by, reason, null, null, DossierStatus.AWAITING_SUPPLEMENT);
+	}
+
+	/**
+	 * The complete dossier has arrived: the legal time restarts from zero (Decree 61 Art. 19.4), so the caller hands
+	 * in the appointment computed from {@code at}. A dossier asked to supplement at intake is received now.
+	 */
+	public void supplementReceived(OffsetDateTime at, String by, OffsetDateTime newAppointment) {
+		guard(DossierAction.SUPPLEMENT_RECEIVED, at);
+		DossierStatus back = resumeStatus == null || resumeStatus == DossierStatus.SUBMITTED ? DossierStatus.RECEIVED
+				: resumeStatus;
+		if (receivedAt == null) {
+			receivedAt = at;
+			firstAppointmentAt = newAppointment;
+		}
+		appointmentAt = newAppointment;
+		resumeStatus = null;
+		record(DossierAction.SUPPLEMENT_RECEIVED, at, by, null, null, null, back);
+	}
+
+	/** Mẫu 03: refused at intake (an online dossier not yet received) or after appraisal. */
+	public void refuse(OffsetDateTime at, String by, String reason) {
+		guard(DossierAction.REFUSE, at);
+		requireReason(reason);
+		boolean atIntake = status == DossierStatus.SUBMITTED;
+		finishedAt = atIntake ? null : at;
+		closedAt = at;
+		record(DossierAction.REFUSE, at, by, reason, null, null,
+				atIntake ? DossierStatus.REFUSED_AT_INTAKE : DossierStatus.REFUSED);
+	}
+
+	/** A head gives the dossier to a processing officer (again, to reassign). */
+	public void assign(OffsetDateTime at, String by, String officer) {
+		guard(DossierAction.ASSIGN, at);
+		if (officer == null || officer.isBlank()) {
+			throw new InvalidInputException("assignee", "Cần chọn chuyên viên được phân công");
+		}
+		assignee = officer;
+		record(DossierAction.ASSIGN, at, by, null, null, officer, DossierStatus.ASSIGNED);
+	}
+
+	/** The officer submits the appraisal for approval. */
+	public void submit(OffsetDateTime at, String by, @Nullable String note) {
+		guard(DossierAction.SUBMIT, at);
+		record(DossierAction.SUBMIT, at, by, null, note, null, DossierStatus.AWAITING_APPROVAL);
+	}
+
+	public void approve(OffsetDateTime at, String by, @Nullable String note) {
+		guard(DossierAction.APPROVE, at);
+		record(DossierAction.APPROVE, at, by, null, note, null, DossierStatus.APPROVED);
+	}
+
+	public void sendBack(OffsetDateTime at, String by, String reason) {
+		guard(DossierAction.SEND_BACK, at);
+		requireReason(reason);
+		record(DossierAction.SEND_BACK, at, by, reason, null, null, DossierStatus.ASSIGNED);
+	}
+
+	/**
+	 * Mẫu 04: the agency apologises and gives a new appointment, once per dossier (Decree 61 Art. 19.9), before the
+	 * current appointment has passed.
+	 */
+	public void apologise(OffsetDateTime at, String by, String reason, OffsetDateTime newAppointment) {
+		guard(DossierAction.APOLOGISE, at);
+		requireReason(reason);
+		if (apologised) {
+			throw new ConflictException("Hồ sơ " + code + " đã được xin lỗi và hẹn lại một lần; không được hẹn lại lần nữa",
+					status.name());
+		}
+		if (appointmentAt != null && at.isAfter(appointmentAt)) {
+			throw new ConflictException("Đã quá ngày hẹn trả của hồ sơ " + code
+					+ "; phiếu xin lỗi phải gửi trước ngày hẹn", status.name());
+		}
+		if (newAppointment == null || (appointmentAt != null && !newAppointment.isAfter(appointmentAt))) {
+			throw new InvalidInputException("newAppointmentAt", "Ngày hẹn mới phải sau ngày hẹn hiện tại");
+		}
+		apologised = true;
+		appointmentAt = newAppointment;
+		record(DossierAction.APOLOGISE, at, by, reason, null, null, status);
+	}
+
+	/** The result is ready (or came back from the agency it was forwarded to). */
+	public void complete(OffsetDateTime at, String by, @Nullable String note) {
+		complete(at, by, note, null);
+	}
+
+	/** The result is ready, with its digitised copy (kết quả số hóa) when there is one. */
+	public void complete(OffsetDateTime at, String by, @Nullable String note, @Nullable UUID resultFile) {
+		guard(DossierAction.COMPLETE, at);
+		resultFileId = resultFile;
+		completedAt = at;
+		finishedAt = at;
+		closedAt = at;
+		record(DossierAction.COMPLETE, at, by, null, note, null, DossierStatus.COMPLETED);
+	}
+
+	/**
+	 * The result is handed over at the desk or sent by post, to whom; a fee that applies must have been paid.
+	 * @param method {@code DESK} or {@code POST}
+	 */
+	public void returnResult(OffsetDateTime at, String by, @Nullable String note, boolean feeSettled,
+			@Nullable String method, @Nullable String recipient) {
+		guard(DossierAction.RETURN_RESULT, at);
+		if (!feeSettled) {
+			throw new ConflictException("Hồ sơ " + code + " chưa nộp đủ phí, lệ phí; chưa thể trả kết quả",
+					status.name());
+		}
+		returnedAt = at;
+		returnMethod = method == null ? "DESK" : method;
+		returnedTo = recipient == null || recipient.isBlank() ? applicant.fullName() : recipient;
+		record(DossierAction.RETURN_RESULT, at, by, null, note, null, DossierStatus.RETURNED);
+	}
+
+	public void withdraw(OffsetDateTime at, String by, @Nullable String reason) {
+		guard(DossierAction.WITHDRAW, at);
+		closedAt = at;
+		record(DossierAction.WITHDRAW, at, by, reason, null, null, DossierStatus.WITHDRAWN);
+	}
+
+	public void stop(OffsetDateTime at, String by, String reason) {
+		guard(DossierAction.STOP, at);
+		requireReason(reason);
+		finishedAt = at;
+		closedAt = at;
+		record(DossierAction.STOP, at, by, reason, null, null, DossierStatus.STOPPED);
+	}
+
+	/** Liên thông: the dossier goes to another agency, whose result comes back to this desk. */
+	public void forward(OffsetDateTime at, String by, String agency, @Nullable String note) {
+		guard(DossierAction.FORWARD, at);
+		if (agency == null || agency.isBlank()) {
+			throw new InvalidInputException("assignee", "Cần chọn cơ quan nhận hồ sơ liên thông");
+		}
+		forwardedTo = agency;
+		record(DossierAction.FORWARD, at, by, null, note, agency, DossierStatus.FORWARDED);
+	}
+
+	// ---- derived -----------------------------------------------------------------------------------------------
+
+	/**
+	 * Early / on time / late when resolved (finish date against appointment date), in time / overdue when open
+	 * (against {@code asOf}); {@code null} for dossiers never received or withdrawn, which have no deadline to meet.
+	 */
+	public @Nullable Timeliness timeliness(LocalDate asOf) {
+		if (appointmentAt == null || status == DossierStatus.WITHDRAWN || status == DossierStatus.REFUSED_AT_INTAKE) {
+			return null;
+		}
+		LocalDate due = appointmentAt.atZoneSameInstant(ZONE).toLocalDate();
+		if (finishedAt != null) {
+			LocalDate done = finishedAt.atZoneSameInstant(ZONE).toLocalDate();
+			return done.isBefore(due) ? Timeliness.EARLY : done.isEqual(due) ? Timeliness.ON_TIME : Timeliness.LATE;
+		}
+		if (status == DossierStatus.AWAITING_SUPPLEMENT) {
+			return Timeliness.IN_TIME;
+		}
+		return asOf.isAfter(due) ? Timeliness.OVERDUE : Timeliness.IN_TIME;
+	}
+
+	/** Takes over events recorded on another instance of the same dossier (used when the code is assigned late). */
+	void adoptTransitions(List<DossierTransitioned> transitions) {
+		pending.addAll(transitions);
+	}
+
+	/** The events to publish since the last save; clears them. */
+	List<DossierTransitioned> drainTransitions() {
+		List<DossierTransitioned> events = List.copyOf(pending);
+		pending.clear();
+		return events;
+	}
+
+	private void guard(DossierAction action, OffsetDateTime at) {
+		if (!action.allowedFrom(status)) {
+			throw new ConflictException("Không thể thực hiện \"" + action.label() + "\" khi hồ sơ " + code
+					+ " đang ở trạng thái \"" + status.label() + "\"", status.name());
+		}
+		if (at == null) {
+			throw new InvalidInputException("at", "Thiếu thời điểm thực hiện");
+		}
+		if (!history.isEmpty() && at.isBefore(history.get(history.size() - 1).at())) {
+			throw new InvalidInputException("at", "Thời điểm " + at + " sớm hơn bước trước của hồ sơ ("
+					+ history.get(history.size() - 1).at() + ")");
+		}
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "Cần nêu lý do");
+		}
+	}
+
+	private void record(DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
+			@Nullable String note, @Nullable String target, DossierStatus to) {
+		DossierStatus from = history.isEmpty() ? to : status;
+		history.add(new DossierEvent(history.size() + 1, action, at, by, reason, note, target, from, to,
+				appointmentAt));
+		pending.add(new DossierTransitioned(id, code, agencyId, action, from, to, at, by));
+		status = to;
+	}
+
+	// ---- accessors ---------------------------------------------------------------------------------------------
+
+	public UUID id() {
+		return id;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public UUID agencyId() {
+		return agencyId;
+	}
+
+	public ProcedureRef procedure() {
+		return procedure;
+	}
+
+	public String lookupKey() {
+		return lookupKey;
+	}
+
+	public List<DossierComponent> components() {
+		if (componentLoader != null) {
+			components = List.copyOf(componentLoader.get());
+			componentLoader = null;
+		}
+		return components;
+	}
+
+	/** The papers are read from the database the first time they are needed (most actions never need them). */
+	void loadComponentsLazily(java.util.function.Supplier<List<DossierComponent>> loader) {
+		componentLoader = loader;
+	}
+
+	/** Sets the papers as ticked at intake (or corrected while the dossier is open). */
+	public void recordComponents(List<DossierComponent> received) {
+		if (status.isFinal()) {
+			throw new ConflictException("Hồ sơ " + code + " đã kết thúc; không sửa được thành phần", status.name());
+		}
+		components = List.copyOf(received);
+		componentLoader = null;
+		componentsChanged = true;
+	}
+
+	public @Nullable String postalTracking() {
+		return postalTracking;
+	}
+
+	/** The postal tracking number of a dossier received by post. */
+	public void recordPostalTracking(@Nullable String tracking) {
+		postalTracking = tracking;
+	}
+
+	public @Nullable String returnMethod() {
+		return returnMethod;
+	}
+
+	public @Nullable String returnedTo() {
+		return returnedTo;
+	}
+
+	/** The digitised result (kết quả điện tử / số hóa), if stored. */
+	public @Nullable UUID resultFileId() {
+		return resultFileId;
+	}
+
+	void restoreResultFile(@Nullable UUID file) {
+		resultFileId = file;
+	}
+
+	public Channel channel() {
+		return channel;
+	}
+
+	public Applicant applicant() {
+		return applicant;
+	}
+
+	public OffsetDateTime submittedAt() {
+		return submittedAt;
+	}
+
+	public @Nullable String externalId() {
+		return externalId;
+	}
+
+	public DossierStatus status() {
+		return status;
+	}
+
+	public @Nullable DossierStatus resumeStatus() {
+		return resumeStatus;
+	}
+
+	public @Nullable OffsetDateTime receivedAt() {
+		return receivedAt;
+	}
+
+	public @Nullable OffsetDateTime appointmentAt() {
+		return appointmentAt;
+	}
+
+	public @Nullable OffsetDateTime firstAppointmentAt() {
+		return firstAppointmentAt;
+	}
+
+	public @Nullable OffsetDateTime completedAt() {
+		return completedAt;
+	}
+
+	public @Nullable OffsetDateTime returnedAt() {
+		return returnedAt;
+	}
+
+	public @Nullable OffsetDateTime finishedAt() {
+		return finishedAt;
+	}
+
+	/** When the dossier left the desk's work: resolved, withdrawn, or refused at intake. */
+	public @Nullable OffsetDateTime closedAt() {
+		return closedAt;
+	}
+
+	public @Nullable String assignee() {
+		return assignee;
+	}
+
+	public @Nullable String forwardedTo() {
+		return forwardedTo;
+	}
+
+	public boolean apologised() {
+		return apologised;
+	}
+
+	public int supplementRequests() {
+		return supplementRequests;
+	}
+
+	public List<DossierEvent> history() {
+		return Collections.unmodifiableList(history);
+	}
+
+	/** Optimistic-lock version; -1 before the first save. */
+	int version() {
+		return version;
+	}
+
+	void version(int stored) {
+		version = stored;
+	}
+
+	/** How many history steps are already stored; later ones are new. */
+	int storedEvents() {
+		return storedEvents;
+	}
+
+	/** Whether the papers changed since the dossier was loaded. */
+	boolean componentsChanged() {
+		return componentsChanged;
+	}
+
+	/** For a dossier built by {@link #restore} that was never stored (import assigns the code late). */
+	void markUnstored() {
+		storedEvents = 0;
+		componentsChanged = true;
+		version = -1;
+	}
+
+	/** After a save: everything is stored. */
+	void markStored() {
+		storedEvents = history.size();
+		componentsChanged = false;
+	}
+
+	/** The time of the last step. */
+	public OffsetDateTime lastChangedAt() {
+		return history.get(history.size() - 1).at();
+	}
+}

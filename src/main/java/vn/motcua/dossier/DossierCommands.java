@@ -1,0 +1,75 @@
+package vn.motcua.dossier;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** What clients send to the dossier service: API bodies and page forms map onto these records. */
+public final class DossierCommands {
+
+	private DossierCommands() {
+	}
+
+	/** Người nộp. */
+	public record ApplicantData(@NotBlank @Size(max = 200) String fullName, @Nullable @Size(max = 30) String idNumber,
+			@Nullable @Size(max = 30) String phone, @Nullable @Size(max = 200) String email,
+			@Nullable @Size(max = 300) String address, @Nullable @Size(max = 300) String organisation) {
+	}
+
+	/** One paper as ticked at the desk. */
+	public record ComponentData(@NotBlank @Size(max = 40) String code, @Nullable Boolean original,
+			@Nullable @Min(0) @Max(100) Integer copies, @Nullable List<UUID> fileIds, @Nullable Boolean digitised,
+			@Nullable Boolean reused) {
+	}
+
+	/**
+	 * A new dossier. {@code outcome} is what the desk decides: {@code ACCEPT} (default: Mẫu 01 with an appointment),
+	 * {@code INCOMPLETE} (Mẫu 02: the papers must be completed first; {@code reason} says what is missing) or
+	 * {@code REFUSE} (Mẫu 03).
+	 */
+	public record IntakeCommand(@NotBlank @Size(max = 40) String procedureCode, @NotBlank String channel,
+			@NotNull @Valid ApplicantData applicant, @Nullable List<@Valid ComponentData> components,
+			@Nullable @Size(max = 50) String postalTracking, @Nullable @Size(max = 100) String externalId,
+			@Nullable String outcome, @Nullable @Size(max = 2000) String reason) {
+	}
+
+	/** An action on a dossier (API.md "Actions"). */
+	public record ActionCommand(@NotBlank String action, @Nullable @Size(max = 2000) String reason,
+			@Nullable @Size(max = 2000) String note, @Nullable @Size(max = 60) String assignee,
+			@Nullable @Size(max = 50) String agencyCode, @Nullable OffsetDateTime newAppointmentAt,
+			@Nullable @Size(max = 20) String returnMethod, @Nullable @Size(max = 200) String returnedTo,
+			@Nullable UUID resultFileId) {
+
+		/** An action without the optional fields of COMPLETE. */
+		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
+				@Nullable String agencyCode, @Nullable OffsetDateTime newAppointmentAt, @Nullable String returnMethod,
+				@Nullable String returnedTo) {
+			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, null);
+		}
+	}
+
+	/** One step of an imported history; {@code at} oldest first, none in the future. */
+	public record HistoryEvent(@NotBlank String action, @NotNull OffsetDateTime at, @Nullable String reason,
+			@Nullable String note, @Nullable String assignee, @Nullable OffsetDateTime newAppointmentAt) {
+	}
+
+	/** A dossier's history from an earlier system; the first event is {@code RECEIVE}. */
+	public record History(@NotBlank @Size(max = 100) String externalId, @NotBlank String procedureCode,
+			@NotBlank String channel, @NotNull @Valid ApplicantData applicant,
+			@Nullable List<@Valid ComponentData> components, @NotEmpty List<@Valid HistoryEvent> events) {
+	}
+
+	/** A fee payment; {@code method} CASH, BANK or ONLINE (with the gateway reference). */
+	public record PaymentCommand(@NotNull @Min(1) Long amountVnd, @NotBlank String method,
+			@Nullable @Size(max = 100) String reference) {
+	}
+}

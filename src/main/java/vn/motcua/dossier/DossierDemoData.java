@@ -1,0 +1,268 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossier.DossierCommands.ApplicantData;
+import vn.motcua.dossier.DossierCommands.ComponentData;
+import vn.motcua.dossier.DossierCommands.History;
+import vn.motcua.dossier.DossierCommands.HistoryEvent;
+import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
+import vn.motcua.identity.Agencies;
+import vn.motcua.shared.SystemTask;
+
+/**
+ * Demo data: about a year of realistic dossiers of the demo Sở Ngoại vụ, generated as histories and imported
+ * through the same state machine and deadline rules as live work: most resolved early or on time, some supplements,
+ * apologies, late and overdue ones, withdrawals and refusals, ratings, and a few open dossiers in every inbox.
+ * Seeded, so every fresh start shows the same data.
+ */
+@Component
+@Order(30)
+class DossierDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DossierDemoData.class);
+
+	private static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng", "Bùi",
+			"Đỗ", "Hồ", "Ngô", "Dương", "Lý" };
+
+	private static final String[] MIDDLE = { "Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Thu" };
+
+	private static final String[] GIVEN = { "An", "Bình", "Cường", "Dung", "Hà", "Hải", "Hạnh", "Hiếu", "Hoa", "Hùng",
+			"Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phúc", "Phương", "Quân", "Sơn", "Tâm", "Thảo",
+			"Trang", "Tú", "Tuấn", "Vân", "Việt", "Yến" };
+
+	private static final String[] PLACES = { "phường Thành Sen", "xã Thạch Hà", "phường Hồng Lĩnh", "xã Cẩm Xuyên",
+			"xã Can Lộc", "phường Kỳ Anh", "xã Hương Sơn", "xã Đức Thọ", "xã Nghi Xuân", "xã Vũ Quang" };
+
+	private final DossierManagement management;
+
+	private final ProcedureDirectory procedures;
+
+	private final PublicDossiers publicDossiers;
+
+	private final Dossiers dossiers;
+
+	private final CalendarManagement calendar;
+
+	private final Agencies agencies;
+
+	private final boolean enabled;
+
+	private final int size;
+
+	DossierDemoData(DossierManagement management, ProcedureDirectory procedures, PublicDossiers publicDossiers,
+			Dossiers dossiers, CalendarManagement calendar, Agencies agencies,
+			@Value("${motcua.demo-data:true}") boolean enabled, @Value("${motcua.demo-dossiers:300}") int size) {
+		this.management = management;
+		this.procedures = procedures;
+		this.publicDossiers = publicDossiers;
+		this.dossiers = dossiers;
+		this.calendar = calendar;
+		this.agencies = agencies;
+		this.enabled = enabled;
+		this.size = size;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled || size <= 0 || dossiers.count() > 0) {
+			return;
+		}
+		UUID agency = agencies.findByCode("SNV-HT").map(a -> a.id()).orElse(null);
+		if (agency == null) {
+			return;
+		}
+		LocalDate today = LocalDate.now(Dossier.ZONE);
+		List<ProcedureTerms> available = procedures.inForceFor(List.of(agency), today);
+		if (available.isEmpty()) {
+			return;
+		}
+		SystemTask.run(() -> generate(available, today));
+	}
+
+	private void generate(List<ProcedureTerms> available, LocalDate today) {
+		Random random = new Random(2026_11_24L);
+		WorkingCalendar working = calendar.calendar();
+		LocalDate start = today.minusDays(370);
+		List<History> histories = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			ProcedureTerms terms = available.get(weighted(random, available.size()));
+			LocalDate day = start.plusDays(random.nextInt(365));
+			while (!working.isWorkingDay(day)) {
+				day = day.plusDays(1);
+			}
+			if (!day.isBefore(today)) {
+				day = working.plusWorkingDays(today, -3 - random.nextInt(20));
+			}
+			OffsetDateTime received = at(day, 7 * 60 + 40 + random.nextInt(8 * 60), working);
+			History history = history(i, terms, received, random, working, today);
+			histories.add(pastOnly(history));
+		}
+		histories.sort((a, b) -> a.events().get(0).at().compareTo(b.events().get(0).at()));
+		List<Dossier> imported = new ArrayList<>();
+		for (int from = 0; from < histories.size(); from += 50) {
+			imported.addAll(management.importHistories(histories.subList(from, Math.min(histories.size(), from + 50)))
+				.dossiers());
+		}
+		int rated = 0;
+		for (Dossier dossier : imported) {
+			if (dossier.status() == DossierStatus.RETURNED && random.nextInt(10) < 4) {
+				int score = random.nextInt(10) < 8 ? 5 : random.nextInt(10) < 7 ? 4 : 3;
+				publicDossiers.rate(dossier.code(), dossier.lookupKey(), score,
+						score == 5 ? "Cán bộ hướng dẫn tận tình, trả kết quả sớm." : null);
+				rated++;
+			}
+		}
+		for (int i = 0; i < 3 && i < available.size(); i++) {
+			ProcedureTerms terms = available.get(i);
+			management.submitOnline(terms.ref().code(),
+					new ApplicantData(name(random), "0420" + (91000000 + random.nextInt(8999999)), "09" + (10000000 + random.nextInt(89999999)),
+							null, PLACES[random.nextInt(PLACES.length)] + ", Hà Tĩnh", null),
+					List.of());
+		}
+		log.info("Demo data: {} dossiers imported, {} rated, 3 online submissions waiting", imported.size(), rated);
+	}
+
+	private History history(int n, ProcedureTerms terms, OffsetDateTime received, Random random,
+			WorkingCalendar working, LocalDate today) {
+		List<HistoryEvent> events = new ArrayList<>();
+		events.add(new HistoryEvent("RECEIVE", received, null, null, null, null));
+		int legal = terms.ref().processingAmount();
+		boolean hours = "WORKING_HOUR".equals(terms.ref().processingUnit());
+		LocalDate due = hours ? received.toLocalDate() : working.plusWorkingDays(
+				received.toLocalTime().isBefore(LocalTime.of(15, 0)) ? received.toLocalDate()
+						: working.nextWorkingDay(received.toLocalDate()),
+				Math.max(1, legal));
+		LocalDate cursor = received.toLocalDate();
+		int fate = random.nextInt(100);
+		boolean open = !due.isBefore(today.minusDays(2)) || fate < 2;
+		// assignment the same day
+		OffsetDateTime assigned = received.plusMinutes(30 + random.nextInt(90));
+		events.add(new HistoryEvent("ASSIGN", assigned, null, null, "chuyenvien", null));
+		if (fate >= 90 && fate < 96) {
+			LocalDate asked = working.plusWorkingDays(cursor, 1);
+			events.add(new HistoryEvent("REQUEST_SUPPLEMENT", at(asked, 9 * 60 + random.nextInt(240), working),
+					"Bổ sung văn bản cử đi công tác nước ngoài có chữ ký, đóng dấu", null, null, null));
+			LocalDate back = working.plusWorkingDays(asked, 2 + random.nextInt(6));
+			if (!back.isBefore(today)) {
+				return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms),
+						events);
+			}
+			events.add(new HistoryEvent("SUPPLEMENT_RECEIVED", at(back, 8 * 60 + random.nextInt(300), working), null,
+					null, null, null));
+			cursor = back;
+			due = working.plusWorkingDays(back, Math.max(1, legal));
+		}
+		if (fate >= 96 && fate < 98 && !open) {
+			events.add(new HistoryEvent("WITHDRAW", at(working.plusWorkingDays(cursor, 1), 10 * 60, working),
+					"Công dân xin rút hồ sơ do thay đổi lịch công tác", null, null, null));
+			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
+		}
+		if (open) {
+			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
+		}
+		LocalDate submitDay = working.plusWorkingDays(cursor, Math.max(0, Math.min(legal - 2, 1 + random.nextInt(2))));
+		OffsetDateTime submitted = later(at(submitDay, 8 * 60 + random.nextInt(420), working), events);
+		events.add(new HistoryEvent("SUBMIT", submitted, null, "Đủ điều kiện, đề nghị phê duyệt", null, null));
+		OffsetDateTime approved = later(submitted.plusMinutes(60 + random.nextInt(300)), events);
+		events.add(new HistoryEvent("APPROVE", approved, null, null, null, null));
+		LocalDate doneDay;
+		if (fate < 8) {
+			doneDay = working.plusWorkingDays(due, 1 + random.nextInt(3));
+		}
+		else if (fate >= 98) {
+			events.add(new HistoryEvent("APOLOGISE", later(at(working.plusWorkingDays(due, -1), 9 * 60, working), events),
+					"Chờ ý kiến thống nhất của Cục Lãnh sự", null, null,
+					at(working.plusWorkingDays(due, 3), 17 * 60, working)));
+			doneDay = working.plusWorkingDays(due, 2);
+		}
+		else {
+			doneDay = working.plusWorkingDays(due, -random.nextInt(Math.max(1, Math.min(3, legal))));
+		}
+		OffsetDateTime done = later(at(doneDay, 8 * 60 + random.nextInt(480), working), events);
+		if (fate >= 88 && fate < 90) {
+			events.add(new HistoryEvent("REFUSE", done, "Không đủ điều kiện theo quy định", null, null, null));
+			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
+		}
+		events.add(new HistoryEvent("COMPLETE", done, null, null, null, null));
+		OffsetDateTime returned = later(done.plusHours(1 + random.nextInt(40)), events);
+		if (returned.toLocalDate().isBefore(today)) {
+			events.add(new HistoryEvent("RETURN_RESULT", returned, null, null, null, null));
+		}
+		return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
+	}
+
+	/** The steps that have already happened: a history planned into the future stops at now, still open. */
+	private static History pastOnly(History history) {
+		OffsetDateTime now = OffsetDateTime.now(Dossier.ZONE).minusMinutes(1);
+		List<HistoryEvent> past = new ArrayList<>();
+		for (HistoryEvent event : history.events()) {
+			if (!event.at().isBefore(now)) {
+				break;
+			}
+			past.add(event);
+		}
+		return new History(history.externalId(), history.procedureCode(), history.channel(), history.applicant(),
+				history.components(), past);
+	}
+
+	private static OffsetDateTime later(OffsetDateTime candidate, List<HistoryEvent> events) {
+		OffsetDateTime last = events.get(events.size() - 1).at();
+		return candidate.isAfter(last) ? candidate : last.plusMinutes(20);
+	}
+
+	private static OffsetDateTime at(LocalDate day, int minutes, WorkingCalendar working) {
+		LocalDate date = day;
+		while (!working.isWorkingDay(date)) {
+			date = date.plusDays(1);
+		}
+		int clamped = Math.min(minutes, 16 * 60 + 50);
+		return date.atTime(clamped / 60, clamped % 60).atZone(Dossier.ZONE).toOffsetDateTime();
+	}
+
+	private static int weighted(Random random, int n) {
+		int r = random.nextInt(100);
+		return r < 45 ? 0 : r < 75 ? Math.min(1, n - 1) : random.nextInt(n);
+	}
+
+	private static String channel(Random random) {
+		int r = random.nextInt(100);
+		return r < 55 ? "ONLINE" : r < 90 ? "DIRECT" : "POSTAL";
+	}
+
+	private static String name(Random random) {
+		return FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+				+ GIVEN[random.nextInt(GIVEN.length)];
+	}
+
+	private static ApplicantData applicant(Random random) {
+		String name = name(random);
+		return new ApplicantData(name, "0420" + (90000000 + random.nextInt(9999999)),
+				"09" + (10000000 + random.nextInt(89999999)), null,
+				PLACES[random.nextInt(PLACES.length)] + ", Hà Tĩnh",
+				random.nextInt(3) == 0 ? "Sở Công Thương tỉnh Hà Tĩnh" : null);
+	}
+
+	private static List<ComponentData> papers(ProcedureTerms terms) {
+		return terms.papers()
+			.stream()
+			.filter(p -> p.required())
+			.map(p -> new ComponentData(p.code(), true, Math.max(1, p.copies()), List.of(), true, false))
+			.toList();
+	}
+}

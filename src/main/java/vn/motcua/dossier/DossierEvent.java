@@ -1,0 +1,17 @@
+package vn.motcua.dossier;
+
+import java.time.OffsetDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One step of a dossier's history: who did what, when, why, and the state before and after. The list of these is
+ * the dossier's audit trail and what reports explain their counts with.
+ *
+ * @param appointmentAt the appointment in force after the step
+ * @param target the assignee for {@code ASSIGN}, the agency for {@code FORWARD}
+ */
+public record DossierEvent(int seq, DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
+		@Nullable String note, @Nullable String target, DossierStatus fromStatus, DossierStatus toStatus,
+		@Nullable OffsetDateTime appointmentAt) {
+}

@@ -1,0 +1,673 @@
+package vn.motcua.dossier;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.audit.AuditLog;
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.document.FileStore;
+import vn.motcua.dossier.DossierCommands.ActionCommand;
+import vn.motcua.dossier.DossierCommands.ApplicantData;
+import vn.motcua.dossier.DossierCommands.ComponentData;
+import vn.motcua.dossier.DossierCommands.History;
+import vn.motcua.dossier.DossierCommands.HistoryEvent;
+import vn.motcua.dossier.DossierCommands.IntakeCommand;
+import vn.motcua.dossier.DossierCommands.PaymentCommand;
+import vn.motcua.dossier.Dossiers.Payment;
+import vn.motcua.dossier.ProcedureDirectory.PaperTerm;
+import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.Agency;
+import vn.motcua.identity.UserAccounts;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.CurrentActor;
+import vn.motcua.shared.ForbiddenException;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.InvalidInputException.FieldProblem;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnameseText;
+
+/**
+ * The one-stop desk and the processing workflow: intake on every channel, actions on the dossier state machine,
+ * payments, history import. Every operation checks the role for the action and the caller's agency; deadlines come
+ * from the working calendar and the procedure version in force at receipt.
+ */
+@Service
+public class DossierManagement {
+
+	private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+	private static final char[] KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Dossiers dossiers;
+
+	private final ProcedureDirectory procedures;
+
+	private final CalendarManagement calendar;
+
+	private final Agencies agencies;
+
+	private final UserAccounts users;
+
+	private final CurrentActor actor;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final FileStore files;
+
+	DossierManagement(Dossiers dossiers, ProcedureDirectory procedures, CalendarManagement calendar, Agencies agencies,
+			UserAccounts users, CurrentActor actor, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			FileStore files) {
+		this.files = files;
+		this.dossiers = dossiers;
+		this.procedures = procedures;
+		this.calendar = calendar;
+		this.agencies = agencies;
+		this.users = users;
+		this.actor = actor;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// ---- intake ------------------------------------------------------------------------------------------------
+
+	/**
+	 * A dossier handed in at the desk, by post, or pushed by an online portal after its own acceptance. The desk's
+	 * decision ({@link IntakeCommand#outcome()}) gives Mẫu 01, 02 or 03.
+	 */
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@Transactional
+	public Dossier intake(IntakeCommand command) {
+		OffsetDateTime now = now();
+		Channel channel = channel(command.channel(), "channel");
+		ProcedureTerms terms = procedureInForce(command.procedureCode(), now.toLocalDate(), "procedureCode");
+		requireVisible(terms.agencyId());
+		Applicant applicant = applicant(command.applicant(), "applicant");
+		String outcome = command.outcome() == null ? "ACCEPT" : command.outcome().trim().toUpperCase(Locale.ROOT);
+		List<DossierComponent> components = components(command.components(), terms, "components",
+				"ACCEPT".equals(outcome));
+		requireFiles(components, "components");
+		if (command.externalId() != null) {
+			Optional<Dossier> existing = dossiers.findByExternalId(terms.agencyId(), command.externalId());
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+		}
+		String by = actor.username();
+		String code = nextCode(terms.agencyId(), now.toLocalDate());
+		Dossier dossier = switch (outcome) {
+			case "ACCEPT" -> Dossier.receive(UUID.randomUUID(), code, terms.agencyId(), terms.ref(), channel,
+					applicant, now, deadline(now, terms.ref()), by, command.externalId(), newKey());
+			case "INCOMPLETE" -> {
+				Dossier submitted = Dossier.submitOnline(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
+						applicant, now, by, command.externalId(), newKey());
+				submitted.requestSupplement(now, by, command.reason());
+				yield submitted;
+			}
+			case "REFUSE" -> {
+				Dossier submitted = Dossier.submitOnline(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
+						applicant, now, by, command.externalId(), newKey());
+				submitted.refuse(now, by, command.reason());
+				yield submitted;
+			}
+			default -> throw new InvalidInputException("outcome", "Kết quả tiếp nhận phải là ACCEPT, INCOMPLETE hoặc REFUSE");
+		};
+		dossier.recordComponents(components);
+		dossier.recordPostalTracking(VietnameseText.clean(command.postalTracking()));
+		if (channel == Channel.POSTAL && blank(command.postalTracking()) && "ACCEPT".equals(outcome)) {
+			throw new InvalidInputException("postalTracking", "Hồ sơ qua bưu chính cần số hiệu bưu gửi");
+		}
+		store(dossier, "INTAKE");
+		return dossier;
+	}
+
+	/** A citizen's online submission from the public site: it waits for the desk to accept it (status 1). */
+	@Transactional
+	public Dossier submitOnline(String procedureCode, ApplicantData applicantData, List<ComponentData> papers) {
+		OffsetDateTime now = now();
+		ProcedureTerms terms = procedureInForce(procedureCode, now.toLocalDate(), "procedureCode");
+		if (applicantData != null && blank(applicantData.phone()) && blank(applicantData.email())) {
+			throw new InvalidInputException("applicant.phone", "Cần số điện thoại hoặc thư điện tử để liên hệ");
+		}
+		Applicant applicant = applicant(applicantData, "applicant");
+		List<DossierComponent> components = components(papers, terms, "components", false);
+		Dossier dossier = Dossier.submitOnline(UUID.randomUUID(), nextCode(terms.agencyId(), now.toLocalDate()),
+				terms.agencyId(), terms.ref(), applicant, now, "cong-dan", null, newKey());
+		dossier.recordComponents(components);
+		store(dossier, "SUBMIT_ONLINE");
+		return dossier;
+	}
+
+	// ---- actions -----------------------------------------------------------------------------------------------
+
+	/** Takes an action on a dossier now; 409 naming the state when the state forbids it. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional
+	public Dossier act(String code, ActionCommand command) {
+		Dossier dossier = visible(code);
+		DossierAction action = action(command.action(), "action");
+		if (action == DossierAction.RECEIVE) {
+			throw new InvalidInputException("action", "RECEIVE chỉ dùng khi nhập lịch sử hồ sơ");
+		}
+		if (!actor.hasRole(Roles.SYSTEM_ADMIN) && action.roles().stream().noneMatch(actor::hasRole)) {
+			throw new ForbiddenException("Vai trò của bạn không được thực hiện \"" + action.label() + "\"");
+		}
+		if (command.resultFileId() != null) {
+			if (action != DossierAction.COMPLETE) {
+				throw new InvalidInputException("resultFileId", "Chỉ gắn tệp kết quả khi hoàn thành hồ sơ");
+			}
+			try {
+				files.get(command.resultFileId());
+			}
+			catch (NotFoundException ex) {
+				throw new InvalidInputException("resultFileId", "Không có tệp " + command.resultFileId());
+			}
+		}
+		apply(dossier, action, now(), actor.username(), command.reason(), command.note(), command.assignee(),
+				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), false);
+		if (command.resultFileId() != null) {
+			dossier.restoreResultFile(command.resultFileId());
+		}
+		store(dossier, action.name());
+		return dossier;
+	}
+
+	/** An action with the digitised result uploaded in the same transaction (page form of COMPLETE). */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional
+	public Dossier actWithResult(String code, ActionCommand command, @Nullable Upload result) {
+		if (result == null) {
+			return act(code, command);
+		}
+		UUID file = files.upload(result.content(), result.name()).id();
+		return act(code, new ActionCommand(command.action(), command.reason(), command.note(), command.assignee(),
+				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), file));
+	}
+
+	/** Records a fee payment; the receipt number is generated. */
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@Transactional
+	public Payment pay(String code, PaymentCommand command) {
+		Dossier dossier = visible(code);
+		String method = command.method() == null ? "" : command.method().trim().toUpperCase(Locale.ROOT);
+		if (!List.of("CASH", "BANK", "ONLINE").contains(method)) {
+			throw new InvalidInputException("method", "Hình thức thanh toán phải là CASH, BANK hoặc ONLINE");
+		}
+		if (("BANK".equals(method) || "ONLINE".equals(method)) && blank(command.reference())) {
+			throw new InvalidInputException("reference", "Cần mã giao dịch của ngân hàng hoặc cổng thanh toán");
+		}
+		if (dossier.status().isFinal()) {
+			throw new ConflictException("Hồ sơ " + code + " đã kết thúc; không ghi nhận thêm thanh toán",
+					dossier.status().name());
+		}
+		long paid = dossiers.paidVnd(dossier.id());
+		long due = dossier.procedure().feeDueVnd();
+		if (due == 0 || paid + command.amountVnd() > due) {
+			throw new InvalidInputException("amountVnd", due == 0 ? "Thủ tục này không thu phí, lệ phí"
+					: "Số tiền vượt quá số còn phải nộp (" + (due - paid) + " đồng)");
+		}
+		int count = dossiers.payments(dossier.id()).size();
+		Payment payment = new Payment(UUID.randomUUID(), command.amountVnd(), method, command.reference(),
+				"BL-" + dossier.code().substring(dossier.code().length() - 11) + "-" + (count + 1), now(),
+				actor.username());
+		dossiers.insertPayment(dossier.id(), payment);
+		audit.record("PAY", "Dossier", dossier.code(), dossier.agencyId(), null, payment);
+		return payment;
+	}
+
+	// ---- import ------------------------------------------------------------------------------------------------
+
+	/** The result of an import: how many were new, and every history's dossier (new or already there). */
+	public record ImportResult(int imported, List<Dossier> dossiers) {
+	}
+
+	/**
+	 * Imports histories from an earlier system through the same state machine and deadline rules, all or nothing:
+	 * any bad history stops the whole request with one error per bad history. An {@code externalId} already imported
+	 * answers with the existing dossier and changes nothing.
+	 */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional
+	public ImportResult importHistories(List<History> histories) {
+		if (histories == null || histories.isEmpty()) {
+			throw new InvalidInputException("dossiers", "Danh sách hồ sơ trống");
+		}
+		OffsetDateTime now = now();
+		List<FieldProblem> errors = new ArrayList<>();
+		List<Dossier> result = new ArrayList<>();
+		List<Dossier> fresh = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (int i = 0; i < histories.size(); i++) {
+			History history = histories.get(i);
+			String field = "dossiers[" + i + "]";
+			try {
+				if (seen.put(history.procedureCode() + "\u0000" + history.externalId(), i) != null) {
+					throw new InvalidInputException(field + ".externalId",
+							"externalId " + history.externalId() + " lặp lại trong cùng yêu cầu");
+				}
+				Dossier dossier = replay(history, field, now);
+				result.add(dossier);
+				if (dossier.version() < 0) {
+					fresh.add(dossier);
+				}
+			}
+			catch (InvalidInputException ex) {
+				errors.add(new FieldProblem(ex.errors().get(0).field().startsWith(field) ? ex.errors().get(0).field()
+						: field, ex.getMessage()));
+			}
+			catch (ConflictException ex) {
+				errors.add(new FieldProblem(field, ex.getMessage()));
+			}
+			catch (NotFoundException | ForbiddenException ex) {
+				errors.add(new FieldProblem(field + ".procedureCode", ex.getMessage()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		List<Dossier> stored = new ArrayList<>();
+		for (Dossier dossier : result) {
+			stored.add(fresh.contains(dossier) ? store(dossier, "IMPORT") : dossier);
+		}
+		return new ImportResult(fresh.size(), stored);
+	}
+
+	private Dossier replay(History history, String field, OffsetDateTime now) {
+		List<HistoryEvent> steps = history.events();
+		HistoryEvent first = steps.get(0);
+		if (!"RECEIVE".equalsIgnoreCase(first.action())) {
+			throw new InvalidInputException(field + ".events[0].action", "Bước đầu tiên phải là RECEIVE");
+		}
+		Channel channel = channel(history.channel(), field + ".channel");
+		LocalDate receiptDay = first.at().atZoneSameInstant(Dossier.ZONE).toLocalDate();
+		ProcedureTerms terms = procedureInForce(history.procedureCode(), receiptDay, field + ".procedureCode");
+		requireVisible(terms.agencyId());
+		Optional<Dossier> existing = dossiers.findByExternalId(terms.agencyId(), history.externalId());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Applicant applicant = applicant(history.applicant(), field + ".applicant");
+		List<DossierComponent> components = components(history.components(), terms, field + ".components", false);
+		String by = actor.username();
+		for (int s = 0; s < steps.size(); s++) {
+			if (steps.get(s).at().isAfter(now)) {
+				throw new InvalidInputException(field + ".events[" + s + "].at", "Thời điểm ở tương lai");
+			}
+		}
+		Dossier dossier = Dossier.receive(UUID.randomUUID(), "PENDING", terms.agencyId(), terms.ref(), channel,
+				applicant, first.at(), deadline(first.at(), terms.ref()), by, history.externalId(), newKey());
+		dossier.recordComponents(components);
+		for (int s = 1; s < steps.size(); s++) {
+			HistoryEvent step = steps.get(s);
+			String stepField = field + ".events[" + s + "]";
+			DossierAction action = action(step.action(), stepField + ".action");
+			try {
+				apply(dossier, action, step.at(), by, step.reason(), step.note(), step.assignee(), null,
+						step.newAppointmentAt(), null, null, true);
+			}
+			catch (InvalidInputException ex) {
+				throw new InvalidInputException(stepField + "." + ex.errors().get(0).field(), ex.getMessage());
+			}
+			catch (ConflictException ex) {
+				throw new InvalidInputException(stepField + ".action", ex.getMessage());
+			}
+		}
+		return dossier;
+	}
+
+	// ---- shared rules ------------------------------------------------------------------------------------------
+
+	private void apply(Dossier dossier, DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
+			@Nullable String note, @Nullable String assignee, @Nullable String agencyCode,
+			@Nullable OffsetDateTime newAppointment, @Nullable String returnMethod, @Nullable String returnedTo,
+			boolean importing) {
+		String why = VietnameseText.clean(reason);
+		String remark = VietnameseText.clean(note);
+		switch (action) {
+			case ACCEPT -> dossier.accept(at, by, deadline(at, dossier.procedure()));
+			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(at, by, why);
+			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(at, by, deadline(at, dossier.procedure()));
+			case REFUSE -> dossier.refuse(at, by, why);
+			case ASSIGN -> dossier.assign(at, by, importing ? (blank(assignee) ? "—" : assignee) : officer(dossier, assignee));
+			case SUBMIT -> dossier.submit(at, by, remark);
+			case APPROVE -> dossier.approve(at, by, remark);
+			case SEND_BACK -> dossier.sendBack(at, by, why);
+			case APOLOGISE -> {
+				if (newAppointment == null) {
+					throw new InvalidInputException("newAppointmentAt", "Cần ngày hẹn trả mới");
+				}
+				dossier.apologise(at, by, why, newAppointment);
+			}
+			case COMPLETE -> dossier.complete(at, by, remark);
+			case RETURN_RESULT -> {
+				boolean settled = importing || dossiers.paidVnd(dossier.id()) >= dossier.procedure().feeDueVnd();
+				String method = returnMethod == null ? null : returnMethod.trim().toUpperCase(Locale.ROOT);
+				if (method != null && !List.of("DESK", "POST").contains(method)) {
+					throw new InvalidInputException("returnMethod", "Hình thức trả kết quả phải là DESK hoặc POST");
+				}
+				dossier.returnResult(at, by, remark, settled, method, VietnameseText.clean(returnedTo));
+			}
+			case WITHDRAW -> dossier.withdraw(at, by, why);
+			case STOP -> dossier.stop(at, by, why);
+			case FORWARD -> dossier.forward(at, by, forwardTarget(agencyCode, assignee, remark, importing), remark);
+			case RECEIVE -> throw new InvalidInputException("action", "RECEIVE chỉ được là bước đầu tiên");
+		}
+	}
+
+	private String officer(Dossier dossier, @Nullable String username) {
+		if (blank(username)) {
+			throw new InvalidInputException("assignee", "Cần chọn chuyên viên được phân công");
+		}
+		return users.findByUsername(username)
+			.filter(u -> u.enabled() && u.agencyId() != null
+					&& agencies.subtree(dossier.agencyId()).contains(u.agencyId())
+					&& u.roles().contains(Roles.PROCESSING_OFFICER))
+			.map(u -> u.username())
+			.orElseThrow(() -> new InvalidInputException("assignee",
+					"Không có chuyên viên xử lý " + username + " trong cơ quan"));
+	}
+
+	private String forwardTarget(@Nullable String agencyCode, @Nullable String assignee, @Nullable String note,
+			boolean importing) {
+		String target = !blank(agencyCode) ? agencyCode : !blank(assignee) ? assignee : null;
+		if (target == null && importing) {
+			return note == null ? "Cơ quan phối hợp" : note;
+		}
+		if (target == null) {
+			throw new InvalidInputException("agencyCode", "Cần mã cơ quan nhận hồ sơ liên thông");
+		}
+		return target;
+	}
+
+	/** The dossier if the caller may see it; otherwise 404 (its existence is not disclosed). */
+	@Transactional(readOnly = true)
+	public Dossier visible(String code) {
+		return dossiers.findByCode(code)
+			.filter(d -> actor.canSee(d.agencyId()))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
+	}
+
+	/** The actions the caller may take on the dossier in its current state, for the action panel. */
+	public List<DossierAction> allowedActions(Dossier dossier) {
+		return java.util.Arrays.stream(DossierAction.values())
+			.filter(a -> a != DossierAction.RECEIVE && a.allowedFrom(dossier.status()))
+			.filter(a -> actor.hasRole(Roles.SYSTEM_ADMIN) || a.roles().stream().anyMatch(actor::hasRole))
+			.toList();
+	}
+
+	/** Procedures the caller's desk can receive today. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<ProcedureTerms> receivableProcedures() {
+		java.util.Collection<UUID> scope = actor.seesAllAgencies()
+				? agencies.findAll().stream().map(Agency::id).toList() : actor.visibleAgencyIds();
+		return procedures.inForceFor(scope, now().toLocalDate());
+	}
+
+	/** A file sent with an online submission. */
+	public record Upload(java.io.InputStream content, @Nullable String name) {
+	}
+
+	/**
+	 * A citizen's online submission with its scans, in one transaction: a refused file or a missing required paper
+	 * stores nothing, neither the dossier nor any of its files.
+	 */
+	@Transactional
+	public Dossier submitOnlineWithFiles(String procedureCode, ApplicantData applicant, Map<String, Upload> uploads) {
+		ProcedureTerms terms = procedureInForce(procedureCode, now().toLocalDate(), "procedureCode");
+		List<ComponentData> papers = new ArrayList<>();
+		for (PaperTerm paper : terms.papers()) {
+			Upload upload = uploads.get(paper.code());
+			if (upload != null) {
+				UUID id = files.uploadForAgency(upload.content(), upload.name(), terms.agencyId()).id();
+				papers.add(new ComponentData(paper.code(), false, 1, List.of(id), true, false));
+			}
+			else if (paper.required()) {
+				throw new InvalidInputException("file_" + paper.code(),
+						"Cần tải lên bản chụp hoặc bản điện tử của \"" + paper.name() + "\"");
+			}
+		}
+		return submitOnline(procedureCode, applicant, papers);
+	}
+
+	/** The agency and papers of a procedure open for online submission today (the public form). */
+	@Transactional(readOnly = true)
+	public ProcedureTerms procedureForOnline(String code) {
+		return procedureInForce(code, now().toLocalDate(), "procedureCode");
+	}
+
+	/** The papers of a procedure in force today, for the intake checklist. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public ProcedureTerms procedureForIntake(String code) {
+		ProcedureTerms terms = procedureInForce(code, now().toLocalDate(), "procedureCode");
+		requireVisible(terms.agencyId());
+		return terms;
+	}
+
+	/** Processing officers of the dossier's agency, for the assignment form. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<String> processingOfficers(Dossier dossier) {
+		java.util.Set<UUID> scope = agencies.subtree(dossier.agencyId());
+		return users.search(scope, null, new vn.motcua.shared.PageRequest(0, 200))
+			.items()
+			.stream()
+			.filter(u -> u.enabled() && u.roles().contains(Roles.PROCESSING_OFFICER))
+			.map(u -> u.username())
+			.toList();
+	}
+
+	/** Payments recorded for a dossier the caller may see. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<Payment> payments(String code) {
+		return dossiers.payments(visible(code).id());
+	}
+
+	private Dossier store(Dossier dossier, String what) {
+		boolean created = dossier.version() < 0;
+		if (created && "PENDING".equals(dossier.code())) {
+			LocalDate day = dossier.submittedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate();
+			dossier = withCode(dossier, nextCode(dossier.agencyId(), day));
+		}
+		dossiers.save(dossier);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("status", dossier.status().name());
+		after.put("appointmentAt", dossier.appointmentAt() == null ? null : dossier.appointmentAt().toString());
+		after.put("assignee", dossier.assignee());
+		audit.record(created ? "CREATE" : what, "Dossier", dossier.code(), dossier.agencyId(), null, after);
+		for (DossierTransitioned transition : dossier.drainTransitions()) {
+			events.publishEvent(transition);
+			if (dossier.applicant().email() != null && ApplicantToBeNotified.concerns(transition)) {
+				events.publishEvent(new ApplicantToBeNotified(transition.dossierId(), transition.code(),
+						transition.action(), transition.to()));
+			}
+		}
+		return dossier;
+	}
+
+	/** Import builds the dossier before it knows its number; the code is set when it is stored. */
+	private static Dossier withCode(Dossier d, String code) {
+		Dossier copy = Dossier.restore(d.id(), code, d.agencyId(), d.procedure(), d.channel(), d.applicant(),
+				d.submittedAt(), d.externalId(), d.lookupKey(), d.components(), d.postalTracking(), d.returnMethod(),
+				d.returnedTo(), d.status(), d.resumeStatus(), d.receivedAt(), d.appointmentAt(), d.firstAppointmentAt(),
+				d.completedAt(), d.returnedAt(), d.finishedAt(), d.closedAt(), d.assignee(), d.forwardedTo(),
+				d.apologised(),
+				d.supplementRequests(), d.history());
+		copy.markUnstored();
+		List<DossierTransitioned> pending = d.drainTransitions();
+		copy.adoptTransitions(pending.stream()
+			.map(t -> new DossierTransitioned(t.dossierId(), code, t.agencyId(), t.action(), t.from(), t.to(), t.at(),
+					t.by()))
+			.toList());
+		return copy;
+	}
+
+	String nextCode(UUID agencyId, LocalDate day) {
+		Agency agency = agencies.findById(agencyId)
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy cơ quan của thủ tục"));
+		int sequence = dossiers.nextSequence(agencyId, day);
+		if (sequence > 9999) {
+			throw new ConflictException("Đã hết số hồ sơ trong ngày " + day + " (tối đa 9999)");
+		}
+		return agency.identifierCode() + "-" + CODE_DATE.format(day) + "-" + String.format("%04d", sequence);
+	}
+
+	private OffsetDateTime deadline(OffsetDateTime from, ProcedureRef procedure) {
+		return calendar.deadline(from, procedure.processingAmount(), procedure.processingUnit());
+	}
+
+	private ProcedureTerms procedureInForce(String code, LocalDate day, String field) {
+		if (blank(code)) {
+			throw new InvalidInputException(field, "Cần mã thủ tục");
+		}
+		return procedures.inForce(code.trim(), day)
+			.orElseThrow(() -> new InvalidInputException(field,
+					"Không có thủ tục " + code + " đang có hiệu lực ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+	}
+
+	/** Every attached file must exist and belong to the caller's agencies. */
+	private void requireFiles(List<DossierComponent> components, String field) {
+		for (int i = 0; i < components.size(); i++) {
+			for (UUID fileId : components.get(i).fileIds()) {
+				try {
+					files.get(fileId);
+				}
+				catch (NotFoundException ex) {
+					throw new InvalidInputException(field + "[" + i + "].fileIds", "Không có tệp " + fileId);
+				}
+			}
+		}
+	}
+
+	private void requireVisible(UUID agencyId) {
+		if (!actor.canSee(agencyId)) {
+			throw new ForbiddenException("Thủ tục này thuộc cơ quan khác; bạn không được tiếp nhận hồ sơ của thủ tục này");
+		}
+	}
+
+	private static Channel channel(@Nullable String value, String field) {
+		try {
+			return Channel.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(field, "Kênh nộp phải là DIRECT, ONLINE hoặc POSTAL");
+		}
+	}
+
+	private static DossierAction action(@Nullable String value, String field) {
+		try {
+			return DossierAction.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(field, "Thao tác không tồn tại: " + value);
+		}
+	}
+
+	private static Applicant applicant(@Nullable ApplicantData data, String field) {
+		if (data == null || blank(data.fullName())) {
+			throw new InvalidInputException(field + ".fullName", "Cần họ tên người nộp");
+		}
+		String email = VietnameseText.clean(data.email());
+		if (!blank(email) && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new InvalidInputException(field + ".email", "Địa chỉ thư điện tử không hợp lệ");
+		}
+		String idNumber = VietnameseText.clean(data.idNumber());
+		if (!blank(idNumber) && !idNumber.matches("[0-9A-Za-z]{6,20}")) {
+			throw new InvalidInputException(field + ".idNumber", "Số giấy tờ tùy thân chỉ gồm chữ và số (6–20 ký tự)");
+		}
+		return new Applicant(VietnameseText.clean(data.fullName()), blankToNull(idNumber),
+				blankToNull(VietnameseText.clean(data.phone())), blankToNull(email),
+				blankToNull(VietnameseText.clean(data.address())), blankToNull(VietnameseText.clean(data.organisation())));
+	}
+
+	private static List<DossierComponent> components(@Nullable List<ComponentData> given, ProcedureTerms terms,
+			String field, boolean requireComplete) {
+		Map<String, PaperTerm> papers = new LinkedHashMap<>();
+		terms.papers().forEach(p -> papers.put(p.code().toUpperCase(Locale.ROOT), p));
+		List<DossierComponent> result = new ArrayList<>();
+		if (given == null || given.isEmpty()) {
+			return result;
+		}
+		Map<String, Integer> seen = new HashMap<>();
+		for (int i = 0; i < given.size(); i++) {
+			ComponentData c = given.get(i);
+			String code = c.code() == null ? "" : c.code().trim().toUpperCase(Locale.ROOT);
+			PaperTerm paper = papers.get(code);
+			if (paper == null) {
+				throw new InvalidInputException(field + "[" + i + "].code",
+						"Thủ tục " + terms.ref().code() + " không có thành phần " + c.code());
+			}
+			if (seen.put(code, i) != null) {
+				throw new InvalidInputException(field + "[" + i + "].code", "Thành phần " + c.code() + " bị lặp");
+			}
+			List<UUID> files = c.fileIds() == null ? List.of() : c.fileIds();
+			result.add(new DossierComponent(paper.code(), paper.name(), paper.required(), Boolean.TRUE.equals(c.original()),
+					c.copies() == null ? 1 : c.copies(), files,
+					c.digitised() != null ? c.digitised() : !files.isEmpty(), Boolean.TRUE.equals(c.reused())));
+		}
+		if (requireComplete) {
+			for (PaperTerm paper : papers.values()) {
+				boolean present = result.stream().anyMatch(r -> r.code().equalsIgnoreCase(paper.code()) && r.copies() > 0);
+				if (paper.required() && !present) {
+					throw new InvalidInputException(field, "Thiếu thành phần bắt buộc \"" + paper.name()
+							+ "\"; lập phiếu yêu cầu bổ sung (outcome INCOMPLETE) thay vì tiếp nhận");
+				}
+			}
+		}
+		return result;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).atZoneSameInstant(Dossier.ZONE).toOffsetDateTime();
+	}
+
+	private static String newKey() {
+		char[] key = new char[8];
+		for (int i = 0; i < key.length; i++) {
+			key[i] = KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)];
+		}
+		return new String(key);
+	}
+
+	/** Constant-time comparison of a lookup key. */
+	static boolean keyMatches(String expected, @Nullable String given) {
+		return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				given.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return blank(text) ? null : text;
+	}
+}

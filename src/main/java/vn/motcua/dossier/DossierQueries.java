@@ -1,0 +1,298 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.shared.CurrentActor;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.PageResult;
+import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnameseText;
+
+/**
+ * Lists of dossiers for staff: filters of API.md, inboxes (due today, due tomorrow, overdue, waiting for the
+ * citizen, assigned to me), always within the caller's agencies.
+ */
+@Service
+public class DossierQueries {
+
+	/** Totals are exact up to this many; beyond it the list says "more than" (docs/api.md). */
+	public static final int COUNT_CAP = 2_000;
+
+	private final JdbcClient jdbc;
+
+	private final Dossiers dossiers;
+
+	private final CurrentActor actor;
+
+	private final Clock clock;
+
+	DossierQueries(JdbcClient jdbc, Dossiers dossiers, CurrentActor actor, Clock clock) {
+		this.jdbc = jdbc;
+		this.dossiers = dossiers;
+		this.actor = actor;
+		this.clock = clock;
+	}
+
+	/**
+	 * Filters, each optional. {@code inbox}: DUE_TODAY, DUE_TOMORROW, OVERDUE, WAITING_CITIZEN, MINE, TO_ACCEPT.
+	 */
+	public record Filter(@Nullable String status, @Nullable String timeliness, @Nullable String fieldCode,
+			@Nullable String procedureCode, @Nullable String channel, @Nullable LocalDate receivedFrom,
+			@Nullable LocalDate receivedTo, @Nullable String q, @Nullable String inbox) {
+
+		public static Filter none() {
+			return new Filter(null, null, null, null, null, null, null, null, null);
+		}
+	}
+
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public PageResult<Dossier> search(Filter filter, PageRequest page) {
+		return search(filter, page, null);
+	}
+
+	/**
+	 * The same list paged by key: {@code after} is the {@code next} cursor of the previous page (newest first), so a
+	 * page costs the same however deep it is and dossiers arriving meanwhile do not shift it.
+	 */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public PageResult<Dossier> search(Filter filter, PageRequest page, @Nullable String after) {
+		Where where = where(filter);
+		long total = count(where);
+		List<Object> pageParams = new ArrayList<>(where.params());
+		String keyset = "";
+		if (after != null && !after.isBlank()) {
+			Cursor cursor = Cursor.parse(after);
+			if (cursor.receivedAt() == null) {
+				keyset = " and ((d.received_at is null and d.code < ?) or d.received_at is not null)";
+				pageParams.add(cursor.code());
+			}
+			else {
+				keyset = " and d.received_at is not null and (d.received_at < ? or (d.received_at = ? and d.code < ?))";
+				pageParams.add(cursor.receivedAt());
+				pageParams.add(cursor.receivedAt());
+				pageParams.add(cursor.code());
+			}
+		}
+		pageParams.add(page.size());
+		pageParams.add(after != null && !after.isBlank() ? 0 : page.offset());
+		// a text search matches few rows: find them through the trigram indexes first, then order them (the planner
+		// would otherwise walk the newest-first index through the whole agency looking for 25 matches)
+		String select = filter.q() == null || filter.q().isBlank()
+				? "select d.id from dossier d" + where.sql() + keyset
+						+ " order by d.received_at desc nulls first, d.code desc limit ? offset ?"
+				: "with m as materialized (select d.id, d.received_at, d.code from dossier d" + where.sql() + keyset
+						+ ") select id from m order by received_at desc nulls first, code desc limit ? offset ?";
+		List<UUID> ids = jdbc
+			.sql(select)
+			.params(pageParams)
+			.query(UUID.class)
+			.list();
+		List<Dossier> items = dossiers.findAllById(ids);
+		String next = items.size() < page.size() ? null : Cursor.of(items.get(items.size() - 1)).text();
+		return new PageResult<>(items, page.page(), page.size(), total, next);
+	}
+
+	/** Where a key-paged list stopped: the last dossier's receipt time and code. */
+	record Cursor(@Nullable OffsetDateTime receivedAt, String code) {
+
+		static Cursor of(Dossier last) {
+			return new Cursor(last.receivedAt(), last.code());
+		}
+
+		String text() {
+			String raw = (receivedAt == null ? "" : receivedAt.toInstant().toString()) + "|" + code;
+			return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+
+		static Cursor parse(String text) {
+			try {
+				String raw = new String(java.util.Base64.getUrlDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8);
+				int bar = raw.indexOf('|');
+				String time = raw.substring(0, bar);
+				return new Cursor(time.isEmpty() ? null
+						: java.time.Instant.parse(time).atOffset(java.time.ZoneOffset.UTC), raw.substring(bar + 1));
+			}
+			catch (RuntimeException ex) {
+				throw new InvalidInputException("after", "Con trỏ trang không hợp lệ");
+			}
+		}
+	}
+
+	/** A filter as SQL: the where clause and its parameters. */
+	private record Where(String sql, List<Object> params) {
+	}
+
+	/** How many dossiers match, exact up to {@link #COUNT_CAP}. */
+	private long count(Where where) {
+		return jdbc.sql("select count(*) from (select 1 from dossier d" + where.sql() + " limit " + (COUNT_CAP + 1)
+				+ ") capped")
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	private Where where(Filter filter) {
+		StringBuilder where = new StringBuilder(" where 1=1");
+		List<Object> params = new ArrayList<>();
+		if (!actor.seesAllAgencies()) {
+			java.util.Set<UUID> visible = actor.visibleAgencyIds();
+			if (visible.size() == 1) {
+				where.append(" and d.agency_id = ?");
+				params.add(visible.iterator().next());
+			}
+			else {
+				where.append(" and d.agency_id = any(?)");
+				params.add(visible.toArray(UUID[]::new));
+			}
+		}
+		LocalDate today = LocalDate.now(clock.withZone(Dossier.ZONE));
+		OffsetDateTime startOfToday = today.atStartOfDay(Dossier.ZONE).toOffsetDateTime();
+		if (!blank(filter.status())) {
+			try {
+				DossierStatus status = DossierStatus.valueOf(filter.status().trim().toUpperCase(Locale.ROOT));
+				where.append(" and d.status = ?");
+				params.add(status.name());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("status", "Trạng thái không tồn tại: " + filter.status());
+			}
+		}
+		if (!blank(filter.timeliness())) {
+			switch (filter.timeliness().trim().toUpperCase(Locale.ROOT)) {
+				case "EARLY" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date < (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
+				case "ON_TIME" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date = (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
+				case "LATE" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date > (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
+				case "IN_TIME" -> {
+					where.append(" and d.closed_at is null and d.appointment_at is not null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE') and (d.status = 'AWAITING_SUPPLEMENT' or d.appointment_at >= ?)");
+					params.add(startOfToday);
+				}
+				case "OVERDUE" -> {
+					where.append(" and d.closed_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','AWAITING_SUPPLEMENT') and d.appointment_at < ?");
+					params.add(startOfToday);
+				}
+				default -> throw new InvalidInputException("timeliness",
+						"Tình trạng hạn phải là EARLY, ON_TIME, LATE, IN_TIME hoặc OVERDUE");
+			}
+		}
+		if (!blank(filter.fieldCode())) {
+			where.append(" and d.field_id = (select id from field where upper(code) = upper(?))");
+			params.add(filter.fieldCode().trim());
+		}
+		if (!blank(filter.procedureCode())) {
+			where.append(" and d.procedure_code = ?");
+			params.add(filter.procedureCode().trim());
+		}
+		if (!blank(filter.channel())) {
+			String channel = filter.channel().trim().toUpperCase(Locale.ROOT);
+			if (!List.of("DIRECT", "ONLINE", "POSTAL").contains(channel)) {
+				throw new InvalidInputException("channel", "Kênh nộp phải là DIRECT, ONLINE hoặc POSTAL");
+			}
+			where.append(" and d.channel = ?");
+			params.add(channel);
+		}
+		if (filter.receivedFrom() != null) {
+			where.append(" and d.received_at >= ?");
+			params.add(filter.receivedFrom().atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		}
+		if (filter.receivedTo() != null) {
+			where.append(" and d.received_at < ?");
+			params.add(filter.receivedTo().plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		}
+		if (!blank(filter.q())) {
+			String q = filter.q().trim();
+			where.append(" and (d.code ilike ? or d.applicant_id_number = ? or f_unaccent(lower(d.applicant_name)) like ?)");
+			params.add("%" + q.replace("%", "") + "%");
+			params.add(q);
+			params.add("%" + VietnameseText.fold(q).replace("%", "") + "%");
+		}
+		if (!blank(filter.inbox())) {
+			String open = " and d.closed_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','COMPLETED','RETURNED')";
+			switch (filter.inbox().trim().toUpperCase(Locale.ROOT)) {
+				case "DUE_TODAY" -> {
+					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?");
+					params.add(startOfToday);
+					params.add(startOfToday.plusDays(1));
+				}
+				case "DUE_TOMORROW" -> {
+					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?");
+					params.add(startOfToday.plusDays(1));
+					params.add(startOfToday.plusDays(2));
+				}
+				case "OVERDUE" -> {
+					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at < ?");
+					params.add(startOfToday);
+				}
+				case "WAITING_CITIZEN" -> where.append(" and d.status = 'AWAITING_SUPPLEMENT'");
+				case "TO_ACCEPT" -> where.append(" and d.status = 'SUBMITTED'");
+				case "TO_RETURN" -> where.append(" and d.status = 'COMPLETED'");
+				case "MINE" -> {
+					where.append(open).append(" and d.assignee = ?");
+					params.add(actor.username());
+				}
+				default -> throw new InvalidInputException("inbox", "Hộp việc không tồn tại: " + filter.inbox());
+			}
+		}
+		return new Where(where.toString(), params);
+	}
+
+	/** The staff view of a dossier: field code, fees paid, timeliness as of today, the history. */
+	@Transactional(readOnly = true)
+	public DossierView view(Dossier d) {
+		LocalDate today = LocalDate.now(clock.withZone(Dossier.ZONE));
+		Timeliness timeliness = d.timeliness(today);
+		String fieldCode = d.procedure().fieldId() == null ? null
+				: jdbc.sql("select code from field where id = ?").param(d.procedure().fieldId()).query(String.class)
+					.optional().orElse(null);
+		ProcedureRef p = d.procedure();
+		String unit = "WORKING_HOUR".equals(p.processingUnit()) ? " giờ làm việc" : " ngày làm việc";
+		return new DossierView(d.code(), p.code(), p.version(), p.name(), fieldCode, d.channel().name(),
+				d.status().name(), d.status().nationalCode(), d.status().label(), d.submittedAt(), d.receivedAt(),
+				d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(),
+				timeliness == null ? null : timeliness.name(), timeliness == null ? null : timeliness.label(),
+				d.applicant(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), d.externalId(),
+				d.lookupKey(), d.postalTracking(), p.processingAmount() + unit, p.feeDueVnd(),
+				dossiers.paidVnd(d.id()), d.resultFileId(), d.components(),
+				d.history()
+					.stream()
+					.map(e -> new DossierView.EventView(e.seq(), e.action().name(), e.action().label(), e.at(), e.by(),
+							e.reason(), e.note(), e.target(), e.fromStatus().name(), e.toStatus().name(),
+							e.toStatus().label(), e.appointmentAt()))
+					.toList());
+	}
+
+	/** Counts for the inbox tabs. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<InboxCount> inboxCounts() {
+		List<InboxCount> counts = new ArrayList<>();
+		for (String[] inbox : new String[][] { { "TO_ACCEPT", "Chờ tiếp nhận" }, { "MINE", "Được giao cho tôi" },
+				{ "DUE_TODAY", "Đến hạn hôm nay" }, { "DUE_TOMORROW", "Đến hạn ngày mai" }, { "OVERDUE", "Quá hạn" },
+				{ "WAITING_CITIZEN", "Chờ công dân bổ sung" }, { "TO_RETURN", "Chờ trả kết quả" } }) {
+			long total = count(where(new Filter(null, null, null, null, null, null, null, null, inbox[0])));
+			counts.add(new InboxCount(inbox[0], inbox[1], total));
+		}
+		return counts;
+	}
+
+	/** One inbox tab. */
+	public record InboxCount(String inbox, String label, long total) {
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+}

@@ -1,0 +1,155 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.shared.InvalidInputException;
+
+/**
+ * The counting rules of the dossier report forms (biểu II.06a), in one place: each column is a SQL predicate over a
+ * dossier, so a figure and the list of dossiers behind it come from the same rule. The rules are written out with
+ * their sources in docs/reports.md.
+ */
+@Service
+public class DossierStatistics {
+
+	/** Dossiers in the period's work: received before its end and not closed before its start. */
+	static final String SCOPE = """
+			d.agency_id = any(:agencies) and d.received_at is not null and d.received_at < :end
+			and (d.closed_at is null or d.closed_at >= :start)""";
+
+	static final String CLOSED_DATE = "(d.closed_at at time zone 'Asia/Ho_Chi_Minh')::date";
+
+	static final String APPOINTMENT_DATE = "(d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date";
+
+	static final String PENDING = "(d.closed_at is null or d.closed_at >= :end)";
+
+	/** The status and appointment in force at the end of the period, from the history. */
+	static final String STATUS_AT_END = "(select e.to_status from dossier_event e where e.dossier_id = d.id and e.at < :end order by e.seq desc limit 1)";
+
+	static final String APPOINTMENT_AT_END = "((select e.appointment_at from dossier_event e where e.dossier_id = d.id and e.at < :end order by e.seq desc limit 1) at time zone 'Asia/Ho_Chi_Minh')::date";
+
+	static final String IN_TIME_AT_END = "(" + STATUS_AT_END + " = 'AWAITING_SUPPLEMENT' or " + APPOINTMENT_AT_END
+			+ " >= :lastDay)";
+
+	/** Column number of biểu II.06a → the rule that puts a dossier in it, and why in words. */
+	static final Map<String, Rule> II_06A = new LinkedHashMap<>();
+
+	static {
+		II_06A.put("3", new Rule("true", "Thuộc kỳ: tiếp nhận trong kỳ hoặc từ kỳ trước chuyển sang"));
+		II_06A.put("4", new Rule("d.received_at >= :start and d.channel = 'ONLINE'", "Tiếp nhận trực tuyến trong kỳ"));
+		II_06A.put("5", new Rule("d.received_at >= :start and d.channel in ('DIRECT', 'POSTAL')",
+				"Tiếp nhận trực tiếp hoặc qua bưu chính trong kỳ"));
+		II_06A.put("6", new Rule("d.received_at < :start", "Tiếp nhận trước kỳ, chưa giải quyết xong khi bắt đầu kỳ"));
+		II_06A.put("7", new Rule("d.closed_at < :end", "Đã giải quyết (có kết quả, từ chối, dừng hoặc rút) trong kỳ"));
+		II_06A.put("8", new Rule("d.closed_at < :end and d.status <> 'WITHDRAWN' and " + CLOSED_DATE + " < "
+				+ APPOINTMENT_DATE, "Giải quyết xong trước ngày hẹn trả"));
+		II_06A.put("9", new Rule("d.closed_at < :end and (d.status = 'WITHDRAWN' or " + CLOSED_DATE + " = "
+				+ APPOINTMENT_DATE + ")", "Giải quyết xong đúng ngày hẹn trả (hồ sơ rút được tính đúng hạn)"));
+		II_06A.put("10", new Rule("d.closed_at < :end and d.status <> 'WITHDRAWN' and " + CLOSED_DATE + " > "
+				+ APPOINTMENT_DATE, "Giải quyết xong sau ngày hẹn trả"));
+		II_06A.put("11", new Rule(PENDING, "Chưa giải quyết xong khi hết kỳ"));
+		II_06A.put("12", new Rule(PENDING + " and " + IN_TIME_AT_END,
+				"Đang giải quyết, chưa quá ngày hẹn vào ngày cuối kỳ (hoặc đang chờ công dân bổ sung)"));
+		II_06A.put("13", new Rule(PENDING + " and not " + IN_TIME_AT_END, "Đang giải quyết, đã quá ngày hẹn vào ngày cuối kỳ"));
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Dossiers dossiers;
+
+	DossierStatistics(JdbcClient jdbc, Dossiers dossiers) {
+		this.jdbc = jdbc;
+		this.dossiers = dossiers;
+	}
+
+	/** A counting rule: the SQL predicate and the reason shown when a dossier is listed under it. */
+	record Rule(String predicate, String reason) {
+	}
+
+	/** One row of counts: the field and the count per column number. */
+	public record Row(@Nullable String fieldCode, @Nullable String fieldName, Map<String, Long> cells) {
+	}
+
+	/** A dossier behind a figure, and why it is counted there. */
+	public record Counted(String code, String applicantName, String procedureName, String channel, String status,
+			@Nullable OffsetDateTime receivedAt, @Nullable OffsetDateTime appointmentAt,
+			@Nullable OffsetDateTime closedAt, String reason) {
+	}
+
+	/** The column numbers of biểu II.06a that are computed from dossiers. */
+	public List<String> ii06aColumns() {
+		return List.copyOf(II_06A.keySet());
+	}
+
+	/**
+	 * Biểu II.06a for the given agencies and period (dates inclusive, Asia/Ho_Chi_Minh): one row per field with the
+	 * count of every column.
+	 */
+	@Transactional(readOnly = true)
+	public List<Row> ii06a(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		StringBuilder sql = new StringBuilder("select f.code as field_code, f.name as field_name");
+		for (Map.Entry<String, Rule> column : II_06A.entrySet()) {
+			sql.append(", count(*) filter (where ").append(column.getValue().predicate()).append(") as c")
+				.append(column.getKey());
+		}
+		sql.append(" from dossier d left join field f on f.id = d.field_id where ").append(SCOPE)
+			.append(" group by f.code, f.name order by f.name collate \"vi-x-icu\" nulls last");
+		return jdbc.sql(sql.toString())
+			.params(params(agencies, from, to))
+			.query((rs, n) -> {
+				Map<String, Long> cells = new LinkedHashMap<>();
+				for (String column : II_06A.keySet()) {
+					cells.put(column, rs.getLong("c" + column));
+				}
+				return new Row(rs.getString("field_code"), rs.getString("field_name"), cells);
+			})
+			.list();
+	}
+
+	/** The dossiers counted in one cell of biểu II.06a ({@code fieldCode} {@code null} for the total row). */
+	@Transactional(readOnly = true)
+	public List<Counted> ii06aCell(Collection<UUID> agencies, LocalDate from, LocalDate to,
+			@Nullable String fieldCode, String column) {
+		Rule rule = II_06A.get(column);
+		if (rule == null) {
+			throw new InvalidInputException("column", "Biểu II.06a không có cột (" + column + ") tính từ hồ sơ");
+		}
+		Map<String, Object> params = params(agencies, from, to);
+		String fieldFilter = "";
+		if (fieldCode != null && !fieldCode.isBlank()) {
+			fieldFilter = " and upper(f.code) = :field";
+			params.put("field", fieldCode.trim().toUpperCase(Locale.ROOT));
+		}
+		return jdbc.sql("select d.* from dossier d left join field f on f.id = d.field_id where " + SCOPE
+				+ fieldFilter + " and (" + rule.predicate() + ") order by d.received_at, d.code")
+			.params(params)
+			.query((rs, n) -> new Counted(rs.getString("code"), rs.getString("applicant_name"),
+					rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
+					Dossiers.time(rs, "received_at"), Dossiers.time(rs, "appointment_at"),
+					Dossiers.time(rs, "closed_at"), rule.reason()))
+			.list();
+	}
+
+	private static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new InvalidInputException("to", "Ngày cuối kỳ phải sau ngày đầu kỳ");
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("agencies", agencies.toArray(UUID[]::new));
+		params.put("start", from.atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		params.put("end", to.plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		params.put("lastDay", to);
+		return params;
+	}
+}

@@ -1,0 +1,282 @@
+package vn.motcua.dossier;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.motcua.shared.ConflictException;
+
+/** The dossiers table with its history, components and code counter. */
+@Repository
+public class Dossiers {
+
+	private final JdbcClient jdbc;
+
+	Dossiers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The next number XXXX for an agency and receipt day, inside the caller's transaction (rolled back with it). */
+	int nextSequence(UUID agencyId, LocalDate day) {
+		return jdbc.sql("""
+				insert into dossier_sequence (agency_id, day, last) values (?, ?, 1)
+				on conflict (agency_id, day) do update set last = dossier_sequence.last + 1
+				returning last""").params(agencyId, day).query(Integer.class).single();
+	}
+
+	public Optional<Dossier> findByCode(String code) {
+		return jdbc.sql("select * from dossier where code = ?").param(code).query(this::map).optional().map(this::load);
+	}
+
+	public Optional<Dossier> findById(UUID id) {
+		return jdbc.sql("select * from dossier where id = ?").param(id).query(this::map).optional().map(this::load);
+	}
+
+	Optional<Dossier> findByExternalId(UUID agencyId, String externalId) {
+		return jdbc.sql("select * from dossier where agency_id = ? and external_id = ?")
+			.params(agencyId, externalId)
+			.query(this::map)
+			.optional()
+			.map(this::load);
+	}
+
+	/** Loads many dossiers with their history in three queries. */
+	List<Dossier> findAllById(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		UUID[] array = ids.toArray(UUID[]::new);
+		List<Dossier> dossiers = jdbc.sql("select * from dossier where id = any(?)").param(array).query(this::map).list();
+		Map<UUID, List<DossierEvent>> events = jdbc
+			.sql("select * from dossier_event where dossier_id = any(?) order by dossier_id, seq")
+			.param(array)
+			.query((rs, n) -> Map.entry(rs.getObject("dossier_id", UUID.class), event(rs)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		Map<UUID, Dossier> byId = dossiers.stream()
+			.map(d -> withHistory(d, events.getOrDefault(d.id(), List.of())))
+			.collect(Collectors.toMap(Dossier::id, Function.identity()));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** Inserts a new dossier or updates a loaded one (optimistic lock), appending the new history steps. */
+	void save(Dossier dossier) {
+		if (dossier.version() < 0) {
+			insert(dossier);
+			dossier.version(0);
+		}
+		else {
+			int updated = jdbc.sql("""
+					update dossier set status = ?, resume_status = ?, received_at = ?, appointment_at = ?,
+					       first_appointment_at = ?, completed_at = ?, returned_at = ?, finished_at = ?, closed_at = ?,
+					       assignee = ?,
+					       forwarded_to = ?, apologised = ?, supplement_requests = ?, postal_tracking = ?,
+					       return_method = ?, returned_to = ?, result_file_id = ?, version = version + 1,
+					       updated_at = now()
+					where id = ? and version = ?""")
+				.params(dossier.status().name(), name(dossier.resumeStatus()), dossier.receivedAt(),
+						dossier.appointmentAt(), dossier.firstAppointmentAt(), dossier.completedAt(),
+						dossier.returnedAt(), dossier.finishedAt(), dossier.closedAt(), dossier.assignee(),
+						dossier.forwardedTo(),
+						dossier.apologised(), dossier.supplementRequests(), dossier.postalTracking(),
+						dossier.returnMethod(), dossier.returnedTo(), dossier.resultFileId(), dossier.id(),
+						dossier.version())
+				.update();
+			if (updated == 0) {
+				throw new ConflictException("Hồ sơ " + dossier.code()
+						+ " vừa được người khác cập nhật; vui lòng tải lại và thử lại", dossier.status().name());
+			}
+			dossier.version(dossier.version() + 1);
+		}
+		if (dossier.componentsChanged()) {
+			saveComponents(dossier);
+		}
+		int stored = dossier.storedEvents();
+		for (DossierEvent event : dossier.history()) {
+			if (event.seq() > stored) {
+				jdbc.sql("""
+						insert into dossier_event (dossier_id, seq, action, at, by_user, reason, note, target,
+						                           from_status, to_status, appointment_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(dossier.id(), event.seq(), event.action().name(), event.at(), event.by(), event.reason(),
+							event.note(), event.target(), event.fromStatus().name(), event.toStatus().name(),
+							event.appointmentAt())
+					.update();
+			}
+		}
+		dossier.markStored();
+	}
+
+	private void insert(Dossier d) {
+		ProcedureRef p = d.procedure();
+		Applicant a = d.applicant();
+		jdbc.sql("""
+				insert into dossier (id, code, agency_id, procedure_version_id, procedure_code, procedure_version,
+				    procedure_name, field_id, channel, status, resume_status, applicant_name, applicant_id_number,
+				    applicant_phone, applicant_email, applicant_address, applicant_org, submitted_at, received_at,
+				    appointment_at, first_appointment_at, completed_at, returned_at, finished_at, closed_at, assignee,
+				    forwarded_to, apologised, supplement_requests, processing_amount, processing_unit, fee_due_vnd,
+				    external_id, lookup_key, postal_tracking, return_method, returned_to, result_file_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				        ?, ?, ?, ?, ?, ?)""")
+			.params(d.id(), d.code(), d.agencyId(), p.versionId(), p.code(), p.version(), p.name(), p.fieldId(),
+					d.channel().name(), d.status().name(), name(d.resumeStatus()), a.fullName(), a.idNumber(),
+					a.phone(), a.email(), a.address(), a.organisation(), d.submittedAt(), d.receivedAt(),
+					d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(), d.finishedAt(),
+					d.closedAt(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), p.processingAmount(),
+					p.processingUnit(), p.feeDueVnd(), d.externalId(), d.lookupKey(), d.postalTracking(),
+					d.returnMethod(), d.returnedTo(), d.resultFileId())
+			.update();
+	}
+
+	private void saveComponents(Dossier dossier) {
+		jdbc.sql("delete from dossier_component where dossier_id = ?").param(dossier.id()).update();
+		List<DossierComponent> components = dossier.components();
+		if (components.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder("""
+				insert into dossier_component (dossier_id, position, code, name, required, original, copies, file_ids,
+				                               digitised, reused) values """);
+		List<Object> params = new ArrayList<>();
+		for (int position = 0; position < components.size(); position++) {
+			DossierComponent c = components.get(position);
+			sql.append(position == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			params.addAll(java.util.Arrays.asList(dossier.id(), position, c.code(), c.name(), c.required(),
+					c.original(), c.copies(), c.fileIds().toArray(UUID[]::new), c.digitised(), c.reused()));
+		}
+		jdbc.sql(sql.toString()).params(params).update();
+	}
+
+	private Dossier load(Dossier shell) {
+		List<DossierEvent> events = jdbc.sql("select * from dossier_event where dossier_id = ? order by seq")
+			.param(shell.id())
+			.query((rs, n) -> event(rs))
+			.list();
+		return withHistory(shell, events);
+	}
+
+	private Dossier withHistory(Dossier shell, List<DossierEvent> events) {
+		List<DossierComponent> components = List.of();
+		Dossier dossier = Dossier.restore(shell.id(), shell.code(), shell.agencyId(), shell.procedure(),
+				shell.channel(), shell.applicant(), shell.submittedAt(), shell.externalId(), shell.lookupKey(),
+				components, shell.postalTracking(), shell.returnMethod(), shell.returnedTo(), shell.status(),
+				shell.resumeStatus(), shell.receivedAt(), shell.appointmentAt(), shell.firstAppointmentAt(),
+				shell.completedAt(), shell.returnedAt(), shell.finishedAt(), shell.closedAt(), shell.assignee(),
+				shell.forwardedTo(),
+				shell.apologised(), shell.supplementRequests(), events);
+		dossier.version(shell.version());
+		dossier.restoreResultFile(shell.resultFileId());
+		UUID id = shell.id();
+		dossier.loadComponentsLazily(() -> components(id));
+		return dossier;
+	}
+
+	private List<DossierComponent> components(UUID dossierId) {
+		return jdbc.sql("select * from dossier_component where dossier_id = ? order by position")
+			.param(dossierId)
+			.query((rs, n) -> {
+				Array files = rs.getArray("file_ids");
+				List<UUID> ids = files == null ? List.of() : Arrays.asList((UUID[]) files.getArray());
+				return new DossierComponent(rs.getString("code"), rs.getString("name"), rs.getBoolean("required"),
+						rs.getBoolean("original"), rs.getInt("copies"), ids, rs.getBoolean("digitised"),
+						rs.getBoolean("reused"));
+			})
+			.list();
+	}
+
+	private Dossier map(ResultSet rs, int row) throws SQLException {
+		ProcedureRef procedure = new ProcedureRef(rs.getObject("procedure_version_id", UUID.class),
+				rs.getString("procedure_code"), rs.getInt("procedure_version"), rs.getString("procedure_name"),
+				rs.getObject("field_id", UUID.class), rs.getInt("processing_amount"), rs.getString("processing_unit"),
+				rs.getLong("fee_due_vnd"));
+		Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+				rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"),
+				rs.getString("applicant_org"));
+		Dossier dossier = Dossier.restore(rs.getObject("id", UUID.class), rs.getString("code"),
+				rs.getObject("agency_id", UUID.class), procedure, Channel.valueOf(rs.getString("channel")), applicant,
+				time(rs, "submitted_at"), rs.getString("external_id"), rs.getString("lookup_key"), List.of(),
+				rs.getString("postal_tracking"), rs.getString("return_method"), rs.getString("returned_to"),
+				DossierStatus.valueOf(rs.getString("status")), status(rs.getString("resume_status")),
+				time(rs, "received_at"), time(rs, "appointment_at"), time(rs, "first_appointment_at"),
+				time(rs, "completed_at"), time(rs, "returned_at"), time(rs, "finished_at"), time(rs, "closed_at"),
+				rs.getString("assignee"),
+				rs.getString("forwarded_to"), rs.getBoolean("apologised"), rs.getInt("supplement_requests"),
+				List.of());
+		dossier.version(rs.getInt("version"));
+		dossier.restoreResultFile(rs.getObject("result_file_id", UUID.class));
+		return dossier;
+	}
+
+	static DossierEvent event(ResultSet rs) throws SQLException {
+		return new DossierEvent(rs.getInt("seq"), DossierAction.valueOf(rs.getString("action")), time(rs, "at"),
+				rs.getString("by_user"), rs.getString("reason"), rs.getString("note"), rs.getString("target"),
+				DossierStatus.valueOf(rs.getString("from_status")), DossierStatus.valueOf(rs.getString("to_status")),
+				time(rs, "appointment_at"));
+	}
+
+	static @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.atZoneSameInstant(Dossier.ZONE).toOffsetDateTime();
+	}
+
+	private static @Nullable DossierStatus status(@Nullable String name) {
+		return name == null ? null : DossierStatus.valueOf(name);
+	}
+
+	private static @Nullable String name(@Nullable Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	/** Row count, for demo data and tests. */
+	public long count() {
+		return jdbc.sql("select count(*) from dossier").query(Long.class).single();
+	}
+
+	/** Payments recorded for a dossier, in VND. */
+	long paidVnd(UUID dossierId) {
+		return jdbc.sql("select coalesce(sum(amount_vnd), 0) from dossier_payment where dossier_id = ?")
+			.param(dossierId)
+			.query(Long.class)
+			.single();
+	}
+
+	List<Payment> payments(UUID dossierId) {
+		return jdbc.sql("select * from dossier_payment where dossier_id = ? order by paid_at")
+			.param(dossierId)
+			.query((rs, n) -> new Payment(rs.getObject("id", UUID.class), rs.getLong("amount_vnd"),
+					rs.getString("method"), rs.getString("reference"), rs.getString("receipt_number"),
+					time(rs, "paid_at"), rs.getString("recorded_by")))
+			.list();
+	}
+
+	void insertPayment(UUID dossierId, Payment payment) {
+		jdbc.sql("""
+				insert into dossier_payment (id, dossier_id, amount_vnd, method, reference, receipt_number, paid_at,
+				                             recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(payment.id(), dossierId, payment.amountVnd(), payment.method(), payment.reference(),
+					payment.receiptNumber(), payment.paidAt(), payment.recordedBy())
+			.update();
+	}
+
+	/** A fee payment (thu phí, lệ phí). {@code method} is CASH, BANK or ONLINE. */
+	public record Payment(UUID id, long amountVnd, String method, @Nullable String reference,
+			@Nullable String receiptNumber, OffsetDateTime paidAt, String recordedBy) {
+	}
+}

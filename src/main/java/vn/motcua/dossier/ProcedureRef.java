@@ -1,0 +1,16 @@
+package vn.motcua.dossier;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The procedure version a dossier is bound to: the one in force when it was received. Copied onto the dossier so
+ * later versions never change how an earlier dossier is handled or counted.
+ *
+ * @param processingAmount the legal processing time ({@code processingUnit} WORKING_DAY or WORKING_HOUR)
+ * @param feeDueVnd the fees due for one dossier, 0 when none applies
+ */
+public record ProcedureRef(UUID versionId, String code, int version, String name, @Nullable UUID fieldId,
+		int processingAmount, String processingUnit, long feeDueVnd) {
+}

@@ -1,0 +1,17 @@
+/**
+ * One-stop dossiers (hồ sơ một cửa, một cửa liên thông): intake on every channel, the guarded lifecycle, deadlines
+ * and timeliness, the legal forms, fees, documents, public lookup and rating.
+ * <p>
+ * Glossary: hồ sơ = {@link vn.motcua.dossier.Dossier}; mã hồ sơ = dossier code; tiếp nhận = receive / accept;
+ * giấy tiếp nhận và hẹn trả kết quả (Mẫu 01) = receipt; ngày hẹn trả = appointment; yêu cầu bổ sung (Mẫu 02) =
+ * supplement request; từ chối (Mẫu 03) = refusal; xin lỗi và hẹn lại (Mẫu 04) = apology; phiếu kiểm soát (Mẫu 05)
+ * = control sheet; sổ theo dõi (Mẫu 06) = register; trả kết quả = return the result; rút hồ sơ = withdraw;
+ * dừng xử lý = stop; liên thông = forward to another agency; trước hạn / đúng hạn / quá hạn = early / on time /
+ * late; trong hạn = in time.
+ * <p>
+ * Events published: {@link vn.motcua.dossier.DossierTransitioned} after every step;
+ * {@link vn.motcua.dossier.ApplicantToBeNotified} after the steps the applicant hears about.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Hồ sơ một cửa")
+@org.jspecify.annotations.NullMarked
+package vn.motcua.dossier;

@@ -1,0 +1,61 @@
+package vn.motcua.reporting;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import vn.motcua.shared.ConflictException;
+
+/**
+ * The filled official forms as files. A table whose printed formulas do not hold is never exported (the
+ * computation guarantees they hold; this is the last check).
+ */
+@Service
+public class ReportExports {
+
+	private final ReportXlsx xlsx;
+
+	private final ReportDocx docx;
+
+	private final ReportPdf pdf;
+
+	private final String recipient;
+
+	ReportExports(ReportXlsx xlsx, ReportDocx docx, ReportPdf pdf,
+			@Value("${motcua.reports.recipient:Văn phòng Ủy ban nhân dân tỉnh}") String recipient) {
+		this.xlsx = xlsx;
+		this.docx = docx;
+		this.pdf = pdf;
+		this.recipient = recipient;
+	}
+
+	/** A file to send. */
+	public record Export(String name, String mediaType, byte[] bytes) {
+	}
+
+	public Export xlsx(ReportTable table) {
+		check(table);
+		return new Export(name(table, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				xlsx.export(table, recipient));
+	}
+
+	public Export docx(ReportTable table) {
+		check(table);
+		return new Export(name(table, "docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				docx.export(table, recipient));
+	}
+
+	public Export pdf(ReportTable table) {
+		check(table);
+		return new Export(name(table, "pdf"), "application/pdf", pdf.export(table, recipient));
+	}
+
+	private static void check(ReportTable table) {
+		if (!table.violations().isEmpty()) {
+			throw new ConflictException("Biểu " + table.form().code() + " không thỏa công thức: "
+					+ String.join("; ", table.violations()));
+		}
+	}
+
+	private static String name(ReportTable table, String extension) {
+		return "Bieu-" + table.form().code() + "-" + table.agencyCode() + "-" + table.period().key() + "." + extension;
+	}
+}

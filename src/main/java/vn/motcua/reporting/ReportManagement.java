@@ -1,0 +1,108 @@
+package vn.motcua.reporting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.DossierStatistics;
+import vn.motcua.dossier.DossierStatistics.Counted;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.Agency;
+import vn.motcua.shared.CurrentActor;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * Computes report forms for an agency (and, summed row by row, every agency under it) over a period, checks their
+ * printed formulas, and lists the records behind any figure.
+ */
+@Service
+public class ReportManagement {
+
+	static final String READERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER','AGENCY_HEAD','DEPARTMENT_HEAD','VIEWER')";
+
+	private final FormDefinitions forms;
+
+	private final DossierStatistics dossierStatistics;
+
+	private final Agencies agencies;
+
+	private final CurrentActor actor;
+
+	ReportManagement(FormDefinitions forms, DossierStatistics dossierStatistics, Agencies agencies,
+			CurrentActor actor) {
+		this.forms = forms;
+		this.dossierStatistics = dossierStatistics;
+		this.agencies = agencies;
+		this.actor = actor;
+	}
+
+	/** The form computed from the data; the agency's subtree is summed. */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public ReportTable compute(String formCode, @Nullable String agencyCode, ReportPeriod period) {
+		FormDefinition form = forms.find(formCode, period.to());
+		Agency agency = agency(agencyCode);
+		Set<UUID> scope = agencies.subtree(agency.id());
+		List<ReportTable.Row> rows = new ArrayList<>();
+		switch (form.source()) {
+			case "DOSSIERS_BY_FIELD" -> dossierStatistics.ii06a(scope, period.from(), period.to())
+				.forEach(r -> rows.add(new ReportTable.Row(r.fieldCode(),
+						r.fieldName() == null ? "Chưa xác định lĩnh vực" : r.fieldName(), only(form, r.cells()))));
+			default -> throw new NotFoundException("Biểu " + form.code() + " chưa có nguồn số liệu " + form.source());
+		}
+		Map<String, Long> total = new LinkedHashMap<>();
+		form.columns().forEach(c -> total.put(c.number(), 0L));
+		rows.forEach(r -> r.cells().forEach((k, v) -> total.merge(k, v, Long::sum)));
+		ReportTable.Row totalRow = new ReportTable.Row(null, "TỔNG CỘNG", total);
+		List<String> violations = new ArrayList<>();
+		for (ReportTable.Row row : rows) {
+			violations.addAll(FormulaCheck.violations(form.checks(), row.cells(), row.label()));
+		}
+		violations.addAll(FormulaCheck.violations(form.checks(), total, totalRow.label()));
+		return new ReportTable(form, agency.code(), agency.name(), period, rows, totalRow, violations);
+	}
+
+	/** The records counted in one cell ({@code row} the row code, empty or {@code TOTAL} for the total). */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public List<Counted> cell(String formCode, @Nullable String agencyCode, ReportPeriod period, @Nullable String row,
+			String column) {
+		FormDefinition form = forms.find(formCode, period.to());
+		Agency agency = agency(agencyCode);
+		Set<UUID> scope = agencies.subtree(agency.id());
+		if (form.columns().stream().noneMatch(c -> c.number().equals(column))) {
+			throw new InvalidInputException("column", "Biểu " + form.code() + " không có cột (" + column + ")");
+		}
+		String rowCode = row == null || row.isBlank() || "TOTAL".equalsIgnoreCase(row) ? null : row;
+		return switch (form.source()) {
+			case "DOSSIERS_BY_FIELD" -> dossierStatistics.ii06aCell(scope, period.from(), period.to(), rowCode, column);
+			default -> throw new NotFoundException("Biểu " + form.code() + " chưa có nguồn số liệu " + form.source());
+		};
+	}
+
+	private Agency agency(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			if (actor.agencyId() == null) {
+				throw new InvalidInputException("agency", "Cần chọn đơn vị báo cáo");
+			}
+			return agencies.findById(actor.agencyId()).orElseThrow();
+		}
+		return agencies.findByCode(code)
+			.filter(a -> actor.canSee(a.id()))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị " + code));
+	}
+
+	private static Map<String, Long> only(FormDefinition form, Map<String, Long> cells) {
+		Map<String, Long> kept = new LinkedHashMap<>();
+		form.columns().forEach(c -> kept.put(c.number(), cells.getOrDefault(c.number(), 0L)));
+		return kept;
+	}
+}

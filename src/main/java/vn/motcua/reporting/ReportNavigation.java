@@ -1,0 +1,19 @@
+package vn.motcua.reporting;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.motcua.shared.NavigationItem;
+import vn.motcua.shared.Roles;
+
+/** The reporting module's menu entries. */
+@Configuration(proxyBeanMethods = false)
+class ReportNavigation {
+
+	@Bean
+	NavigationItem reportsMenu() {
+		return new NavigationItem("Báo cáo", "Biểu mẫu báo cáo", "/bao-cao", 500, List.of(Roles.SYSTEM_ADMIN,
+				Roles.AGENCY_ADMIN, Roles.CONTROL_OFFICER, Roles.AGENCY_HEAD, Roles.DEPARTMENT_HEAD, Roles.VIEWER));
+	}
+}

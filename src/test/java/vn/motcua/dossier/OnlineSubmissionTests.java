@@ -1,0 +1,80 @@
+package vn.motcua.dossier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.motcua.MotCuaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A citizen submits online without signing in; the desk accepts and the legal time starts then. */
+@MotCuaTest
+class OnlineSubmissionTests {
+
+	static final byte[] PNG = java.util.Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCitizenSubmitsWithScansAndTheDeskAcceptsIt() throws Exception {
+		mvc.perform(get("/nop-truc-tuyen/HN.000001")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đề án tổ chức hội nghị")));
+		mvc.perform(multipart("/nop-truc-tuyen/HN.000001")
+			.file(new MockMultipartFile("file_CV", "cong-van.png", "image/png", PNG))
+			.file(new MockMultipartFile("file_DA", "de-an.png", "image/png", PNG))
+			.param("fullName", "Công ty TNHH Hội Thảo")
+			.param("phone", "0912345000")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mã tra cứu")));
+		String code = jdbc.sql("select code from dossier where applicant_name = 'Công ty TNHH Hội Thảo'").query(String.class).single();
+		mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("motcua", "MotCua@2026")))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.nationalStatus").value(1))
+			.andExpect(jsonPath("$.components.length()").value(2))
+			.andExpect(jsonPath("$.components[0].digitised").value(true));
+		mvc.perform(post("/api/v1/dossiers/" + code + "/actions").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"ACCEPT\"}")
+			.with(httpBasic("motcua", "MotCua@2026")))
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.appointmentAt").isNotEmpty());
+	}
+
+	@Test
+	void aMissingRequiredScanOrAForbiddenFileIsRefusedAndNothingIsStored() throws Exception {
+		long before = jdbc.sql("select count(*) from dossier").query(Long.class).single();
+		long filesBefore = jdbc.sql("select count(*) from stored_file").query(Long.class).single();
+		mvc.perform(multipart("/nop-truc-tuyen/HN.000001")
+			.file(new MockMultipartFile("file_CV", "cong-van.png", "image/png", PNG))
+			.param("fullName", "Thiếu Đề Án").param("phone", "0912")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cần tải lên")));
+		mvc.perform(multipart("/nop-truc-tuyen/HN.000001")
+			.file(new MockMultipartFile("file_CV", "virus.pdf", "application/pdf", "MZ\u0090\u0000 not a pdf".getBytes()))
+			.file(new MockMultipartFile("file_DA", "de-an.png", "image/png", PNG))
+			.param("fullName", "Tệp Xấu").param("phone", "0912")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Loại tệp không được chấp nhận")));
+		assertThat(jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).isEqualTo(filesBefore);
+	}
+}
