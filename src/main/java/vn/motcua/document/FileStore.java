@@ -44,8 +44,9 @@ import vn.motcua.shared.UnsupportedMediaTypeException;
  * again if that transaction (or the caller's transaction it joins) rolls back. The content is streamed before the
  * transaction starts, so a slow upload does not hold a database connection.
  * <p>
- * Callers acting for nobody signed in (a job, a citizen's online submission) run inside
- * {@link vn.motcua.shared.SystemTask}. Streams given to this service are read to the end but not closed.
+ * Every method but {@link #uploadForAgency} (a citizen's online submission) needs a signed-in caller; work that
+ * nobody signed in started (a job, an event listener) runs inside {@link vn.motcua.shared.SystemTask}. Streams given
+ * to this service are read to the end but not closed.
  */
 @Service
 public class FileStore {
