@@ -11,9 +11,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.ReportSource;
 
 /**
  * The counting rules of the dossier report forms (biểu II.06a), in one place: each column is a SQL predicate over a
@@ -84,7 +87,58 @@ public class DossierStatistics {
 	/** A dossier behind a figure, and why it is counted there. */
 	public record Counted(String code, String applicantName, String procedureName, String channel, String status,
 			@Nullable OffsetDateTime receivedAt, @Nullable OffsetDateTime appointmentAt,
-			@Nullable OffsetDateTime closedAt, String reason) {
+			@Nullable OffsetDateTime closedAt, String reason) implements ReportSource.Counted {
+
+		static final List<String> HEADINGS = List.of("Mã hồ sơ", "Người nộp", "Thủ tục", "Kênh", "Tiếp nhận",
+				"Hẹn trả", "Kết thúc");
+
+		@Override
+		@JsonProperty
+		public String link() {
+			return "/ho-so/" + code;
+		}
+
+		@Override
+		public List<String> headings() {
+			return HEADINGS;
+		}
+
+		@Override
+		public List<@Nullable Object> values() {
+			return java.util.Arrays.asList(code, applicantName, procedureName, Channel.valueOf(channel).label(),
+					receivedAt, appointmentAt, closedAt);
+		}
+	}
+
+	/** Biểu II.06a as a report source: one row per field. */
+	@Component
+	static class Ii06aSource implements ReportSource {
+
+		private final DossierStatistics statistics;
+
+		Ii06aSource(DossierStatistics statistics) {
+			this.statistics = statistics;
+		}
+
+		@Override
+		public String name() {
+			return "DOSSIERS_BY_FIELD";
+		}
+
+		@Override
+		public List<ReportSource.Row> rows(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+			return statistics.ii06a(agencies, from, to)
+				.stream()
+				.map(r -> new ReportSource.Row(r.fieldCode(),
+						r.fieldName() == null ? "Chưa xác định lĩnh vực" : r.fieldName(), r.cells()))
+				.toList();
+		}
+
+		@Override
+		public List<DossierStatistics.Counted> cell(Collection<UUID> agencies, LocalDate from, LocalDate to,
+				@Nullable String rowCode, String column) {
+			return statistics.ii06aCell(agencies, from, to, rowCode, column);
+		}
 	}
 
 	/** The column numbers of biểu II.06a that are computed from dossiers. */

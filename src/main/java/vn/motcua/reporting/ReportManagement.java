@@ -11,13 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.dossier.DossierStatistics;
-import vn.motcua.dossier.DossierStatistics.Counted;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.ReportSource;
 
 /**
  * Computes report forms for an agency (and, summed row by row, every agency under it) over a period, checks their
@@ -30,16 +29,15 @@ public class ReportManagement {
 
 	private final FormDefinitions forms;
 
-	private final DossierStatistics dossierStatistics;
+	private final Map<String, ReportSource> sources = new LinkedHashMap<>();
 
 	private final Agencies agencies;
 
 	private final CurrentActor actor;
 
-	ReportManagement(FormDefinitions forms, DossierStatistics dossierStatistics, Agencies agencies,
-			CurrentActor actor) {
+	ReportManagement(FormDefinitions forms, List<ReportSource> sources, Agencies agencies, CurrentActor actor) {
 		this.forms = forms;
-		this.dossierStatistics = dossierStatistics;
+		sources.forEach(s -> this.sources.put(s.name(), s));
 		this.agencies = agencies;
 		this.actor = actor;
 	}
@@ -52,12 +50,8 @@ public class ReportManagement {
 		Agency agency = agency(agencyCode);
 		Set<UUID> scope = agencies.subtree(agency.id());
 		List<ReportTable.Row> rows = new ArrayList<>();
-		switch (form.source()) {
-			case "DOSSIERS_BY_FIELD" -> dossierStatistics.ii06a(scope, period.from(), period.to())
-				.forEach(r -> rows.add(new ReportTable.Row(r.fieldCode(),
-						r.fieldName() == null ? "Chưa xác định lĩnh vực" : r.fieldName(), only(form, r.cells()))));
-			default -> throw new NotFoundException("Biểu " + form.code() + " chưa có nguồn số liệu " + form.source());
-		}
+		source(form).rows(scope, period.from(), period.to())
+			.forEach(r -> rows.add(new ReportTable.Row(r.code(), r.label(), only(form, r.cells()))));
 		Map<String, Long> total = new LinkedHashMap<>();
 		form.columns().forEach(c -> total.put(c.number(), 0L));
 		rows.forEach(r -> r.cells().forEach((k, v) -> total.merge(k, v, Long::sum)));
@@ -73,7 +67,7 @@ public class ReportManagement {
 	/** The records counted in one cell ({@code row} the row code, empty or {@code TOTAL} for the total). */
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
-	public List<Counted> cell(String formCode, @Nullable String agencyCode, ReportPeriod period, @Nullable String row,
+	public List<? extends ReportSource.Counted> cell(String formCode, @Nullable String agencyCode, ReportPeriod period, @Nullable String row,
 			String column) {
 		FormDefinition form = forms.find(formCode, period.to());
 		Agency agency = agency(agencyCode);
@@ -82,10 +76,20 @@ public class ReportManagement {
 			throw new InvalidInputException("column", "Biểu " + form.code() + " không có cột (" + column + ")");
 		}
 		String rowCode = row == null || row.isBlank() || "TOTAL".equalsIgnoreCase(row) ? null : row;
-		return switch (form.source()) {
-			case "DOSSIERS_BY_FIELD" -> dossierStatistics.ii06aCell(scope, period.from(), period.to(), rowCode, column);
-			default -> throw new NotFoundException("Biểu " + form.code() + " chưa có nguồn số liệu " + form.source());
-		};
+		return source(form).cell(scope, period.from(), period.to(), rowCode, column);
+	}
+
+	/** The names of the data sources present, for checking form definitions. */
+	public Set<String> sourceNames() {
+		return sources.keySet();
+	}
+
+	private ReportSource source(FormDefinition form) {
+		ReportSource source = sources.get(form.source());
+		if (source == null) {
+			throw new NotFoundException("Biểu " + form.code() + " chưa có nguồn số liệu " + form.source());
+		}
+		return source;
 	}
 
 	private Agency agency(@Nullable String code) {

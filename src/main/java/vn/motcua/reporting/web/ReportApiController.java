@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.dossier.DossierStatistics.Counted;
 import vn.motcua.reporting.ReportExports;
 import vn.motcua.reporting.ReportManagement;
 import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.reporting.ReportTable;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.ReportSource;
 
 /** Report forms over HTTP: the computed table as JSON or as the filled official form, and the records per cell. */
 @RestController
@@ -82,7 +82,7 @@ class ReportApiController {
 
 	/** The records counted in one cell, with the reason each is counted there. */
 	@GetMapping("/{form}/cells")
-	List<Counted> cell(@PathVariable String form, @RequestParam(required = false) @Nullable String agency,
+	List<? extends ReportSource.Counted> cell(@PathVariable String form, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
