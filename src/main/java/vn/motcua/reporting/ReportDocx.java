@@ -27,6 +27,18 @@ class ReportDocx {
 	byte[] export(ReportTable table, String recipient) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			landscape(doc);
+			appendForm(doc, table, recipient);
+			doc.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Writes the filled form (title, header lines, the table, the signature block) at the end of a document. */
+	void appendForm(XWPFDocument doc, ReportTable table, String recipient) {
+		{
 			paragraph(doc, table.form().number(), ParagraphAlignment.RIGHT, false, true, 12);
 			paragraph(doc, table.form().title(), ParagraphAlignment.CENTER, true, false, 13);
 			paragraph(doc, "Kỳ báo cáo: " + table.period().label(), ParagraphAlignment.CENTER, false, false, 12);
@@ -78,11 +90,6 @@ class ReportDocx {
 					ParagraphAlignment.RIGHT, false, true, 12);
 			paragraph(doc, "NGƯỜI LẬP BIỂU                                                                                THỦ TRƯỞNG ĐƠN VỊ",
 					ParagraphAlignment.CENTER, true, false, 12);
-			doc.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -94,7 +101,7 @@ class ReportDocx {
 		size.setH(BigInteger.valueOf(11906));
 	}
 
-	private static void paragraph(XWPFDocument doc, String text, ParagraphAlignment align, boolean bold, boolean italic,
+	static void paragraph(XWPFDocument doc, String text, ParagraphAlignment align, boolean bold, boolean italic,
 			int size) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setAlignment(align);

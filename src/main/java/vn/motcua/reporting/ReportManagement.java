@@ -79,6 +79,13 @@ public class ReportManagement {
 		return source(form).cell(scope, period.from(), period.to(), rowCode, column);
 	}
 
+	/** Whether form {@code formCode} has a definition for a period ending on {@code day} and a data source. */
+	public boolean available(String formCode, java.time.LocalDate day) {
+		return forms.all()
+			.stream()
+			.anyMatch(f -> f.code().equalsIgnoreCase(formCode) && f.appliesTo(day) && sources.containsKey(f.source()));
+	}
+
 	/** The names of the data sources present, for checking form definitions. */
 	public Set<String> sourceNames() {
 		return sources.keySet();
@@ -90,6 +97,11 @@ public class ReportManagement {
 			throw new NotFoundException("Biểu " + form.code() + " chưa có nguồn số liệu " + form.source());
 		}
 		return source;
+	}
+
+	/** The agency a report is asked for: the caller's own when none is named; one the caller may see otherwise. */
+	Agency agencyFor(@Nullable String code) {
+		return agency(code);
 	}
 
 	private Agency agency(@Nullable String code) {

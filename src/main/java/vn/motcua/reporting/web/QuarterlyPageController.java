@@ -1,0 +1,122 @@
+package vn.motcua.reporting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.identity.AgencyManagement;
+import vn.motcua.reporting.QuarterlyReports;
+import vn.motcua.reporting.QuarterlyReports.TextsCommand;
+import vn.motcua.reporting.ReportExports;
+import vn.motcua.reporting.ReportPeriod;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.InvalidInputException;
+
+/** The quarterly report page: figures from the data, a text box per section, submit, reopen, Word download. */
+@Controller
+@RequestMapping("/bao-cao/dinh-ky")
+class QuarterlyPageController {
+
+	private final QuarterlyReports reports;
+
+	private final AgencyManagement agencies;
+
+	QuarterlyPageController(QuarterlyReports reports, AgencyManagement agencies) {
+		this.reports = reports;
+		this.agencies = agencies;
+	}
+
+	@GetMapping
+	String show(@RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable String agency, Model model) {
+		String key = period == null || period.isBlank() ? ReportPageController.currentQuarter() : period;
+		ReportPeriod p = ReportPeriod.parse(key, null, null);
+		model.addAttribute("report", reports.view(agency, p));
+		model.addAttribute("periods", ReportPageController.periods());
+		model.addAttribute("agencies", agencies.visible());
+		model.addAttribute("periodKey", p.key());
+		return "reporting/quarterly";
+	}
+
+	@PostMapping
+	String save(@RequestParam String period, @RequestParam(required = false) @Nullable String agency,
+			@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int revision, Model model,
+			RedirectAttributes redirect) {
+		ReportPeriod p = ReportPeriod.parse(period, null, null);
+		Map<String, String> texts = new LinkedHashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith("text.")) {
+				texts.put(name.substring(5), value);
+			}
+		});
+		try {
+			reports.saveTexts(agency, p, new TextsCommand(texts, params.get("number"), params.get("signer"), revision));
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			model.addAttribute("report", reports.view(agency, p));
+			model.addAttribute("periods", ReportPageController.periods());
+			model.addAttribute("agencies", agencies.visible());
+			model.addAttribute("periodKey", p.key());
+			model.addAttribute("errors", ex instanceof InvalidInputException invalid ? invalid.errors().stream()
+				.collect(java.util.stream.Collectors.toMap(e -> e.field(), e -> e.message(), (a, b) -> a)) : Map.of());
+			model.addAttribute("actionError", ex.getMessage());
+			model.addAttribute("drafts", texts);
+			return "reporting/quarterly";
+		}
+		redirect.addFlashAttribute("notice", "Đã lưu nội dung báo cáo.");
+		return redirect(p.key(), agency);
+	}
+
+	@PostMapping("/gui")
+	String submit(@RequestParam String period, @RequestParam(required = false) @Nullable String agency,
+			RedirectAttributes redirect) {
+		try {
+			reports.submit(agency, ReportPeriod.parse(period, null, null));
+			redirect.addFlashAttribute("notice", "Đã gửi báo cáo. Số liệu và nội dung được giữ nguyên như lúc gửi.");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+		}
+		return redirect(period, agency);
+	}
+
+	@PostMapping("/mo-lai")
+	String reopen(@RequestParam String period, @RequestParam(required = false) @Nullable String agency,
+			RedirectAttributes redirect) {
+		try {
+			reports.reopen(agency, ReportPeriod.parse(period, null, null));
+			redirect.addFlashAttribute("notice", "Đã mở lại báo cáo để sửa; bản đã gửi vẫn được lưu.");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+		}
+		return redirect(period, agency);
+	}
+
+	@GetMapping("/docx")
+	ResponseEntity<byte[]> docx(@RequestParam String period, @RequestParam(required = false) @Nullable String agency) {
+		ReportExports.Export file = reports.docx(agency, ReportPeriod.parse(period, null, null));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.body(file.bytes());
+	}
+
+	private static String redirect(String period, @Nullable String agency) {
+		return "redirect:/bao-cao/dinh-ky?period=" + period + (agency == null || agency.isBlank() ? "" : "&agency="
+				+ java.net.URLEncoder.encode(agency, StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,140 @@
+package vn.motcua.reporting;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.motcua.MotCuaApplication;
+import vn.motcua.shared.SystemTask;
+
+/**
+ * Speed of the report forms over large data on the embedded PostgreSQL (not a unit test; run with {@code main}).
+ * Loads {@code rows} dossiers with SQL (five years up to 30/11/2026, two history events each, about 0.3 % still
+ * open, a tenth resolved late) spread over {@code agencies} agencies under the province (UBND-HT), then times
+ * biểu II.06a for quarter III/2026 for one agency (SNV-HT) and for the province roll-up (all agencies summed), and
+ * the drill-down of one cell. Arguments: {@code rows agencies}. See docs/benchmarks.md for the figures.
+ */
+public final class ReportBenchmark {
+
+	public static void main(String[] args) {
+		long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+		int agencies = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+		ConfigurableApplicationContext context = SpringApplication.run(MotCuaApplication.class, "--server.port=0",
+				"--motcua.embedded-db.ephemeral=true", "--motcua.embedded-db.port=55434", "--motcua.demo-data=true",
+				"--motcua.demo-dossiers=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+				"--spring.jdbc.template.query-timeout=3600s");
+		try {
+			load(context.getBean(JdbcClient.class), rows, agencies);
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+						List.of(new SimpleGrantedAuthority("ROLE_SYSTEM_ADMIN"))));
+			ReportManagement reports = context.getBean(ReportManagement.class);
+			ReportPeriod quarter = ReportPeriod.parse("2026-Q3", null, null);
+			ReportTable one = reports.compute("II.06a", "SNV-HT", quarter);
+			System.out.println("SNV-HT 2026-Q3 total: " + one.total().cells() + " violations " + one.violations());
+			measure("II.06a one agency, quarter", 10, () -> reports.compute("II.06a", "SNV-HT", quarter));
+			measure("II.06a one agency, year 2026", 5,
+					() -> reports.compute("II.06a", "SNV-HT", ReportPeriod.parse("2026", null, null)));
+			measure("cell (13) overdue, one agency", 10,
+					() -> reports.cell("II.06a", "SNV-HT", quarter, null, "13"));
+			if (agencies > 1) {
+				ReportTable all = reports.compute("II.06a", "UBND-HT", quarter);
+				System.out.println("UBND-HT 2026-Q3 total: " + all.total().cells() + " violations " + all.violations());
+				measure("II.06a province roll-up, quarter", 5, () -> reports.compute("II.06a", "UBND-HT", quarter));
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+			context.close();
+		}
+	}
+
+	static void load(JdbcClient jdbc, long rows, int agencies) {
+		long start = System.nanoTime();
+		SystemTask.run(() -> {
+			for (int i = 2; i <= agencies; i++) {
+				jdbc.sql("""
+						insert into agency (id, code, name, identifier_code, level, parent_id)
+						select gen_random_uuid(), 'BENCH-' || :i, 'Cơ quan thử ' || :i, '000.00.' || :i || '.B99', 'PROVINCE', id
+						from agency where code = 'UBND-HT'""").param("i", i).update();
+			}
+			// the report queries use neither trigram index; dropping them only shortens the load
+			jdbc.sql("drop index if exists dossier_applicant_trgm_idx").update();
+			jdbc.sql("drop index if exists dossier_code_trgm_idx").update();
+			long batch = 1_000_000;
+			for (long first = 1; first <= rows; first += batch) {
+				long last = Math.min(rows, first + batch - 1);
+				long t0 = System.nanoTime();
+				jdbc.sql("""
+						insert into dossier (id, code, agency_id, procedure_version_id, procedure_code, procedure_version,
+						    procedure_name, field_id, channel, status, applicant_name, applicant_id_number, submitted_at,
+						    received_at, appointment_at, first_appointment_at, completed_at, finished_at, closed_at,
+						    processing_amount, processing_unit, lookup_key)
+						select gen_random_uuid(), 'R-' || g, a.id, v.id, v.code, v.version, v.name, v.field_id,
+						    (array['DIRECT','ONLINE','POSTAL'])[1 + g % 3],
+						    case when open then 'ASSIGNED' when g % 50 = 1 then 'REFUSED' else 'RETURNED' end,
+						    'Người nộp ' || g, lpad(g::text, 12, '0'),
+						    t, t, t + interval '6 days', t + interval '6 days',
+						    case when open then null else t + (g % 8) * interval '1 day' end,
+						    case when open then null else t + (g % 8) * interval '1 day' end,
+						    case when open then null else t + (g % 8) * interval '1 day' end,
+						    4, 'WORKING_DAY', 'KEY' || (g % 100000)
+						from generate_series(:first, :last) g
+						cross join lateral (select timestamptz '2026-11-30 09:00+07' - (g % 1826) * interval '1 day'
+						    - (g % 480) * interval '1 minute' as t, (g % 1826) < 20 and g % 3 = 0 as open) x
+						join (select id, row_number() over (order by code) - 1 as n from agency
+						      where code = 'SNV-HT' or code like 'BENCH-%') a on a.n = g % :agencies
+						join (select pv.id, pv.version, pv.name, pv.field_id, p.code,
+						          row_number() over (order by p.code) - 1 as n, count(*) over () as procedures
+						      from procedure p join procedure_version pv on pv.procedure_id = p.id
+						      where pv.version = (select max(version) from procedure_version where procedure_id = p.id)) v
+						    on v.n = g % v.procedures""")
+					.param("first", first)
+					.param("last", last)
+					.param("agencies", agencies)
+					.update();
+				jdbc.sql("""
+						insert into dossier_event (dossier_id, seq, action, at, by_user, from_status, to_status, appointment_at)
+						select id, 1, 'RECEIVE', received_at, 'system', 'RECEIVED', 'RECEIVED', appointment_at
+						from dossier where code like 'R-%' and substring(code from 3)::bigint between :first and :last
+						union all
+						select id, 2, case status when 'REFUSED' then 'REFUSE' else 'RETURN_RESULT' end, closed_at, 'system',
+						    'RECEIVED', status, appointment_at
+						from dossier where code like 'R-%' and substring(code from 3)::bigint between :first and :last
+						    and closed_at is not null""")
+					.param("first", first)
+					.param("last", last)
+					.update();
+				System.out.printf("loaded dossiers %d–%d in %.1f s%n", first, last, (System.nanoTime() - t0) / 1e9);
+			}
+			jdbc.sql("vacuum analyze dossier").update();
+			jdbc.sql("vacuum analyze dossier_event").update();
+		});
+		System.out.printf("loaded %d dossiers in %d agencies in %.1f s%n", rows, agencies,
+				(System.nanoTime() - start) / 1e9);
+	}
+
+	static void measure(String name, int runs, Supplier<?> call) {
+		for (int i = 0; i < 2; i++) {
+			call.get();
+		}
+		long[] times = new long[runs];
+		for (int i = 0; i < runs; i++) {
+			long t0 = System.nanoTime();
+			call.get();
+			times[i] = System.nanoTime() - t0;
+		}
+		Arrays.sort(times);
+		System.out.printf("%-36s runs %d  median %8.1f ms  max %8.1f ms%n", name, runs, times[runs / 2] / 1e6,
+				times[runs - 1] / 1e6);
+	}
+
+	private ReportBenchmark() {
+	}
+}
