@@ -79,6 +79,17 @@ public class ReportManagement {
 		return source(form).cell(scope, period.from(), period.to(), rowCode, column);
 	}
 
+	/** An agency and every agency under it, as a report or a dashboard counts them. */
+	public record Scope(String agencyCode, String agencyName, Set<UUID> agencies) {
+	}
+
+	/** The agency the caller asked for (their own when none) and its subtree; only agencies the caller may see. */
+	@PreAuthorize(READERS)
+	public Scope scope(@Nullable String agencyCode) {
+		Agency agency = agency(agencyCode);
+		return new Scope(agency.code(), agency.name(), agencies.subtree(agency.id()));
+	}
+
 	/** Whether form {@code formCode} has a definition for a period ending on {@code day} and a data source. */
 	public boolean available(String formCode, java.time.LocalDate day) {
 		return forms.all()

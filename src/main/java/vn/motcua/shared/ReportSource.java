@@ -51,7 +51,7 @@ public interface ReportSource {
 		/** The column headings of the list page (the same for every record of a source). */
 		List<String> headings();
 
-		/** The values under {@link #headings()}, in order. */
+		/** The values under {@link #headings()}, in order, as display text (dates as dd/MM/yyyy). */
 		List<@Nullable Object> values();
 	}
 }

@@ -1,0 +1,231 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.shared.InvalidInputException;
+
+/**
+ * The figures of the dashboard, each a named slice of dossiers: received per month and channel, resolved early / on
+ * time / late, pending by deadline, received per field and per procedure. A chart segment and the list behind it
+ * come from the same predicate ({@link #slice}), as the report cells do.
+ */
+@Service
+public class DossierDashboard {
+
+	static final String RECEIVED_IN_RANGE = "d.received_at is not null and d.received_at >= :start and d.received_at < :end";
+
+	static final String TODAY = "(now() at time zone 'Asia/Ho_Chi_Minh')::date";
+
+	static final String RESOLVED = "d.closed_at is not null and d.status <> 'WITHDRAWN'";
+
+	/** Pending deadline buckets, in display order, with their predicate and label. */
+	static final Map<String, String[]> PENDING = new LinkedHashMap<>();
+
+	static {
+		String open = "d.received_at is not null and d.closed_at is null";
+		String active = open + " and d.status <> 'AWAITING_SUPPLEMENT'";
+		PENDING.put("OVERDUE", new String[] { active + " and " + DossierStatistics.APPOINTMENT_DATE + " < " + TODAY,
+				"Quá hạn" });
+		PENDING.put("DUE_TODAY", new String[] { active + " and " + DossierStatistics.APPOINTMENT_DATE + " = " + TODAY,
+				"Đến hạn hôm nay" });
+		PENDING.put("DUE_SOON", new String[] { active + " and " + DossierStatistics.APPOINTMENT_DATE + " between "
+				+ TODAY + " + 1 and " + TODAY + " + 3", "Đến hạn trong 3 ngày tới" });
+		PENDING.put("LATER", new String[] { active + " and " + DossierStatistics.APPOINTMENT_DATE + " > " + TODAY
+				+ " + 3", "Còn hạn trên 3 ngày" });
+		PENDING.put("WAITING_CITIZEN", new String[] { open + " and d.status = 'AWAITING_SUPPLEMENT'",
+				"Chờ công dân bổ sung" });
+	}
+
+	static final Map<String, String[]> TIMELINESS = new LinkedHashMap<>();
+
+	static {
+		TIMELINESS.put("EARLY", new String[] { DossierStatistics.CLOSED_DATE + " < " + DossierStatistics.APPOINTMENT_DATE,
+				"Trước hạn" });
+		TIMELINESS.put("ON_TIME", new String[] { DossierStatistics.CLOSED_DATE + " = "
+				+ DossierStatistics.APPOINTMENT_DATE, "Đúng hạn" });
+		TIMELINESS.put("LATE", new String[] { DossierStatistics.CLOSED_DATE + " > " + DossierStatistics.APPOINTMENT_DATE,
+				"Quá hạn" });
+	}
+
+	private final JdbcClient jdbc;
+
+	DossierDashboard(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Dossiers received in one month, per channel. */
+	public record Month(YearMonth month, Map<String, Long> byChannel) {
+
+		public long total() {
+			return byChannel.values().stream().mapToLong(Long::longValue).sum();
+		}
+	}
+
+	/** A labelled count with the key of its slice. */
+	public record Count(String key, String label, long count) {
+	}
+
+	/** Everything the dashboard draws. */
+	public record Figures(List<Month> months, List<Count> timeliness, List<Count> pending, List<Count> fields,
+			List<Count> procedures) {
+	}
+
+	/** The dashboard of the given agencies for dossiers received from {@code from} to {@code to} (inclusive). */
+	@Transactional(readOnly = true)
+	public Figures figures(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Map<String, Object> params = params(agencies, from, to);
+		Map<YearMonth, Map<String, Long>> months = new LinkedHashMap<>();
+		for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+			Map<String, Long> channels = new LinkedHashMap<>();
+			for (Channel c : Channel.values()) {
+				channels.put(c.name(), 0L);
+			}
+			months.put(m, channels);
+		}
+		jdbc.sql("select to_char(d.received_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as m, d.channel, count(*) as n"
+				+ " from dossier d where d.agency_id = any(:agencies) and " + RECEIVED_IN_RANGE
+				+ " group by 1, 2")
+			.params(params)
+			.query((rs, n) -> {
+				Map<String, Long> channels = months.get(YearMonth.parse(rs.getString("m")));
+				if (channels != null) {
+					channels.put(rs.getString("channel"), rs.getLong("n"));
+				}
+				return null;
+			})
+			.list();
+		List<Month> monthList = months.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList();
+		List<Count> timeliness = new ArrayList<>();
+		for (Map.Entry<String, String[]> t : TIMELINESS.entrySet()) {
+			timeliness.add(new Count("timeliness:" + t.getKey(), t.getValue()[1], count("timeliness:" + t.getKey(),
+					agencies, from, to)));
+		}
+		List<Count> pending = new ArrayList<>();
+		for (Map.Entry<String, String[]> p : PENDING.entrySet()) {
+			pending.add(new Count("pending:" + p.getKey(), p.getValue()[1], count("pending:" + p.getKey(), agencies,
+					from, to)));
+		}
+		List<Count> fields = jdbc.sql("select coalesce(f.code, '-') as code, coalesce(f.name, 'Chưa xác định lĩnh vực') as name,"
+				+ " count(*) as n from dossier d left join field f on f.id = d.field_id where d.agency_id = any(:agencies) and "
+				+ RECEIVED_IN_RANGE + " group by 1, 2 order by 3 desc, 2")
+			.params(params)
+			.query((rs, n) -> new Count("field:" + rs.getString("code"), rs.getString("name"), rs.getLong("n")))
+			.list();
+		List<Count> procedures = jdbc.sql("select d.procedure_code as code, min(d.procedure_name) as name, count(*) as n"
+				+ " from dossier d where d.agency_id = any(:agencies) and " + RECEIVED_IN_RANGE
+				+ " group by 1 order by 3 desc, 1 limit 10")
+			.params(params)
+			.query((rs, n) -> new Count("procedure:" + rs.getString("code"), rs.getString("name"), rs.getLong("n")))
+			.list();
+		return new Figures(monthList, timeliness, pending, fields, procedures);
+	}
+
+	/** The dossiers of one slice ({@code month:2026-03:ONLINE}, {@code timeliness:LATE}, {@code pending:OVERDUE} …). */
+	@Transactional(readOnly = true)
+	public List<DossierStatistics.Counted> list(Collection<UUID> agencies, LocalDate from, LocalDate to, String key) {
+		Slice slice = slice(key);
+		Map<String, Object> params = params(agencies, from, to);
+		params.putAll(slice.params());
+		return jdbc.sql("select d.* from dossier d left join field f on f.id = d.field_id where d.agency_id = any(:agencies) and "
+				+ slice.predicate() + " order by d.received_at, d.code limit 5000")
+			.params(params)
+			.query((rs, n) -> new DossierStatistics.Counted(rs.getString("code"), rs.getString("applicant_name"),
+					rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
+					Dossiers.time(rs, "received_at"), Dossiers.time(rs, "appointment_at"),
+					Dossiers.time(rs, "closed_at"), slice.reason()))
+			.list();
+	}
+
+	/** What a slice key means. */
+	public String describe(String key) {
+		return slice(key).reason();
+	}
+
+	private long count(String key, Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Slice slice = slice(key);
+		Map<String, Object> params = params(agencies, from, to);
+		params.putAll(slice.params());
+		return jdbc.sql("select count(*) from dossier d left join field f on f.id = d.field_id where d.agency_id = any(:agencies) and "
+				+ slice.predicate())
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	record Slice(String predicate, Map<String, Object> params, String reason) {
+	}
+
+	static Slice slice(String key) {
+		String[] parts = key == null ? new String[0] : key.split(":", 3);
+		String kind = parts.length > 0 ? parts[0] : "";
+		try {
+			switch (kind) {
+				case "month" -> {
+					YearMonth month = YearMonth.parse(parts[1]);
+					Channel channel = Channel.valueOf(parts[2].toUpperCase(Locale.ROOT));
+					return new Slice(RECEIVED_IN_RANGE + " and d.received_at >= :monthStart and d.received_at < :monthEnd"
+							+ " and d.channel = :channel", Map.of("monthStart",
+									month.atDay(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime(), "monthEnd",
+									month.plusMonths(1).atDay(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime(),
+									"channel", channel.name()),
+							"Tiếp nhận tháng " + month.getMonthValue() + "/" + month.getYear() + ", kênh "
+									+ channel.label());
+				}
+				case "timeliness" -> {
+					String[] rule = TIMELINESS.get(parts[1]);
+					if (rule != null) {
+						return new Slice(RECEIVED_IN_RANGE + " and " + RESOLVED + " and " + rule[0], Map.of(),
+								"Tiếp nhận trong khoảng, đã giải quyết xong: " + rule[1].toLowerCase(Locale.ROOT)
+										+ " so với ngày hẹn trả");
+					}
+				}
+				case "pending" -> {
+					String[] rule = PENDING.get(parts[1]);
+					if (rule != null) {
+						return new Slice(rule[0], Map.of(), "Đang giải quyết hôm nay: " + rule[1].toLowerCase(Locale.ROOT));
+					}
+				}
+				case "field" -> {
+					return "-".equals(parts[1])
+							? new Slice(RECEIVED_IN_RANGE + " and f.code is null", Map.of(),
+									"Tiếp nhận trong khoảng, chưa xác định lĩnh vực")
+							: new Slice(RECEIVED_IN_RANGE + " and f.code = :slice", Map.of("slice", parts[1]),
+									"Tiếp nhận trong khoảng, lĩnh vực " + parts[1]);
+				}
+				case "procedure" -> {
+					return new Slice(RECEIVED_IN_RANGE + " and d.procedure_code = :slice", Map.of("slice", parts[1]),
+							"Tiếp nhận trong khoảng, thủ tục " + parts[1]);
+				}
+				default -> {
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// falls through to the error below
+		}
+		throw new InvalidInputException("slice", "Không hiểu nhóm số liệu '" + key + "'");
+	}
+
+	private static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new InvalidInputException("to", "Ngày cuối phải sau ngày đầu");
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("agencies", agencies.toArray(UUID[]::new));
+		params.put("start", from.atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		params.put("end", to.plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		return params;
+	}
+
+}
