@@ -73,6 +73,25 @@ public record FormDefinition(String code, int version, LocalDate validFrom, @Nul
 		return List.of(first, second, third);
 	}
 
+	/**
+	 * The form as printed for a period ending on {@code day}: columns that no longer apply then (e.g. district
+	 * columns after 1/7/2025, when the district level was abolished) keep their number, so formulas and totals stay
+	 * as printed, and say in their label since when they no longer apply.
+	 */
+	public FormDefinition asOf(LocalDate day) {
+		if (columns.stream().noneMatch(c -> c.obsoleteFrom() != null && !day.isBefore(c.obsoleteFrom()))) {
+			return this;
+		}
+		List<Column> marked = columns.stream()
+			.map(c -> c.obsoleteFrom() == null || day.isBefore(c.obsoleteFrom()) ? c
+					: new Column(c.number(), c.label() + " (không còn áp dụng từ " + c.obsoleteFrom().getDayOfMonth() + "/"
+							+ c.obsoleteFrom().getMonthValue() + "/" + c.obsoleteFrom().getYear() + ")", c.group(),
+							c.subgroup(), c.printed(), c.obsoleteFrom()))
+			.toList();
+		return new FormDefinition(code, version, validFrom, validTo, number, title, legalBasis, unit, source, rowHeader,
+				marked, checks);
+	}
+
 	/** Whether this version applies to a period ending on {@code day}. */
 	public boolean appliesTo(LocalDate day) {
 		return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

@@ -46,7 +46,7 @@ public class ReportManagement {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public ReportTable compute(String formCode, @Nullable String agencyCode, ReportPeriod period) {
-		FormDefinition form = forms.find(formCode, period.to());
+		FormDefinition form = forms.find(formCode, period.to()).asOf(period.to());
 		Agency agency = agency(agencyCode);
 		Set<UUID> scope = agencies.subtree(agency.id());
 		List<ReportTable.Row> rows = new ArrayList<>();
