@@ -1,5 +1,6 @@
 package vn.motcua.catalogue;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
+import vn.motcua.document.FileStore;
+import vn.motcua.document.StoredFile;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.Field;
@@ -32,6 +35,7 @@ import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.SystemTask;
 import vn.motcua.shared.VietnameseText;
 
 /**
@@ -52,15 +56,25 @@ public class ProcedureManagement {
 
 	private final AuditLog audit;
 
-	ProcedureManagement(Procedures procedures, Agencies agencies, Fields fields, CurrentActor actor, AuditLog audit) {
+	private final FileStore files;
+
+	private final Clock clock;
+
+	ProcedureManagement(Procedures procedures, Agencies agencies, Fields fields, CurrentActor actor, AuditLog audit,
+			FileStore files, Clock clock) {
 		this.procedures = procedures;
 		this.agencies = agencies;
 		this.fields = fields;
 		this.actor = actor;
 		this.audit = audit;
+		this.files = files;
+		this.clock = clock;
 	}
 
-	/** The API.md body of a procedure version. */
+	/**
+	 * The API.md body of a procedure version, plus the catalogue's details: applicant types, inter-agency legs,
+	 * one-stop and "4 tại chỗ" flags, result name, the internal process and each paper's type and form template.
+	 */
 	public record ProcedureCommand(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 500) String name,
 			@Nullable @Size(max = 40) String fieldCode, @NotBlank @Size(max = 50) String agencyCode,
 			@Nullable String level, @Nullable String origin, @NotNull @Valid ProcessingTime processingTime,
@@ -69,7 +83,21 @@ public class ProcedureManagement {
 			@Nullable String resultType, @Nullable Boolean interAgency, @NotNull LocalDate validFrom,
 			@Nullable String legalBasis, @Nullable @Size(max = 1000) String whereToSubmit,
 			@Nullable @Size(max = 100) String decisionNumber, @Nullable String status,
-			@Nullable List<@Valid StepData> internalProcess) {
+			@Nullable List<@Valid StepData> internalProcess, @Nullable List<String> applicantTypes,
+			@Nullable List<@Valid LegData> legs, @Nullable Boolean oneStop, @Nullable Boolean onTheSpot,
+			@Nullable @Size(max = 300) String resultName) {
+
+		/** Without the catalogue's details (as API.md shows the body). */
+		public ProcedureCommand(String code, String name, @Nullable String fieldCode, String agencyCode,
+				@Nullable String level, @Nullable String origin, ProcessingTime processingTime,
+				@Nullable String onlineMode, @Nullable String onlineReason, @Nullable List<FeeData> fees,
+				@Nullable List<ComponentData> components, @Nullable String resultType, @Nullable Boolean interAgency,
+				LocalDate validFrom, @Nullable String legalBasis, @Nullable String whereToSubmit,
+				@Nullable String decisionNumber, @Nullable String status, @Nullable List<StepData> internalProcess) {
+			this(code, name, fieldCode, agencyCode, level, origin, processingTime, onlineMode, onlineReason, fees,
+					components, resultType, interAgency, validFrom, legalBasis, whereToSubmit, decisionNumber, status,
+					internalProcess, null, null, null, null, null);
+		}
 
 		/** Without an internal process. */
 		public ProcedureCommand(String code, String name, @Nullable String fieldCode, String agencyCode,
@@ -80,7 +108,22 @@ public class ProcedureManagement {
 				@Nullable String decisionNumber, @Nullable String status) {
 			this(code, name, fieldCode, agencyCode, level, origin, processingTime, onlineMode, onlineReason, fees,
 					components, resultType, interAgency, validFrom, legalBasis, whereToSubmit, decisionNumber, status,
-					null);
+					(List<StepData>) null);
+		}
+
+		/** The command that would recreate a version (export, edit pages). */
+		public static ProcedureCommand of(ProcedureVersion v) {
+			return new ProcedureCommand(v.code(), v.name(), v.fieldCode(), v.agencyCode(), v.level(), v.origin(),
+					new ProcessingTime(v.processingAmount(), v.processingUnit()), v.onlineMode(), v.onlineReason(),
+					v.fees().stream().map(f -> new FeeData(f.name(), f.amountVnd(), f.shareList().stream()
+						.map(s -> new FeeShareData(s.holder(), s.percent())).toList())).toList(),
+					v.components().stream().map(c -> new ComponentData(c.code(), c.name(), c.required(), c.copies(),
+							c.paper(), c.templateFileId())).toList(),
+					v.resultType(), v.interAgency(), v.validFrom(), v.legalBasis(), v.whereToSubmit(),
+					v.decisionId() == null ? v.decisionNumber() : null, v.status(),
+					v.steps().stream().map(st -> new StepData(st.name(), st.role(), st.days())).toList(),
+					v.applicantTypes(), v.legs().stream().map(l -> new LegData(l.agency(), l.days())).toList(),
+					v.oneStop(), v.onTheSpot(), v.resultName());
 		}
 	}
 
@@ -92,14 +135,41 @@ public class ProcedureManagement {
 	public record ProcessingTime(@NotNull Integer amount, @NotBlank String unit) {
 	}
 
-	/** A fee in VND. */
-	public record FeeData(@NotBlank @Size(max = 300) String name, @NotNull Long amountVnd) {
+	/** A fee in VND, with the shares of who keeps it (percent, adding up to 100) where the law splits it. */
+	public record FeeData(@NotBlank @Size(max = 300) String name, @NotNull Long amountVnd,
+			@Nullable List<@Valid FeeShareData> shares) {
+
+		public FeeData(String name, Long amountVnd) {
+			this(name, amountVnd, null);
+		}
 	}
 
-	/** A paper. */
-	public record ComponentData(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 500) String name,
-			@Nullable Boolean required, @Nullable Integer copies) {
+	/** Who keeps which percentage of a fee ("Bộ Ngoại giao", 20). */
+	public record FeeShareData(@NotBlank @Size(max = 200) String holder, @NotNull Integer percent) {
 	}
+
+	/** A leg of an inter-agency procedure: the agency and its working days. */
+	public record LegData(@NotBlank @Size(max = 300) String agency, @NotNull Integer days) {
+	}
+
+	/**
+	 * A paper: ORIGINAL, CERTIFIED_COPY or COPY ({@code paperType}), and the id of a stored blank form (uploaded with
+	 * {@code POST /api/v1/files}) citizens can download.
+	 */
+	public record ComponentData(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 500) String name,
+			@Nullable Boolean required, @Nullable Integer copies, @Nullable String paperType,
+			@Nullable UUID templateFileId) {
+
+		public ComponentData(String code, String name, @Nullable Boolean required, @Nullable Integer copies) {
+			this(code, name, required, copies, null, null);
+		}
+	}
+
+	/** Applicant types (đối tượng thực hiện) in display order. */
+	public static final List<String> APPLICANT_TYPES = List.of("CITIZEN", "FOREIGNER", "ORGANISATION", "STATE_AGENCY");
+
+	/** Paper types in display order. */
+	public static final List<String> PAPER_TYPES = List.of("ORIGINAL", "CERTIFIED_COPY", "COPY");
 
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional
@@ -138,9 +208,20 @@ public class ProcedureManagement {
 		return version;
 	}
 
+	/** Publishes a draft or repeals a published procedure from today. */
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional
 	public ProcedureVersion changeStatus(String code, String target) {
+		return changeStatus(code, target, null);
+	}
+
+	/**
+	 * Publishes a draft (DRAFT → PUBLISHED) or repeals a published procedure (PUBLISHED → REPEALED) from a day
+	 * (today when {@code null}); any other move is a 409 naming the current state.
+	 */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional
+	public ProcedureVersion changeStatus(String code, String target, @Nullable LocalDate from) {
 		ProcedureVersion latest = visible(code, null);
 		editableAgency(latest.agencyCode());
 		String to = status(target, null);
@@ -150,7 +231,12 @@ public class ProcedureManagement {
 			throw new ConflictException("Không chuyển được thủ tục " + code + " từ " + latest.status() + " sang " + to,
 					latest.status());
 		}
-		procedures.updateStatus(latest.procedureId(), to);
+		if ("REPEALED".equals(to)) {
+			procedures.repeal(latest.procedureId(), from == null ? LocalDate.now(clock) : from);
+		}
+		else {
+			procedures.updateStatus(latest.procedureId(), to);
+		}
 		audit.record(to.equals("PUBLISHED") ? "PUBLISH" : "REPEAL", "Procedure", code, latest.agencyId(),
 				latest.status(), to);
 		return procedures.latest(code).orElseThrow();
@@ -197,7 +283,7 @@ public class ProcedureManagement {
 	/** For intake: the version in force on a day, of a procedure that is not repealed; any agency. */
 	@Transactional(readOnly = true)
 	public Optional<ProcedureVersion> versionInForce(String code, LocalDate day) {
-		return procedures.inForce(code, day).filter(v -> !"REPEALED".equals(v.status()));
+		return procedures.inForce(code, day).filter(v -> notRepealedOn(v, day));
 	}
 
 	/** The version a dossier is bound to, by id. */
@@ -209,7 +295,57 @@ public class ProcedureManagement {
 	/** For intake forms: the procedures in force on a day for the given agencies, not repealed. */
 	@Transactional(readOnly = true)
 	public List<ProcedureVersion> inForceFor(Collection<UUID> agencyIds, LocalDate day) {
-		return procedures.inForceFor(agencyIds, day, null).stream().filter(v -> !"REPEALED".equals(v.status())).toList();
+		return procedures.inForceFor(agencyIds, day, null).stream().filter(v -> notRepealedOn(v, day)).toList();
+	}
+
+	/** Not repealed, or repealed only after the day (a dossier received before the repeal keeps its procedure). */
+	private static boolean notRepealedOn(ProcedureVersion v, LocalDate day) {
+		return !"REPEALED".equals(v.status()) || (v.repealedFrom() != null && v.repealedFrom().isAfter(day));
+	}
+
+	/**
+	 * The blank form of a paper of a published procedure, for citizens (no sign-in): the file's name, type and
+	 * content. 404 when the procedure is not published or the paper has no form.
+	 */
+	@Transactional(readOnly = true)
+	public TemplateDownload publicTemplate(String code, String componentCode) {
+		ProcedureVersion v = publicProcedure(code);
+		ProcedureVersion.Component component = v.components()
+			.stream()
+			.filter(c -> c.code().equalsIgnoreCase(componentCode) && c.templateFileId() != null)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Giấy tờ " + componentCode + " không có mẫu để tải"));
+		return SystemTask.call(() -> {
+			StoredFile file = files.get(component.templateFileId());
+			try (var in = files.open(file.id())) {
+				return new TemplateDownload(file.name(), file.mediaType(), in.readAllBytes());
+			}
+			catch (java.io.IOException ex) {
+				throw new NotFoundException("Không đọc được mẫu " + file.name());
+			}
+		});
+	}
+
+	/** A downloadable blank form. */
+	public record TemplateDownload(String name, String mediaType, byte[] content) {
+	}
+
+	/**
+	 * Stores a blank form (mẫu đơn, tờ khai) for the procedure's agency and gives the stored file, whose id a
+	 * component's {@code templateFileId} then names.
+	 */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional
+	public StoredFile storeTemplate(String agencyCode, java.io.InputStream content, @Nullable String name) {
+		Agency agency = editableAgency(agencyCode);
+		return files.store(content, name, agency.id());
+	}
+
+	/** Whether the caller may edit the procedure (for pages: show or hide the edit buttons). */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public boolean canEdit(ProcedureVersion v) {
+		return (actor.hasRole(Roles.SYSTEM_ADMIN) || actor.hasRole(Roles.AGENCY_ADMIN)) && actor.canSee(v.agencyId());
 	}
 
 	private Agency editableAgency(@Nullable String code) {
@@ -257,11 +393,35 @@ public class ProcedureManagement {
 		List<FeeData> feeData = c.fees() == null ? List.of() : c.fees();
 		for (int i = 0; i < feeData.size(); i++) {
 			FeeData fee = feeData.get(i);
+			String feeName = VietnameseText.clean(fee.name());
+			if (feeName == null || feeName.isEmpty()) {
+				errors.add(new FieldProblem("fees[" + i + "].name", "Cần tên khoản phí, lệ phí"));
+			}
+			List<ProcedureVersion.FeeShare> shares = new ArrayList<>();
+			int percent = 0;
+			List<FeeShareData> shareData = fee.shares() == null ? List.of() : fee.shares();
+			for (int j = 0; j < shareData.size(); j++) {
+				FeeShareData share = shareData.get(j);
+				String holder = VietnameseText.clean(share.holder());
+				int p = share.percent() == null ? -1 : share.percent();
+				if (holder == null || holder.isEmpty()) {
+					errors.add(new FieldProblem("fees[" + i + "].shares[" + j + "].holder", "Cần tên nơi hưởng"));
+				}
+				if (p < 0 || p > 100) {
+					errors.add(new FieldProblem("fees[" + i + "].shares[" + j + "].percent", "Tỷ lệ từ 0 đến 100"));
+				}
+				percent += Math.max(0, p);
+				shares.add(new ProcedureVersion.FeeShare(holder == null ? "" : holder, p));
+			}
+			if (!shares.isEmpty() && percent != 100) {
+				errors.add(new FieldProblem("fees[" + i + "].shares",
+						"Tổng tỷ lệ phân chia phải bằng 100% (hiện là " + percent + "%)"));
+			}
 			if (fee.amountVnd() == null || fee.amountVnd() < 0) {
 				errors.add(new FieldProblem("fees[" + i + "].amountVnd", "Số tiền không được âm"));
 			}
 			else {
-				fees.add(new ProcedureVersion.Fee(VietnameseText.clean(fee.name()), fee.amountVnd()));
+				fees.add(new ProcedureVersion.Fee(feeName == null ? "" : feeName, fee.amountVnd(), shares));
 			}
 		}
 		List<ProcedureVersion.Component> components = new ArrayList<>();
@@ -277,8 +437,37 @@ public class ProcedureManagement {
 			if (copies < 0 || copies > 100) {
 				errors.add(new FieldProblem("components[" + i + "].copies", "Số bản từ 0 đến 100"));
 			}
-			components.add(new ProcedureVersion.Component(componentCode, VietnameseText.clean(component.name()),
-					component.required() == null || component.required(), copies));
+			if (!componentCode.matches("[0-9A-Z][0-9A-Z._-]{0,39}")) {
+				errors.add(new FieldProblem("components[" + i + "].code", "Mã giấy tờ gồm chữ không dấu, số, dấu chấm, gạch"));
+			}
+			String componentName = VietnameseText.clean(component.name());
+			if (componentName == null || componentName.isEmpty()) {
+				errors.add(new FieldProblem("components[" + i + "].name", "Cần tên giấy tờ"));
+			}
+			String paperType = component.paperType() == null || component.paperType().isBlank() ? "ORIGINAL"
+					: component.paperType().trim().toUpperCase(Locale.ROOT);
+			if (!PAPER_TYPES.contains(paperType)) {
+				errors.add(new FieldProblem("components[" + i + "].paperType",
+						"Loại bản phải là một trong " + String.join(", ", PAPER_TYPES)));
+			}
+			String templateName = null;
+			if (component.templateFileId() != null) {
+				try {
+					StoredFile file = files.get(component.templateFileId());
+					if (file.agencyId() != null && !file.agencyId().equals(agency.id())) {
+						errors.add(new FieldProblem("components[" + i + "].templateFileId",
+								"Mẫu đơn phải là tệp của cơ quan " + agency.code()));
+					}
+					templateName = file.name();
+				}
+				catch (NotFoundException ex) {
+					errors.add(new FieldProblem("components[" + i + "].templateFileId",
+							"Không có tệp mẫu đơn " + component.templateFileId()));
+				}
+			}
+			components.add(new ProcedureVersion.Component(componentCode, componentName == null ? "" : componentName,
+					component.required() == null || component.required(), copies, paperType,
+					component.templateFileId(), templateName));
 		}
 		List<ProcedureVersion.Step> steps = new ArrayList<>();
 		List<StepData> stepData = c.internalProcess() == null ? List.of() : c.internalProcess();
@@ -303,15 +492,56 @@ public class ProcedureManagement {
 		if (c.validFrom() == null) {
 			errors.add(new FieldProblem("validFrom", "Cần ngày có hiệu lực"));
 		}
+		List<String> applicantTypes = new ArrayList<>();
+		List<String> typeData = c.applicantTypes() == null ? List.of() : c.applicantTypes();
+		for (int i = 0; i < typeData.size(); i++) {
+			String type = typeData.get(i) == null ? "" : typeData.get(i).trim().toUpperCase(Locale.ROOT);
+			if (!APPLICANT_TYPES.contains(type)) {
+				errors.add(new FieldProblem("applicantTypes[" + i + "]",
+						"Đối tượng thực hiện phải là một trong " + String.join(", ", APPLICANT_TYPES)));
+			}
+			else if (!applicantTypes.contains(type)) {
+				applicantTypes.add(type);
+			}
+		}
+		applicantTypes.sort((a, b) -> APPLICANT_TYPES.indexOf(a) - APPLICANT_TYPES.indexOf(b));
+		boolean interAgency = Boolean.TRUE.equals(c.interAgency());
+		List<ProcedureVersion.Leg> legs = new ArrayList<>();
+		List<LegData> legData = c.legs() == null ? List.of() : c.legs();
+		int legDays = 0;
+		for (int i = 0; i < legData.size(); i++) {
+			LegData leg = legData.get(i);
+			String legAgency = VietnameseText.clean(leg.agency());
+			if (legAgency == null || legAgency.isEmpty()) {
+				errors.add(new FieldProblem("legs[" + i + "].agency", "Cần tên cơ quan thực hiện bước liên thông"));
+			}
+			int days = leg.days() == null ? -1 : leg.days();
+			if (days < 0 || days > 365) {
+				errors.add(new FieldProblem("legs[" + i + "].days", "Số ngày từ 0 đến 365"));
+			}
+			legDays += Math.max(0, days);
+			legs.add(new ProcedureVersion.Leg(i + 1, legAgency == null ? "" : legAgency, days));
+		}
+		if (!legs.isEmpty() && !interAgency) {
+			errors.add(new FieldProblem("legs", "Chỉ thủ tục liên thông mới có các bước liên thông"));
+		}
+		if (!legs.isEmpty() && legs.size() < 2) {
+			errors.add(new FieldProblem("legs", "Thủ tục liên thông cần ít nhất hai cơ quan"));
+		}
+		if (!legs.isEmpty() && "WORKING_DAY".equals(unit) && amount >= 0 && legDays != amount) {
+			errors.add(new FieldProblem("legs", "Tổng số ngày các bước liên thông (" + legDays
+					+ ") phải bằng thời hạn giải quyết (" + amount + " ngày làm việc)"));
+		}
+		String resultName = VietnameseText.clean(c.resultName());
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
 		return new ProcedureVersion(UUID.randomUUID(), procedureId, code, version, c.validFrom(), name,
 				field == null ? null : field.id(), field == null ? null : field.code(), agency.id(), agency.code(), level,
-				origin, amount, unit, onlineMode, VietnameseText.clean(c.onlineReason()), resultType,
-				Boolean.TRUE.equals(c.interAgency()), VietnameseText.clean(c.legalBasis()),
+				origin, amount, unit, onlineMode, VietnameseText.clean(c.onlineReason()), resultType, interAgency, VietnameseText.clean(c.legalBasis()),
 				VietnameseText.clean(c.whereToSubmit()), VietnameseText.clean(c.decisionNumber()), fees, components,
-				steps, status);
+				steps, status, applicantTypes, legs, c.oneStop() == null || c.oneStop(),
+				Boolean.TRUE.equals(c.onTheSpot()), resultName, null, null, field == null ? null : field.name());
 	}
 
 	private static String status(@Nullable String value, @Nullable String fallback) {

@@ -7,31 +7,90 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One version of a procedure, valid from a date until the next version. Immutable: a change makes a new version.
+ * One version of a procedure (thủ tục hành chính), valid from a date until the next version. Immutable: a change
+ * makes a new version.
  *
  * @param status the procedure's status (DRAFT, PUBLISHED, REPEALED), shared by its versions
+ * @param level PROVINCE, COMMUNE or MINISTRY (cấp thực hiện)
+ * @param origin CENTRAL (do Trung ương quy định) or LOCAL (do địa phương quy định)
+ * @param applicantTypes who may apply: CITIZEN, FOREIGNER, ORGANISATION, STATE_AGENCY (đối tượng thực hiện)
+ * @param legs the inter-agency (liên thông) legs: which agency works how many working days; they add up to the legal
+ * time; empty when the procedure is handled by one agency
+ * @param steps the internal process (quy trình nội bộ); empty when none is issued
+ * @param oneStop whether the procedure is handled through the one-stop desk (cơ chế một cửa, một cửa liên thông)
+ * @param onTheSpot whether it is received, appraised, approved and returned at the desk ("4 tại chỗ")
+ * @param decisionId the publication decision (quyết định công bố) that announced this version, if any
+ * @param decisionNumber that decision's number (or the number typed before decisions were recorded)
+ * @param repealedFrom the day the procedure is repealed from (set by a REPEALED publication), {@code null} if not
  */
 public record ProcedureVersion(UUID id, UUID procedureId, String code, int version, LocalDate validFrom,
 		String name, @Nullable UUID fieldId, @Nullable String fieldCode, UUID agencyId, String agencyCode,
 		String level, String origin, int processingAmount, String processingUnit, String onlineMode,
 		@Nullable String onlineReason, String resultType, boolean interAgency, @Nullable String legalBasis,
 		@Nullable String whereToSubmit, @Nullable String decisionNumber, List<Fee> fees, List<Component> components,
-		List<Step> steps, String status) {
+		List<Step> steps, String status, List<String> applicantTypes, List<Leg> legs, boolean oneStop,
+		boolean onTheSpot, @Nullable String resultName, @Nullable UUID decisionId, @Nullable LocalDate repealedFrom,
+		@Nullable String fieldName) {
 
 	/** A step of the internal process (quy trình nội bộ): who does what, in how many working days. */
 	public record Step(int order, String name, String role, int days) {
 	}
 
-	/** A fee or charge in VND. */
-	public record Fee(String name, long amountVnd) {
+	/**
+	 * A fee or charge in VND, with who keeps which share where the law splits it (e.g. the ministry 20 %, the
+	 * province 10 %, the state budget 70 %); no shares means the collecting agency keeps or remits it whole.
+	 */
+	public record Fee(String name, long amountVnd, @Nullable List<FeeShare> shares) {
+
+		public Fee(String name, long amountVnd) {
+			this(name, amountVnd, List.of());
+		}
+
+		/** The shares, never {@code null}. */
+		public List<FeeShare> shareList() {
+			return shares == null ? List.of() : shares;
+		}
 	}
 
-	/** A paper to submit. */
-	public record Component(String code, String name, boolean required, int copies) {
+	/** Who keeps which percentage of a fee. */
+	public record FeeShare(String holder, int percent) {
+	}
+
+	/**
+	 * A paper to submit (thành phần hồ sơ).
+	 * @param paperType ORIGINAL (bản chính), CERTIFIED_COPY (bản sao chứng thực) or COPY (bản chụp, bản sao)
+	 * @param templateFileId the stored blank form (mẫu đơn, tờ khai) citizens can download, if any
+	 */
+	public record Component(String code, String name, boolean required, int copies, @Nullable String paperType,
+			@Nullable UUID templateFileId, @Nullable String templateName) {
+
+		public Component(String code, String name, boolean required, int copies) {
+			this(code, name, required, copies, "ORIGINAL", null, null);
+		}
+
+		/** The paper type, ORIGINAL when not given. */
+		public String paper() {
+			return paperType == null ? "ORIGINAL" : paperType;
+		}
+	}
+
+	/** One leg of an inter-agency procedure: the agency (by name or code) and its working days. */
+	public record Leg(int order, String agency, int days) {
 	}
 
 	/** Fees due for one dossier. */
 	public long feeTotalVnd() {
 		return fees.stream().mapToLong(Fee::amountVnd).sum();
+	}
+
+	/** Whether an internal process is issued for this version (II.07b). */
+	public boolean internalProcessDefined() {
+		return !steps.isEmpty();
+	}
+
+	/** Whether the procedure is in force on a day: published (or repealed later) and this version started. */
+	public boolean inForceOn(LocalDate day) {
+		return !validFrom.isAfter(day) && ("PUBLISHED".equals(status)
+				|| ("REPEALED".equals(status) && repealedFrom != null && repealedFrom.isAfter(day)));
 	}
 }

@@ -78,16 +78,17 @@ public class Procedures {
 			.list();
 	}
 
-	/** Latest versions matching a text, ignoring diacritics and case, by name; paged. */
+	/** Latest versions matching a text, ignoring diacritics and case, by name (Vietnamese order); paged. */
 	public PageResult<ProcedureVersion> search(@Nullable String q, @Nullable Collection<UUID> agencies,
 			@Nullable String status, PageRequest page) {
-		StringBuilder where = new StringBuilder(
-				" where v.version = (select max(version) from procedure_version x where x.procedure_id = v.procedure_id)");
+		StringBuilder where = new StringBuilder(" where not exists (select 1 from procedure_version x"
+				+ " where x.procedure_id = v.procedure_id and x.version > v.version)");
 		List<Object> params = new ArrayList<>();
 		if (q != null && !q.isBlank()) {
-			where.append(" and (f_unaccent(lower(v.name)) like ? or p.code like ?)");
-			params.add("%" + VietnameseText.fold(q).replace("%", "") + "%");
-			params.add("%" + q.trim() + "%");
+			String folded = VietnameseText.fold(q).replace("\\", "").replace("%", "").replace("_", "\\_");
+			where.append(" and (f_unaccent(lower(v.name)) like ? or lower(p.code) like ?)");
+			params.add("%" + folded + "%");
+			params.add("%" + folded + "%");
 		}
 		if (agencies != null) {
 			where.append(" and p.agency_id = any(?)");
@@ -113,7 +114,10 @@ public class Procedures {
 	}
 
 	void updateStatus(UUID procedureId, String status) {
-		jdbc.sql("update procedure set status = ? where id = ?").params(status, procedureId).update();
+		jdbc.sql("update procedure set status = ?, repealed_from = case when ? = 'REPEALED'"
+				+ " then coalesce(repealed_from, current_date) end where id = ?")
+			.params(status, status, procedureId)
+			.update();
 	}
 
 	void insertVersion(ProcedureVersion v, String by) {
@@ -126,7 +130,8 @@ public class Procedures {
 					v.processingAmount(), v.processingUnit(), v.onlineMode(), v.onlineReason(), v.resultType(),
 					v.interAgency(), v.legalBasis(), v.whereToSubmit(), v.decisionNumber(),
 					json.writeValueAsString(v.fees()), json.writeValueAsString(v.components()),
-					json.writeValueAsString(v.steps()), by)
+					json.writeValueAsString(v.steps()), by, json.writeValueAsString(v.applicantTypes()),
+					json.writeValueAsString(v.legs()), v.oneStop(), v.onTheSpot(), v.resultName())
 			.update();
 	}
 
@@ -147,10 +152,35 @@ public class Procedures {
 				rs.getString("origin"), rs.getInt("processing_amount"), rs.getString("processing_unit"),
 				rs.getString("online_mode"), rs.getString("online_reason"), rs.getString("result_type"),
 				rs.getBoolean("inter_agency"), rs.getString("legal_basis"), rs.getString("where_to_submit"),
-				rs.getString("decision_number"),
+				rs.getString("decision_no"),
 				json.readValue(rs.getString("fees"), new TypeReference<List<ProcedureVersion.Fee>>() {
 				}), json.readValue(rs.getString("components"), new TypeReference<List<ProcedureVersion.Component>>() {
 				}), json.readValue(rs.getString("steps"), new TypeReference<List<ProcedureVersion.Step>>() {
-				}), rs.getString("status"));
+				}), rs.getString("status"),
+				json.readValue(rs.getString("applicant_types"), new TypeReference<List<String>>() {
+				}), json.readValue(rs.getString("legs"), new TypeReference<List<ProcedureVersion.Leg>>() {
+				}), rs.getBoolean("one_stop"), rs.getBoolean("on_the_spot"), rs.getString("result_name"),
+				rs.getObject("decision_id", UUID.class), rs.getObject("repealed_from", LocalDate.class),
+				rs.getString("field_name"));
+	}
+
+	/** The latest version of every procedure of the given agencies ({@code null}: all), by code. */
+	public List<ProcedureVersion> latestOf(@Nullable Collection<UUID> agencies) {
+		return jdbc.sql(SELECT + " where not exists (select 1 from procedure_version x where x.procedure_id ="
+				+ " v.procedure_id and x.version > v.version)" + (agencies == null ? "" : " and p.agency_id = any(?)")
+				+ " order by p.code")
+			.params(agencies == null ? List.of() : List.of((Object) agencies.toArray(UUID[]::new)))
+			.query(this::map)
+			.list();
+	}
+
+	void repeal(UUID procedureId, LocalDate from) {
+		jdbc.sql("update procedure set status = 'REPEALED', repealed_from = ? where id = ?")
+			.params(from, procedureId)
+			.update();
+	}
+
+	void linkDecision(UUID versionId, UUID decisionId) {
+		jdbc.sql("update procedure_version set decision_id = ? where id = ?").params(decisionId, versionId).update();
 	}
 }

@@ -1,0 +1,244 @@
+package vn.motcua.catalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.audit.AuditLog;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.Agency;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.CurrentActor;
+import vn.motcua.shared.ForbiddenException;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.InvalidInputException.FieldProblem;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnameseText;
+
+/**
+ * Publication decisions (quyết định công bố): recording one checks every announced procedure (known code, of the
+ * decision's agency or an agency under it, a change that fits its state) and stores nothing if any is wrong. Then, in
+ * the same transaction, each NEW or AMENDED procedure's announced version points to the decision and a draft becomes
+ * published; each REPEALED procedure is repealed from the signing day.
+ * <p>
+ * The announced version is the one given in the item, or else the first version valid on or after the signing day
+ * that no decision announced yet, or else the version in force on the signing day.
+ */
+@Service
+public class PublicationDecisionManagement {
+
+	/** Who records decisions: administrators and the procedure-control officer. */
+	static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER')";
+
+	/** The changes a decision announces, in display order. */
+	public static final List<String> CHANGES = List.of("NEW", "AMENDED", "REPEALED");
+
+	private final PublicationDecisions decisions;
+
+	private final Procedures procedures;
+
+	private final Agencies agencies;
+
+	private final CurrentActor actor;
+
+	private final AuditLog audit;
+
+	PublicationDecisionManagement(PublicationDecisions decisions, Procedures procedures, Agencies agencies,
+			CurrentActor actor, AuditLog audit) {
+		this.decisions = decisions;
+		this.procedures = procedures;
+		this.agencies = agencies;
+		this.actor = actor;
+		this.audit = audit;
+	}
+
+	/** The API.md body: {@code {"number", "signedOn", "agencyCode", "signer", "procedures": [{"code", "change"}]}}. */
+	public record DecisionCommand(@NotBlank @Size(max = 100) String number, @NotNull LocalDate signedOn,
+			@NotBlank @Size(max = 50) String agencyCode, @Nullable @Size(max = 200) String signer,
+			@Nullable List<@Size(max = 300) String> legalDocuments, @NotNull List<@Valid DecisionItem> procedures) {
+	}
+
+	/** An announced procedure; {@code version} pins the announced version (optional). */
+	public record DecisionItem(@NotBlank String code, @NotBlank String change, @Nullable Integer version) {
+
+		public DecisionItem(String code, String change) {
+			this(code, change, null);
+		}
+	}
+
+	@PreAuthorize(WRITERS)
+	@Transactional
+	public PublicationDecision record(DecisionCommand command) {
+		List<FieldProblem> errors = new ArrayList<>();
+		String number = VietnameseText.clean(command.number());
+		if (number == null || number.isEmpty()) {
+			errors.add(new FieldProblem("number", "Cần số quyết định"));
+		}
+		if (command.signedOn() == null) {
+			errors.add(new FieldProblem("signedOn", "Cần ngày ký"));
+		}
+		Agency agency = command.agencyCode() == null ? null
+				: agencies.findByCode(command.agencyCode().trim()).orElse(null);
+		if (agency == null) {
+			errors.add(new FieldProblem("agencyCode", "Không có cơ quan với mã " + command.agencyCode()));
+		}
+		else if (!actor.canSee(agency.id())) {
+			throw new ForbiddenException("Bạn chỉ được nhập quyết định công bố của cơ quan mình");
+		}
+		Set<UUID> scope = agency == null ? Set.of() : agencies.subtree(agency.id());
+		List<FieldProblem> itemErrors = new ArrayList<>();
+		List<Planned> planned = new ArrayList<>();
+		List<DecisionItem> items = command.procedures() == null ? List.of() : command.procedures();
+		if (items.isEmpty()) {
+			errors.add(new FieldProblem("procedures", "Quyết định phải công bố ít nhất một thủ tục"));
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < items.size(); i++) {
+			DecisionItem item = items.get(i);
+			String path = "procedures[" + i + "]";
+			String code = item.code() == null ? "" : item.code().trim();
+			String change = item.change() == null ? "" : item.change().trim().toUpperCase(Locale.ROOT);
+			if (!CHANGES.contains(change)) {
+				itemErrors.add(new FieldProblem(path + ".change", "Thay đổi phải là NEW, AMENDED hoặc REPEALED"));
+			}
+			if (!seen.add(code.toUpperCase(Locale.ROOT))) {
+				itemErrors.add(new FieldProblem(path + ".code", "Thủ tục " + code + " được nêu hai lần"));
+				continue;
+			}
+			List<ProcedureVersion> history = procedures.history(code);
+			if (history.isEmpty()) {
+				itemErrors.add(new FieldProblem(path + ".code", "Không có thủ tục mã " + code));
+				continue;
+			}
+			ProcedureVersion latest = history.get(history.size() - 1);
+			if (agency != null && !scope.contains(latest.agencyId())) {
+				itemErrors.add(new FieldProblem(path + ".code",
+						"Thủ tục " + code + " không thuộc cơ quan " + agency.code()));
+				continue;
+			}
+			if ("REPEALED".equals(latest.status())) {
+				itemErrors.add(new FieldProblem(path + ".change", "Thủ tục " + code + " đã bị bãi bỏ"));
+				continue;
+			}
+			if (command.signedOn() == null || !CHANGES.contains(change)) {
+				continue;
+			}
+			Optional<ProcedureVersion> version = announced(history, item.version(), change, command.signedOn());
+			if (version.isEmpty()) {
+				itemErrors.add(new FieldProblem(path + ".version", item.version() != null
+						? "Thủ tục " + code + " không có phiên bản " + item.version()
+						: "Thủ tục " + code + " chưa có phiên bản hiệu lực ngày " + command.signedOn()));
+				continue;
+			}
+			planned.add(new Planned(latest, version.get(), change));
+		}
+		errors.addAll(itemErrors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		if (decisions.exists(agency.id(), number)) {
+			throw new ConflictException("Đã có quyết định số " + number + " của " + agency.name());
+		}
+		UUID id = UUID.randomUUID();
+		List<String> documents = command.legalDocuments() == null ? List.of()
+				: command.legalDocuments().stream().map(VietnameseText::clean).filter(d -> d != null && !d.isEmpty())
+					.toList();
+		decisions.insert(id, number, command.signedOn(), agency.id(), VietnameseText.clean(command.signer()),
+				documents, actor.username());
+		int position = 0;
+		for (Planned p : planned) {
+			decisions.insertItem(id, ++position, p.latest().procedureId(), p.version().id(), p.change());
+			if ("REPEALED".equals(p.change())) {
+				procedures.repeal(p.latest().procedureId(), command.signedOn());
+			}
+			else {
+				if (p.version().decisionId() == null) {
+					procedures.linkDecision(p.version().id(), id);
+				}
+				if ("DRAFT".equals(p.latest().status())) {
+					procedures.updateStatus(p.latest().procedureId(), "PUBLISHED");
+				}
+			}
+		}
+		PublicationDecision recorded = decisions.find(id).orElseThrow();
+		audit.record("CREATE", "PublicationDecision", number, agency.id(), null, recorded);
+		return recorded;
+	}
+
+	private record Planned(ProcedureVersion latest, ProcedureVersion version, String change) {
+	}
+
+	private static Optional<ProcedureVersion> announced(List<ProcedureVersion> history, @Nullable Integer version,
+			String change, LocalDate signedOn) {
+		if (version != null) {
+			return history.stream().filter(v -> v.version() == version).findFirst();
+		}
+		Optional<ProcedureVersion> inForce = history.stream()
+			.filter(v -> !v.validFrom().isAfter(signedOn))
+			.reduce((a, b) -> b);
+		if ("REPEALED".equals(change)) {
+			return inForce.or(() -> Optional.of(history.get(history.size() - 1)));
+		}
+		return history.stream()
+			.filter(v -> !v.validFrom().isBefore(signedOn) && v.decisionId() == null)
+			.findFirst()
+			.or(() -> inForce);
+	}
+
+	/** Decisions of the caller's agencies signed between two days (either may be {@code null}), newest first. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<PublicationDecision> search(@Nullable String agencyCode, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+		Set<UUID> scope = scope(agencyCode);
+		return decisions.search(scope, from, to).stream()
+			.filter(d -> actor.canSee(d.agencyId()))
+			.toList();
+	}
+
+	/** One decision, 404 outside the caller's agencies. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public PublicationDecision get(UUID id) {
+		return decisions.find(id)
+			.filter(d -> actor.canSee(d.agencyId()))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy quyết định công bố " + id));
+	}
+
+	/** The public list (no sign-in): every decision, newest first, optionally of one agency and its subtree. */
+	@Transactional(readOnly = true)
+	public List<PublicationDecision> publicList(@Nullable String agencyCode, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+		if (agencyCode == null || agencyCode.isBlank()) {
+			return decisions.search(null, from, to);
+		}
+		Agency agency = agencies.findByCode(agencyCode.trim())
+			.orElseThrow(() -> new InvalidInputException("agency", "Không có cơ quan với mã " + agencyCode));
+		return decisions.search(agencies.subtree(agency.id()), from, to);
+	}
+
+	private @Nullable Set<UUID> scope(@Nullable String agencyCode) {
+		if (agencyCode == null || agencyCode.isBlank()) {
+			return actor.seesAllAgencies() ? null : actor.visibleAgencyIds();
+		}
+		Agency agency = agencies.findByCode(agencyCode.trim())
+			.orElseThrow(() -> new InvalidInputException("agency", "Không có cơ quan với mã " + agencyCode));
+		if (!actor.canSee(agency.id())) {
+			throw new ForbiddenException("Bạn không xem được quyết định của " + agency.name());
+		}
+		return agencies.subtree(agency.id());
+	}
+}
