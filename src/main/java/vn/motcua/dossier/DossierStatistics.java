@@ -200,6 +200,40 @@ public class DossierStatistics {
 			.list();
 	}
 
+	static final String RECEIVED_ONLINE = "d.agency_id = any(:agencies) and d.received_at >= :start and d.received_at < :end"
+			+ " and d.channel = 'ONLINE'";
+
+	/**
+	 * Dossiers received online in the period per procedure code (biểu II.08, "số lượng hồ sơ phát sinh"): received
+	 * from {@code from} to {@code to} inclusive, through the online channel, whatever became of them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> receivedOnlineByProcedure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select d.procedure_code, count(*) as n from dossier d where " + RECEIVED_ONLINE
+				+ " group by d.procedure_code")
+			.params(params(agencies, from, to))
+			.query((rs, n) -> counts.put(rs.getString("procedure_code"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/** The dossiers behind {@link #receivedOnlineByProcedure} for some procedures. */
+	@Transactional(readOnly = true)
+	public List<Counted> receivedOnline(Collection<UUID> agencies, LocalDate from, LocalDate to,
+			Collection<String> procedureCodes, String reason) {
+		Map<String, Object> params = params(agencies, from, to);
+		params.put("procedures", procedureCodes.toArray(String[]::new));
+		return jdbc.sql("select d.* from dossier d where " + RECEIVED_ONLINE
+				+ " and d.procedure_code = any(:procedures) order by d.received_at, d.code")
+			.params(params)
+			.query((rs, n) -> new Counted(rs.getString("code"), rs.getString("applicant_name"),
+					rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
+					Dossiers.time(rs, "received_at"), Dossiers.time(rs, "appointment_at"),
+					Dossiers.time(rs, "closed_at"), reason))
+			.list();
+	}
+
 	private static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new InvalidInputException("to", "Ngày cuối kỳ phải sau ngày đầu kỳ");

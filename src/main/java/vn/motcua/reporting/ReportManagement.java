@@ -50,11 +50,18 @@ public class ReportManagement {
 		Agency agency = agency(agencyCode);
 		Set<UUID> scope = agencies.subtree(agency.id());
 		List<ReportTable.Row> rows = new ArrayList<>();
-		source(form).rows(scope, period.from(), period.to())
-			.forEach(r -> rows.add(new ReportTable.Row(r.code(), r.label(), only(form, r.cells()))));
+		ReportSource source = source(form);
+		List<ReportSource.Row> computed = source.rows(scope, period.from(), period.to());
+		computed.forEach(r -> rows.add(new ReportTable.Row(r.code(), r.label(), only(form, r.cells()))));
 		Map<String, Long> total = new LinkedHashMap<>();
-		form.columns().forEach(c -> total.put(c.number(), 0L));
-		rows.forEach(r -> r.cells().forEach((k, v) -> total.merge(k, v, Long::sum)));
+		Map<String, Long> given = source.total(scope, period.from(), period.to(), computed);
+		if (given != null) {
+			total.putAll(only(form, given));
+		}
+		else {
+			form.columns().forEach(c -> total.put(c.number(), 0L));
+			rows.forEach(r -> r.cells().forEach((k, v) -> total.merge(k, v, Long::sum)));
+		}
 		ReportTable.Row totalRow = new ReportTable.Row(null, "TỔNG CỘNG", total);
 		List<String> violations = new ArrayList<>();
 		for (ReportTable.Row row : rows) {

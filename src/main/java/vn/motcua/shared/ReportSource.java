@@ -26,6 +26,15 @@ public interface ReportSource {
 	List<Row> rows(Collection<UUID> agencies, LocalDate from, LocalDate to);
 
 	/**
+	 * The total row when it is not the column sum of the rows (a percentage, a rate): the source gives every cell of
+	 * it; {@code null} (the default) lets the reporting module add the rows up.
+	 */
+	default @Nullable Map<String, Long> total(Collection<UUID> agencies, LocalDate from, LocalDate to,
+			List<Row> rows) {
+		return null;
+	}
+
+	/**
 	 * The records counted in one cell ({@code rowCode} {@code null} for the total row).
 	 * @throws InvalidInputException when the column is not computed by this source
 	 */
