@@ -161,6 +161,12 @@ public class CatalogueTransfer {
 			String code = command.code() == null ? "" : command.code().trim().toUpperCase(Locale.ROOT);
 			if (!row.problems().isEmpty()) {
 				row.problems().forEach(p -> errors.add(problem(row, p)));
+				Set<String> unread = new HashSet<>();
+				row.problems().forEach(p -> unread.add(ProcedureColumns.heading(p.field())));
+				management.problems(command)
+					.stream()
+					.filter(p -> !unread.contains(ProcedureColumns.heading(p.field())))
+					.forEach(p -> errors.add(problem(row, p)));
 				failedCodes.add(code);
 				continue;
 			}

@@ -341,6 +341,27 @@ public class ProcedureManagement {
 		return files.store(content, name, agency.id());
 	}
 
+	/**
+	 * The problems a new procedure would be refused for, without storing anything: the import uses it to report
+	 * every problem of a row whose cells could not all be read.
+	 */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(ProcedureCommand command) {
+		try {
+			Agency agency = editableAgency(command.agencyCode());
+			validated(command, UUID.randomUUID(), command.code() == null ? "" : command.code().trim(), 1, agency,
+					"PUBLISHED");
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return ex.errors();
+		}
+		catch (ForbiddenException ex) {
+			return List.of(new FieldProblem("agencyCode", ex.getMessage()));
+		}
+	}
+
 	/** Whether the caller may edit the procedure (for pages: show or hide the edit buttons). */
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)

@@ -32,7 +32,7 @@ public final class ProcedureText {
 	}
 
 	public static String fees(List<ProcedureVersion.Fee> fees) {
-		return fees.stream().map(f -> f.name() + " | " + f.amountVnd() + (f.shareList().isEmpty() ? ""
+		return fees.stream().map(f -> esc(f.name()) + " | " + f.amountVnd() + (f.shareList().isEmpty() ? ""
 				: " | " + f.shareList().stream().map(s -> s.holder() + " = " + s.percent())
 					.collect(Collectors.joining("; "))))
 			.collect(Collectors.joining("\n"));
@@ -69,7 +69,7 @@ public final class ProcedureText {
 
 	public static String components(List<ProcedureVersion.Component> components) {
 		return components.stream()
-			.map(c -> String.join(" | ", c.code(), c.name(), paperLabel(c.paper()), Integer.toString(c.copies()),
+			.map(c -> String.join(" | ", esc(c.code()), esc(c.name()), paperLabel(c.paper()), Integer.toString(c.copies()),
 					c.required() ? "bắt buộc" : "nếu có"))
 			.collect(Collectors.joining("\n"));
 	}
@@ -105,7 +105,7 @@ public final class ProcedureText {
 	}
 
 	public static String legs(List<ProcedureVersion.Leg> legs) {
-		return legs.stream().map(l -> l.agency() + " | " + l.days()).collect(Collectors.joining("\n"));
+		return legs.stream().map(l -> esc(l.agency()) + " | " + l.days()).collect(Collectors.joining("\n"));
 	}
 
 	public static List<LegData> parseLegs(@Nullable String text, String field) {
@@ -124,7 +124,7 @@ public final class ProcedureText {
 	}
 
 	public static String steps(List<ProcedureVersion.Step> steps) {
-		return steps.stream().map(s -> s.name() + " | " + s.role() + " | " + s.days()).collect(Collectors.joining("\n"));
+		return steps.stream().map(s -> esc(s.name()) + " | " + s.role() + " | " + s.days()).collect(Collectors.joining("\n"));
 	}
 
 	public static List<StepData> parseSteps(@Nullable String text, String field) {
@@ -200,11 +200,16 @@ public final class ProcedureText {
 	}
 
 	private static String[] parts(String line) {
-		String[] parts = line.split("\\|", -1);
+		String[] parts = line.split("(?<!\\\\)\\|", -1);
 		for (int i = 0; i < parts.length; i++) {
-			parts[i] = parts[i].strip();
+			parts[i] = parts[i].strip().replace("\\|", "|");
 		}
 		return parts;
+	}
+
+	/** A name inside a line: a "|" in it is written "\\|" so that it does not split the line. */
+	private static String esc(@Nullable String text) {
+		return text == null ? "" : text.replace("|", "\\|");
 	}
 
 	private static @Nullable Long number(String text) {

@@ -24,9 +24,10 @@ import vn.motcua.shared.VietnameseText;
 public class Procedures {
 
 	private static final String SELECT = """
-			select v.*, p.code, p.agency_id, p.status, a.code as agency_code, f.code as field_code
+			select v.*, p.code, p.agency_id, p.status, p.repealed_from, a.code as agency_code, f.code as field_code,
+			       f.name as field_name, coalesce(d.number, v.decision_number) as decision_no
 			from procedure_version v join procedure p on p.id = v.procedure_id join agency a on a.id = p.agency_id
-			left join field f on f.id = v.field_id""";
+			left join field f on f.id = v.field_id left join publication_decision d on d.id = v.decision_id""";
 
 	private final JdbcClient jdbc;
 
@@ -114,18 +115,17 @@ public class Procedures {
 	}
 
 	void updateStatus(UUID procedureId, String status) {
-		jdbc.sql("update procedure set status = ?, repealed_from = case when ? = 'REPEALED'"
-				+ " then coalesce(repealed_from, current_date) end where id = ?")
-			.params(status, status, procedureId)
-			.update();
+		jdbc.sql("update procedure set status = ? where id = ?").params(status, procedureId).update();
 	}
 
 	void insertVersion(ProcedureVersion v, String by) {
 		jdbc.sql("""
 				insert into procedure_version (id, procedure_id, version, valid_from, name, field_id, level, origin,
 				    processing_amount, processing_unit, online_mode, online_reason, result_type, inter_agency,
-				    legal_basis, where_to_submit, decision_number, fees, components, steps, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)""")
+				    legal_basis, where_to_submit, decision_number, fees, components, steps, created_by, applicant_types,
+				    legs, one_stop, on_the_spot, result_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb,
+				    ?::jsonb, ?, ?, ?)""")
 			.params(v.id(), v.procedureId(), v.version(), v.validFrom(), v.name(), v.fieldId(), v.level(), v.origin(),
 					v.processingAmount(), v.processingUnit(), v.onlineMode(), v.onlineReason(), v.resultType(),
 					v.interAgency(), v.legalBasis(), v.whereToSubmit(), v.decisionNumber(),

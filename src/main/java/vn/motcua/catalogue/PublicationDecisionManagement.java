@@ -98,6 +98,9 @@ public class PublicationDecisionManagement {
 		else if (!actor.canSee(agency.id())) {
 			throw new ForbiddenException("Bạn chỉ được nhập quyết định công bố của cơ quan mình");
 		}
+		if (agency != null && number != null && !number.isEmpty() && decisions.exists(agency.id(), number)) {
+			throw new ConflictException("Đã có quyết định số " + number + " của " + agency.name());
+		}
 		Set<UUID> scope = agency == null ? Set.of() : agencies.subtree(agency.id());
 		List<FieldProblem> itemErrors = new ArrayList<>();
 		List<Planned> planned = new ArrayList<>();
@@ -149,9 +152,6 @@ public class PublicationDecisionManagement {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		if (decisions.exists(agency.id(), number)) {
-			throw new ConflictException("Đã có quyết định số " + number + " của " + agency.name());
-		}
 		UUID id = UUID.randomUUID();
 		List<String> documents = command.legalDocuments() == null ? List.of()
 				: command.legalDocuments().stream().map(VietnameseText::clean).filter(d -> d != null && !d.isEmpty())
@@ -195,7 +195,8 @@ public class PublicationDecisionManagement {
 		return history.stream()
 			.filter(v -> !v.validFrom().isBefore(signedOn) && v.decisionId() == null)
 			.findFirst()
-			.or(() -> inForce);
+			.or(() -> inForce)
+			.or(() -> history.stream().filter(v -> !v.validFrom().isBefore(signedOn)).findFirst());
 	}
 
 	/** Decisions of the caller's agencies signed between two days (either may be {@code null}), newest first. */
