@@ -128,12 +128,14 @@ class CatalogueFormsTests {
 			.containsEntry("10", 0).containsEntry("16", 50);
 		// district columns are marked obsolete for periods after 1/7/2025, not before
 		mvc.perform(get("/bao-cao/II.07b").param("agency", "SNV-CF").param("period", "2026-Q3")
-			.with(httpBasic("admin", "MotCua@2026")))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
+				.roles("SYSTEM_ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("Cấp huyện (không còn áp dụng từ 1/7/2025)")));
 		mvc.perform(get("/bao-cao/II.07b").param("agency", "SNV-CF").param("period", "2021-Q3")
-			.with(httpBasic("admin", "MotCua@2026")))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
+				.roles("SYSTEM_ADMIN")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(not(containsString("không còn áp dụng"))));
 	}
