@@ -70,6 +70,11 @@ public class ControlAccess {
 		return agencies.findById(id).orElseThrow();
 	}
 
+	/** The code of an agency, for API answers. */
+	public String agencyCode(UUID id) {
+		return agencies.findById(id).map(Agency::code).orElse("");
+	}
+
 	/** The agency and every agency under it. */
 	Collection<UUID> subtree(UUID id) {
 		return agencies.subtree(id);
