@@ -85,8 +85,15 @@ public class DeskQueue {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public List<DeskVisit> today(@Nullable String agencyCode) {
+		return ofDay(agencyCode, null);
+	}
+
+	/** One day's visits (today when {@code day} is null) of the caller's agency (or the named one), by number. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<DeskVisit> ofDay(@Nullable String agencyCode, @Nullable LocalDate day) {
 		Agency agency = access.owner(agencyCode);
-		return visits.ofDay(agency.id(), LocalDate.now(clock.withZone(ControlAccess.ZONE)));
+		return visits.ofDay(agency.id(), day != null ? day : LocalDate.now(clock.withZone(ControlAccess.ZONE)));
 	}
 
 	private OffsetDateTime time(@Nullable OffsetDateTime at) {
