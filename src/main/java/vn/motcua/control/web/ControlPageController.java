@@ -324,6 +324,7 @@ class ControlPageController {
 			iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
 		var visits = desk.ofDay(null, day);
 		model.addAttribute("visits", visits);
+		model.addAttribute("zone", vn.motcua.control.ControlAccess.ZONE);
 		model.addAttribute("day", day != null ? day : LocalDate.now(vn.motcua.control.ControlAccess.ZONE));
 		model.addAttribute("average", visits.stream()
 			.map(v -> v.waitMinutes())
