@@ -31,7 +31,8 @@ import vn.motcua.shared.VietnameseText;
 
 /**
  * Reads a plan from an XLSX workbook laid out like the table of seed 004 (columns documented in docs/control.md):
- * a task sheet whose header row names "Nhiệm vụ", "Kết quả", "Đơn vị thực hiện" and "Thời hạn" (a date, or text
+ * a task sheet whose header row names "Nhiệm vụ", "Kết quả", "Đơn vị thực hiện" and "Thời hạn" or "Thời gian
+ * thực hiện" (a date, or text
  * such as "Thường xuyên trong năm" or "trước ngày 30/6/2024"); rows numbered I, II … start a section; and an optional
  * sheet "Chỉ tiêu" with the columns "Chỉ số" and "Ngưỡng".
  */
@@ -110,7 +111,7 @@ class PlanImport {
 				}
 			}
 			boolean tasks = columns.keySet().stream().anyMatch(k -> k.startsWith("nhiem vu"))
-					&& columns.keySet().stream().anyMatch(k -> k.startsWith("thoi han"));
+					&& columns.keySet().stream().anyMatch(k -> k.startsWith("thoi han") || k.startsWith("thoi gian"));
 			boolean targets = columns.containsKey("chi so");
 			if (tasks || targets) {
 				return new Header(r, columns);
@@ -125,7 +126,7 @@ class PlanImport {
 		Integer name = header.find("nhiem vu");
 		Integer output = header.find("ket qua");
 		Integer owner = header.find("don vi", "phong", "bo phan");
-		Integer deadline = header.find("thoi han");
+		Integer deadline = header.find("thoi han", "thoi gian");
 		if (owner == null) {
 			problems.add(new FieldProblem("file", "Bảng nhiệm vụ ở trang \"" + sheet.getSheetName()
 					+ "\" thiếu cột \"Đơn vị thực hiện\""));
