@@ -43,7 +43,7 @@ class ReviewReport implements ReportSource {
 
 		@Override
 		public List<@Nullable Object> values() {
-			return Arrays.asList(code, name, planName, reviewedOn, outcomes, savingsVnd);
+			return Arrays.asList(code, name, planName, day(reviewedOn), outcomes, savingsVnd == null ? null : vnd(savingsVnd));
 		}
 	}
 

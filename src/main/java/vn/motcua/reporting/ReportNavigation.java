@@ -16,4 +16,17 @@ class ReportNavigation {
 		return new NavigationItem("Báo cáo", "Biểu mẫu báo cáo", "/bao-cao", 500, List.of(Roles.SYSTEM_ADMIN,
 				Roles.AGENCY_ADMIN, Roles.CONTROL_OFFICER, Roles.AGENCY_HEAD, Roles.DEPARTMENT_HEAD, Roles.VIEWER));
 	}
+
+	@Bean
+	NavigationItem quarterlyMenu() {
+		return new NavigationItem("Báo cáo", "Báo cáo định kỳ", "/bao-cao/dinh-ky", 505, List.of(Roles.SYSTEM_ADMIN,
+				Roles.AGENCY_ADMIN, Roles.CONTROL_OFFICER, Roles.AGENCY_HEAD, Roles.DEPARTMENT_HEAD, Roles.VIEWER));
+	}
+
+	@Bean
+	NavigationItem dashboardMenu() {
+		return new NavigationItem("Báo cáo", "Tổng quan bằng biểu đồ", "/bao-cao/tong-quan", 510, List.of(
+				Roles.SYSTEM_ADMIN, Roles.AGENCY_ADMIN, Roles.CONTROL_OFFICER, Roles.AGENCY_HEAD,
+				Roles.DEPARTMENT_HEAD, Roles.VIEWER));
+	}
 }

@@ -73,7 +73,7 @@ class DashboardPageController {
 			@RequestParam String slice, Model model) {
 		ReportPeriod period = range(from, to);
 		ReportManagement.Scope scope = reports.scope(agency);
-		model.addAttribute("records", dashboard.list(scope.agencies(), period.from(), period.to(), slice));
+		model.addAttribute("records", RecordRows.of(dashboard.list(scope.agencies(), period.from(), period.to(), slice)));
 		model.addAttribute("title", dashboard.describe(slice));
 		model.addAttribute("period", period);
 		model.addAttribute("back", "/bao-cao/tong-quan?agency=" + URLEncoder.encode(scope.agencyCode(),

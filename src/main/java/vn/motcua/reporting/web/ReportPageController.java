@@ -57,7 +57,7 @@ class ReportPageController {
 	String cell(@PathVariable String form, @RequestParam String period, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String row, @RequestParam String column, Model model) {
 		ReportPeriod p = ReportPeriod.parse(period, null, null);
-		model.addAttribute("records", reports.cell(form, agency, p, row, column));
+		model.addAttribute("records", RecordRows.of(reports.cell(form, agency, p, row, column)));
 		model.addAttribute("formCode", form);
 		model.addAttribute("period", p);
 		model.addAttribute("periodKey", period);
