@@ -49,7 +49,9 @@ class QuarterlyDocx {
 			head.setWidth("100%");
 			head.setTableAlignment(TableRowAlign.CENTER);
 			head.removeBorders();
-			cell(head.getRow(0).getCell(0), report.agencyName().toUpperCase(java.util.Locale.ROOT), true, false);
+			cell(head.getRow(0).getCell(0), (report.parentName() == null ? ""
+					: report.parentName().toUpperCase(java.util.Locale.ROOT) + "\n")
+					+ report.agencyName().toUpperCase(java.util.Locale.ROOT), true, false);
 			cell(head.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", true,
 					false);
 			cell(head.getRow(1).getCell(0), "Số: " + (report.number() == null ? "      /" + outline.documentType()

@@ -64,9 +64,13 @@ public class QuarterlyReports {
 
 	private final QuarterlyDocx docx;
 
+	private final vn.motcua.identity.Agencies agencyDirectory;
+
 	QuarterlyReports(ReportManagement reports, FormDefinitions forms, JdbcClient jdbc, JsonMapper json,
-			AuditLog audit, CurrentActor actor, Clock clock, QuarterlyDocx docx) {
+			AuditLog audit, CurrentActor actor, Clock clock, QuarterlyDocx docx,
+			vn.motcua.identity.Agencies agencyDirectory) {
 		this.docx = docx;
+		this.agencyDirectory = agencyDirectory;
 		this.reports = reports;
 		this.forms = forms;
 		this.jdbc = jdbc;
@@ -98,7 +102,7 @@ public class QuarterlyReports {
 	}
 
 	/** The report as the page and the API show it. */
-	public record QuarterlyView(String agencyCode, String agencyName, ReportPeriod period, String status,
+	public record QuarterlyView(String agencyCode, String agencyName, @Nullable String parentName, ReportPeriod period, String status,
 			String statusLabel, int revision, @Nullable String number, @Nullable String signer,
 			List<SectionView> sections, @Nullable OffsetDateTime submittedAt, @Nullable String submittedBy,
 			List<String> changesSinceSubmitted, List<String> formsWithoutData, List<ReportTable> annexes) {
@@ -125,12 +129,12 @@ public class QuarterlyReports {
 		if (submitted.isPresent()) {
 			Snapshot snap = submitted.get().snapshot();
 			Map<String, ReportTable> frozen = fromSnapshot(snap, period);
-			return new QuarterlyView(agency.code(), snap.agencyName(), period, report.status().name(),
+			return new QuarterlyView(agency.code(), snap.agencyName(), parentName(agency), period, report.status().name(),
 					report.status().label(), report.revision(), snap.number(), snap.signer(),
 					sections(frozen, snap.texts(), snap.agencyName(), period), submitted.get().at(),
 					submitted.get().by(), changes(frozen, current), missing(frozen), annexes(frozen));
 		}
-		return new QuarterlyView(agency.code(), agency.name(), period, report.status().name(),
+		return new QuarterlyView(agency.code(), agency.name(), parentName(agency), period, report.status().name(),
 				report.status().label(), report.revision(), report.number(), report.signer(),
 				sections(current, report.texts(), agency.name(), period), null, null, List.of(), missing(current),
 				annexes(current));
@@ -232,6 +236,11 @@ public class QuarterlyReports {
 		return new ReportExports.Export("Bao-cao-" + view.agencyCode() + "-" + period.key() + ".docx",
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				docx.export(view, outline, java.time.LocalDate.now(clock)));
+	}
+
+	private @Nullable String parentName(Agency agency) {
+		return agency.parentId() == null ? null
+				: agencyDirectory.findById(agency.parentId()).map(Agency::name).orElse(null);
 	}
 
 	private Map<String, ReportTable> computeAll(String agencyCode, ReportPeriod period) {

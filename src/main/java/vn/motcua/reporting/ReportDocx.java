@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.stereotype.Component;
 import vn.motcua.reporting.FormDefinition.Column;
@@ -46,27 +47,44 @@ class ReportDocx {
 			paragraph(doc, "Đơn vị nhận báo cáo: " + recipient, ParagraphAlignment.LEFT, false, false, 12);
 			paragraph(doc, "Đơn vị tính: " + table.form().unit(), ParagraphAlignment.RIGHT, false, true, 12);
 			List<Column> columns = table.form().columns();
-			XWPFTable grid = doc.createTable(table.rows().size() + 4, columns.size() + 2);
+			int width = columns.size() + 2;
+			XWPFTable grid = doc.createTable(table.rows().size() + 5, width);
 			grid.setWidth("100%");
-			header(grid.getRow(0), 0, "STT");
-			header(grid.getRow(0), 1, table.form().rowHeader());
-			header(grid.getRow(2), 0, "");
-			header(grid.getRow(2), 1, "");
-			for (int i = 0; i < columns.size(); i++) {
-				Column c = columns.get(i);
-				header(grid.getRow(0), i + 2, c.group() == null ? c.label() : c.group()
-						+ (c.subgroup() == null ? "" : " – " + c.subgroup()));
-				header(grid.getRow(2), i + 2, c.group() == null ? "" : c.label());
+			// three header rows laid out with the spans of the printed form, merged as in the seeds
+			boolean[][] used = new boolean[3][width];
+			List<List<FormDefinition.HeaderCell>> header = table.form().header();
+			for (int hr = 0; hr < 3; hr++) {
+				int c = 0;
+				for (FormDefinition.HeaderCell h : header.get(hr)) {
+					while (c < width && used[hr][c]) {
+						c++;
+					}
+					if (c >= width) {
+						break;
+					}
+					for (int dr = 0; dr < h.rowspan() && hr + dr < 3; dr++) {
+						for (int dc = 0; dc < h.colspan() && c + dc < width; dc++) {
+							used[hr + dr][c + dc] = true;
+							XWPFTableCell cell = grid.getRow(hr + dr).getCell(c + dc);
+							var props = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+							if (h.colspan() > 1) {
+								props.addNewHMerge().setVal(dc == 0 ? STMerge.RESTART : STMerge.CONTINUE);
+							}
+							if (h.rowspan() > 1) {
+								props.addNewVMerge().setVal(dr == 0 ? STMerge.RESTART : STMerge.CONTINUE);
+							}
+						}
+					}
+					header(grid.getRow(hr), c, h.text());
+					c += h.colspan();
+				}
 			}
-			header(grid.getRow(1), 0, "(1)");
-			header(grid.getRow(1), 1, "(2)");
+			header(grid.getRow(3), 0, "(1)");
+			header(grid.getRow(3), 1, "(2)");
 			for (int i = 0; i < columns.size(); i++) {
-				header(grid.getRow(1), i + 2, columns.get(i).heading());
+				header(grid.getRow(3), i + 2, columns.get(i).heading());
 			}
-			// the numbered row goes below the labels, as printed
-			grid.removeRow(1);
-			grid.addRow(grid.getRow(1), 2);
-			int r = 3;
+			int r = 4;
 			int n = 1;
 			for (ReportTable.Row data : table.rows()) {
 				XWPFTableRow row = grid.getRow(r++);
