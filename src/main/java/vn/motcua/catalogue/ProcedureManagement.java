@@ -341,6 +341,55 @@ public class ProcedureManagement {
 		return files.store(content, name, agency.id());
 	}
 
+	/** A blank form uploaded with the staff form, for the paper with the given code. */
+	public record TemplateUpload(String componentCode, java.io.InputStream content, @Nullable String name) {
+	}
+
+	/**
+	 * The staff form's save: creates the procedure ({@code existingCode} {@code null}) or adds a version, storing an
+	 * uploaded blank form for one of its papers first, all in one transaction (nothing stays if the command is
+	 * refused).
+	 */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional
+	public ProcedureVersion save(@Nullable String existingCode, ProcedureCommand command,
+			@Nullable TemplateUpload upload) {
+		ProcedureCommand c = command;
+		if (upload != null) {
+			String agencyCode = existingCode == null ? command.agencyCode() : visible(existingCode, null).agencyCode();
+			List<ComponentData> components = c.components() == null ? List.of() : c.components();
+			String target = upload.componentCode() == null ? "" : upload.componentCode().trim();
+			if (components.stream().noneMatch(x -> x.code() != null && x.code().trim().equalsIgnoreCase(target))) {
+				throw new InvalidInputException("templateFor", "Chọn mã giấy tờ có trong danh sách thành phần hồ sơ");
+			}
+			StoredFile file = files.store(upload.content(), upload.name(), editableAgency(agencyCode).id());
+			List<ComponentData> replaced = components.stream()
+				.map(x -> x.code() != null && x.code().trim().equalsIgnoreCase(target) ? new ComponentData(x.code(),
+						x.name(), x.required(), x.copies(), x.paperType(), file.id()) : x)
+				.toList();
+			c = new ProcedureCommand(c.code(), c.name(), c.fieldCode(), c.agencyCode(), c.level(), c.origin(),
+					c.processingTime(), c.onlineMode(), c.onlineReason(), c.fees(), replaced, c.resultType(),
+					c.interAgency(), c.validFrom(), c.legalBasis(), c.whereToSubmit(), c.decisionNumber(), c.status(),
+					c.internalProcess(), c.applicantTypes(), c.legs(), c.oneStop(), c.onTheSpot(), c.resultName());
+		}
+		return existingCode == null ? create(c) : update(existingCode, c);
+	}
+
+	/** Passes for administrators (the new-procedure page), 403 for anyone else. */
+	@PreAuthorize(Roles.ADMINS)
+	public void checkAdministrator() {
+		// the annotation is the check
+	}
+
+	/** The latest version of a procedure the caller may edit (for the edit pages); 403 otherwise. */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional(readOnly = true)
+	public ProcedureVersion editable(String code) {
+		ProcedureVersion latest = visible(code, null);
+		editableAgency(latest.agencyCode());
+		return latest;
+	}
+
 	/**
 	 * The problems a new procedure would be refused for, without storing anything: the import uses it to report
 	 * every problem of a row whose cells could not all be read.
