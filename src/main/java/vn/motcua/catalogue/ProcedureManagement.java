@@ -192,7 +192,7 @@ public class ProcedureManagement {
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional
 	public ProcedureVersion update(String code, ProcedureCommand command) {
-		ProcedureVersion latest = visible(code, null);
+		ProcedureVersion latest = existing(code);
 		Agency agency = editableAgency(latest.agencyCode());
 		if (command.agencyCode() != null && !command.agencyCode().equalsIgnoreCase(latest.agencyCode())) {
 			throw new InvalidInputException("agencyCode", "Không đổi được cơ quan của thủ tục; tạo thủ tục mới");
@@ -222,7 +222,7 @@ public class ProcedureManagement {
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional
 	public ProcedureVersion changeStatus(String code, String target, @Nullable LocalDate from) {
-		ProcedureVersion latest = visible(code, null);
+		ProcedureVersion latest = existing(code);
 		editableAgency(latest.agencyCode());
 		String to = status(target, null);
 		boolean allowed = ("DRAFT".equals(latest.status()) && "PUBLISHED".equals(to))
@@ -298,6 +298,11 @@ public class ProcedureManagement {
 		return procedures.inForceFor(agencyIds, day, null).stream().filter(v -> notRepealedOn(v, day)).toList();
 	}
 
+	/** The latest version for a change: 404 when there is no such procedure; the caller then checks the agency (403). */
+	private ProcedureVersion existing(String code) {
+		return procedures.latest(code).orElseThrow(() -> new NotFoundException("Không tìm thấy thủ tục " + code));
+	}
+
 	/** Not repealed, or repealed only after the day (a dossier received before the repeal keeps its procedure). */
 	private static boolean notRepealedOn(ProcedureVersion v, LocalDate day) {
 		return !"REPEALED".equals(v.status()) || (v.repealedFrom() != null && v.repealedFrom().isAfter(day));
@@ -356,7 +361,7 @@ public class ProcedureManagement {
 			@Nullable TemplateUpload upload) {
 		ProcedureCommand c = command;
 		if (upload != null) {
-			String agencyCode = existingCode == null ? command.agencyCode() : visible(existingCode, null).agencyCode();
+			String agencyCode = existingCode == null ? command.agencyCode() : existing(existingCode).agencyCode();
 			List<ComponentData> components = c.components() == null ? List.of() : c.components();
 			String target = upload.componentCode() == null ? "" : upload.componentCode().trim();
 			if (components.stream().noneMatch(x -> x.code() != null && x.code().trim().equalsIgnoreCase(target))) {
@@ -385,7 +390,7 @@ public class ProcedureManagement {
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional(readOnly = true)
 	public ProcedureVersion editable(String code) {
-		ProcedureVersion latest = visible(code, null);
+		ProcedureVersion latest = existing(code);
 		editableAgency(latest.agencyCode());
 		return latest;
 	}
