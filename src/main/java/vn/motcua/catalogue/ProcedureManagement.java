@@ -192,7 +192,7 @@ public class ProcedureManagement {
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional
 	public ProcedureVersion update(String code, ProcedureCommand command) {
-		ProcedureVersion latest = visible(code, null);
+		ProcedureVersion latest = existing(code);
 		Agency agency = editableAgency(latest.agencyCode());
 		if (command.agencyCode() != null && !command.agencyCode().equalsIgnoreCase(latest.agencyCode())) {
 			throw new InvalidInputException("agencyCode", "Không đổi được cơ quan của thủ tục; tạo thủ tục mới");
@@ -222,7 +222,7 @@ public class ProcedureManagement {
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional
 	public ProcedureVersion changeStatus(String code, String target, @Nullable LocalDate from) {
-		ProcedureVersion latest = visible(code, null);
+		ProcedureVersion latest = existing(code);
 		editableAgency(latest.agencyCode());
 		String to = status(target, null);
 		boolean allowed = ("DRAFT".equals(latest.status()) && "PUBLISHED".equals(to))
@@ -298,6 +298,11 @@ public class ProcedureManagement {
 		return procedures.inForceFor(agencyIds, day, null).stream().filter(v -> notRepealedOn(v, day)).toList();
 	}
 
+	/** The latest version for a change: 404 when there is no such procedure; the caller then checks the agency (403). */
+	private ProcedureVersion existing(String code) {
+		return procedures.latest(code).orElseThrow(() -> new NotFoundException("Không tìm thấy thủ tục " + code));
+	}
+
 	/** Not repealed, or repealed only after the day (a dossier received before the repeal keeps its procedure). */
 	private static boolean notRepealedOn(ProcedureVersion v, LocalDate day) {
 		return !"REPEALED".equals(v.status()) || (v.repealedFrom() != null && v.repealedFrom().isAfter(day));
@@ -339,6 +344,55 @@ public class ProcedureManagement {
 	public StoredFile storeTemplate(String agencyCode, java.io.InputStream content, @Nullable String name) {
 		Agency agency = editableAgency(agencyCode);
 		return files.store(content, name, agency.id());
+	}
+
+	/** A blank form uploaded with the staff form, for the paper with the given code. */
+	public record TemplateUpload(String componentCode, java.io.InputStream content, @Nullable String name) {
+	}
+
+	/**
+	 * The staff form's save: creates the procedure ({@code existingCode} {@code null}) or adds a version, storing an
+	 * uploaded blank form for one of its papers first, all in one transaction (nothing stays if the command is
+	 * refused).
+	 */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional
+	public ProcedureVersion save(@Nullable String existingCode, ProcedureCommand command,
+			@Nullable TemplateUpload upload) {
+		ProcedureCommand c = command;
+		if (upload != null) {
+			String agencyCode = existingCode == null ? command.agencyCode() : existing(existingCode).agencyCode();
+			List<ComponentData> components = c.components() == null ? List.of() : c.components();
+			String target = upload.componentCode() == null ? "" : upload.componentCode().trim();
+			if (components.stream().noneMatch(x -> x.code() != null && x.code().trim().equalsIgnoreCase(target))) {
+				throw new InvalidInputException("templateFor", "Chọn mã giấy tờ có trong danh sách thành phần hồ sơ");
+			}
+			StoredFile file = files.store(upload.content(), upload.name(), editableAgency(agencyCode).id());
+			List<ComponentData> replaced = components.stream()
+				.map(x -> x.code() != null && x.code().trim().equalsIgnoreCase(target) ? new ComponentData(x.code(),
+						x.name(), x.required(), x.copies(), x.paperType(), file.id()) : x)
+				.toList();
+			c = new ProcedureCommand(c.code(), c.name(), c.fieldCode(), c.agencyCode(), c.level(), c.origin(),
+					c.processingTime(), c.onlineMode(), c.onlineReason(), c.fees(), replaced, c.resultType(),
+					c.interAgency(), c.validFrom(), c.legalBasis(), c.whereToSubmit(), c.decisionNumber(), c.status(),
+					c.internalProcess(), c.applicantTypes(), c.legs(), c.oneStop(), c.onTheSpot(), c.resultName());
+		}
+		return existingCode == null ? create(c) : update(existingCode, c);
+	}
+
+	/** Passes for administrators (the new-procedure page), 403 for anyone else. */
+	@PreAuthorize(Roles.ADMINS)
+	public void checkAdministrator() {
+		// the annotation is the check
+	}
+
+	/** The latest version of a procedure the caller may edit (for the edit pages); 403 otherwise. */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional(readOnly = true)
+	public ProcedureVersion editable(String code) {
+		ProcedureVersion latest = existing(code);
+		editableAgency(latest.agencyCode());
+		return latest;
 	}
 
 	/**

@@ -34,8 +34,10 @@ import vn.motcua.shared.VietnameseText;
  * the same transaction, each NEW or AMENDED procedure's announced version points to the decision and a draft becomes
  * published; each REPEALED procedure is repealed from the signing day.
  * <p>
- * The announced version is the one given in the item, or else the first version valid on or after the signing day
- * that no decision announced yet, or else the version in force on the signing day.
+ * The announced version is the one given in the item; else, for a NEW procedure, the version in force on the signing
+ * day (unless a decision already announced it); for an AMENDED one, the first version valid on or after the signing
+ * day that no decision announced yet; else the version in force on the signing day; for a REPEALED one, the version in
+ * force on the signing day (the one the repeal ends).
  */
 @Service
 public class PublicationDecisionManagement {
@@ -77,6 +79,12 @@ public class PublicationDecisionManagement {
 		public DecisionItem(String code, String change) {
 			this(code, change, null);
 		}
+	}
+
+	/** Passes for those who record decisions (the form page), 403 for anyone else. */
+	@PreAuthorize(WRITERS)
+	public void checkWriter() {
+		// the annotation is the check
 	}
 
 	@PreAuthorize(WRITERS)
@@ -192,11 +200,14 @@ public class PublicationDecisionManagement {
 		if ("REPEALED".equals(change)) {
 			return inForce.or(() -> Optional.of(history.get(history.size() - 1)));
 		}
-		return history.stream()
+		Optional<ProcedureVersion> next = history.stream()
 			.filter(v -> !v.validFrom().isBefore(signedOn) && v.decisionId() == null)
-			.findFirst()
-			.or(() -> inForce)
-			.or(() -> history.stream().filter(v -> !v.validFrom().isBefore(signedOn)).findFirst());
+			.findFirst();
+		Optional<ProcedureVersion> first = history.stream().filter(v -> !v.validFrom().isBefore(signedOn)).findFirst();
+		if ("NEW".equals(change)) {
+			return inForce.filter(v -> v.decisionId() == null).or(() -> next).or(() -> inForce).or(() -> first);
+		}
+		return next.or(() -> inForce).or(() -> first);
 	}
 
 	/** Decisions of the caller's agencies signed between two days (either may be {@code null}), newest first. */

@@ -158,6 +158,26 @@ class PublicationDecisionTests {
 	}
 
 	@Test
+	void aDossierReceivedBeforeTheRepealKeepsItsProcedureAndNoneIsReceivedFromTheRepealDay() throws Exception {
+		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON)
+			.content(CatalogueTests.body("CB.000004", "2021-01-01", 7, "Thủ tục sắp bãi bỏ"))
+			.with(httpBasic("quantri", PASSWORD))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/publication-decisions").contentType(MediaType.APPLICATION_JSON)
+			.content(decision("17/QĐ-UBND", "2026-06-03", "{\"code\": \"CB.000004\", \"change\": \"REPEALED\"}"))
+			.with(httpBasic("quantri", PASSWORD))).andExpect(status().isCreated());
+		String history = """
+				{"dossiers": [{"externalId": "%s", "procedureCode": "CB.000004", "channel": "DIRECT",
+				  "applicant": {"fullName": "Người Nộp Thử"}, "events": [{"action": "RECEIVE", "at": "%s"}]}]}""";
+		mvc.perform(post("/api/v1/dossiers/import").contentType(MediaType.APPLICATION_JSON)
+			.content(history.formatted("REP-1", "2026-06-02T09:00:00+07:00")).with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/dossiers/import").contentType(MediaType.APPLICATION_JSON)
+			.content(history.formatted("REP-2", "2026-06-04T09:00:00+07:00")).with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message", containsString("CB.000004")));
+	}
+
+	@Test
 	void onlyTheAgencysAdministratorsAndControlOfficersRecordDecisions() throws Exception {
 		String body = decision("16/QĐ-UBND", "2026-02-15", "{\"code\": \"2.002352\", \"change\": \"AMENDED\"}");
 		mvc.perform(post("/api/v1/publication-decisions").contentType(MediaType.APPLICATION_JSON).content(body)

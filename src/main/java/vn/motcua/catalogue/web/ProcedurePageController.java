@@ -1,0 +1,217 @@
+package vn.motcua.catalogue.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.catalogue.CatalogueTransfer;
+import vn.motcua.catalogue.ProcedureColumns;
+import vn.motcua.catalogue.ProcedureManagement;
+import vn.motcua.catalogue.ProcedureManagement.TemplateUpload;
+import vn.motcua.catalogue.ProcedureVersion;
+import vn.motcua.identity.AgencyManagement;
+import vn.motcua.identity.Fields;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.ForbiddenException;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.Roles;
+
+/**
+ * Staff pages of the catalogue: list, create, edit (a new version from a date), publish and repeal, the version
+ * history with what changed, import and export. The services decide who may do what (administrators of the
+ * procedure's agency); a page refused by them answers 403.
+ */
+@Controller
+@RequestMapping("/quan-tri/thu-tuc")
+class ProcedurePageController {
+
+	private static final String FORM = "catalogue/form";
+
+	private final ProcedureManagement procedures;
+
+	private final CatalogueTransfer transfer;
+
+	private final AgencyManagement agencies;
+
+	private final Fields fields;
+
+	ProcedurePageController(ProcedureManagement procedures, CatalogueTransfer transfer, AgencyManagement agencies,
+			Fields fields) {
+		this.procedures = procedures;
+		this.transfer = transfer;
+		this.agencies = agencies;
+		this.fields = fields;
+	}
+
+	/** A version with what changed since the one before. */
+	record VersionRow(ProcedureVersion version, List<ProcedureColumns.Change> changes) {
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Integer page, Model model) {
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("result", procedures.search(q, PageRequest.of(page, 25)));
+		return "catalogue/list";
+	}
+
+	@GetMapping("/moi")
+	String initCreate(Model model) {
+		procedures.checkAdministrator();
+		ProcedureForm form = new ProcedureForm();
+		form.setValidFrom(LocalDate.now());
+		form.setStatus("DRAFT");
+		agencies.visible().stream().findFirst().ifPresent(a -> form.setAgencyCode(a.code()));
+		return form(model, form, null);
+	}
+
+	@PostMapping("/moi")
+	String processCreate(@ModelAttribute("form") ProcedureForm form, BindingResult result,
+			@RequestParam(name = "templateFile", required = false) @Nullable MultipartFile templateFile, Model model,
+			RedirectAttributes redirect) throws IOException {
+		return save(null, form, result, templateFile, model, redirect);
+	}
+
+	@GetMapping("/{code}")
+	String detail(@PathVariable String code, Model model) {
+		List<ProcedureVersion> history = procedures.history(code);
+		ProcedureVersion latest = history.get(history.size() - 1);
+		model.addAttribute("p", latest);
+		model.addAttribute("canEdit", procedures.canEdit(latest));
+		List<VersionRow> rows = new ArrayList<>();
+		for (int i = history.size() - 1; i >= 0; i--) {
+			rows.add(new VersionRow(history.get(i),
+					i == 0 ? List.of() : ProcedureColumns.changes(history.get(i - 1), history.get(i))));
+		}
+		model.addAttribute("versions", rows);
+		return "catalogue/detail";
+	}
+
+	@GetMapping("/{code}/sua")
+	String initUpdate(@PathVariable String code, Model model) {
+		ProcedureForm form = ProcedureForm.of(procedures.editable(code));
+		form.setValidFrom(null);
+		return form(model, form, code);
+	}
+
+	@PostMapping("/{code}/sua")
+	String processUpdate(@PathVariable String code, @ModelAttribute("form") ProcedureForm form, BindingResult result,
+			@RequestParam(name = "templateFile", required = false) @Nullable MultipartFile templateFile, Model model,
+			RedirectAttributes redirect) throws IOException {
+		return save(code, form, result, templateFile, model, redirect);
+	}
+
+	@PostMapping("/{code}/trang-thai")
+	String status(@PathVariable String code, @RequestParam String status,
+			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			RedirectAttributes redirect) {
+		ProcedureVersion v = procedures.changeStatus(code, status, from);
+		redirect.addFlashAttribute("message", "REPEALED".equals(v.status()) ? "Đã bãi bỏ thủ tục " + code
+				: "Đã công bố thủ tục " + code);
+		return "redirect:/quan-tri/thu-tuc/" + code;
+	}
+
+	@GetMapping("/nhap-xuat")
+	String transferPage(Model model) {
+		model.addAttribute("agencies", agencies.visible());
+		return "catalogue/transfer";
+	}
+
+	@PostMapping("/nhap-xuat")
+	String importFile(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) @Nullable String agency, Model model) throws IOException {
+		model.addAttribute("agencies", agencies.visible());
+		try {
+			CatalogueTransfer.ImportResult imported = transfer.importFile(file.getBytes(),
+					agency == null || agency.isBlank() ? null : agency);
+			model.addAttribute("imported", imported);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", ex.errors());
+		}
+		return "catalogue/transfer";
+	}
+
+	@GetMapping("/xuat")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format,
+			@RequestParam(required = false) @Nullable String agency) {
+		String a = agency == null || agency.isBlank() ? null : agency;
+		return "json".equalsIgnoreCase(format)
+				? ProcedureApiController.file(transfer.exportJson(a), "danh-muc-thu-tuc.json", MediaType.APPLICATION_JSON)
+				: ProcedureApiController.file(transfer.exportXlsx(a), "danh-muc-thu-tuc.xlsx",
+						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping("/mau-nhap")
+	ResponseEntity<byte[]> template() {
+		return ProcedureApiController.file(transfer.template(), "mau-nhap-thu-tuc.xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	private String save(@Nullable String code, ProcedureForm form, BindingResult result,
+			@Nullable MultipartFile templateFile, Model model, RedirectAttributes redirect) throws IOException {
+		try {
+			TemplateUpload upload = templateFile == null || templateFile.isEmpty() ? null
+					: new TemplateUpload(form.getTemplateFor(), templateFile.getInputStream(),
+							templateFile.getOriginalFilename());
+			if (code != null) {
+				form.setCode(code);
+			}
+			ProcedureVersion saved = procedures.save(code, form.toCommand(), upload);
+			redirect.addFlashAttribute("message", code == null ? "Đã thêm thủ tục " + saved.code()
+					: "Đã lưu phiên bản " + saved.version() + " của thủ tục " + saved.code());
+			return "redirect:/quan-tri/thu-tuc/" + saved.code();
+		}
+		catch (InvalidInputException ex) {
+			for (InvalidInputException.FieldProblem problem : ex.errors()) {
+				String property = ProcedureForm.property(problem.field());
+				if (List.of("code", "name", "fieldCode", "agencyCode", "level", "origin", "applicantTypes",
+						"processingAmount", "processingUnit", "onlineMode", "onlineReason", "fees", "components",
+						"templateFor", "interAgency", "legs", "steps", "resultType", "resultName", "legalBasis",
+						"whereToSubmit", "validFrom", "status").contains(property)) {
+					result.rejectValue(property, "invalid", problem.message());
+				}
+				else {
+					result.reject("invalid", problem.message());
+				}
+			}
+		}
+		catch (ConflictException ex) {
+			result.rejectValue("code", "invalid", ex.getMessage());
+		}
+		catch (ForbiddenException ex) {
+			if (code != null) {
+				throw ex;
+			}
+			result.rejectValue("agencyCode", "invalid", ex.getMessage());
+		}
+		return form(model, form, code);
+	}
+
+	private String form(Model model, ProcedureForm form, @Nullable String code) {
+		model.addAttribute("form", form);
+		model.addAttribute("creating", code == null);
+		model.addAttribute("agencies", agencies.visible());
+		model.addAttribute("fields", fields.findAll());
+		model.addAttribute("applicantTypes", ProcedureManagement.APPLICANT_TYPES);
+		model.addAttribute("roles", Roles.ALL);
+		return FORM;
+	}
+}
