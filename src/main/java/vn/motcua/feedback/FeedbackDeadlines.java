@@ -13,11 +13,23 @@ import vn.motcua.calendar.CalendarManagement;
 @Component
 public class FeedbackDeadlines {
 
-	private final CalendarManagement calendar;
+	/** Adds working days to a moment: the calendar's deadline rule. */
+	interface WorkingDays {
+
+		OffsetDateTime after(OffsetDateTime from, int amount);
+	}
+
+	private final WorkingDays calendar;
 
 	private final FeedbackSettings settings;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	FeedbackDeadlines(CalendarManagement calendar, FeedbackSettings settings) {
+		this((from, amount) -> calendar.deadline(from, amount, "WORKING_DAY"), settings);
+	}
+
+	/** With any working-day rule, e.g. a {@code WorkingCalendar} in tests without the database. */
+	FeedbackDeadlines(WorkingDays calendar, FeedbackSettings settings) {
 		this.calendar = calendar;
 		this.settings = settings;
 	}
@@ -53,6 +65,6 @@ public class FeedbackDeadlines {
 	}
 
 	private OffsetDateTime days(OffsetDateTime from, int amount) {
-		return calendar.deadline(from, amount, "WORKING_DAY");
+		return calendar.after(from, amount);
 	}
 }

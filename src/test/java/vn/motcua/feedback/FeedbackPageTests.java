@@ -96,6 +96,18 @@ class FeedbackPageTests {
 	}
 
 	@Test
+	void theReportPagesShowFormIi05aWithItsPrintedFormulas() throws Exception {
+		mvc.perform(get("/bao-cao").with(user("kiemsoat").roles("CONTROL_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("II.05a")));
+		mvc.perform(get("/bao-cao/II.05a").param("period", "2026").with(user("kiemsoat").roles("CONTROL_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("(3)=(4)+(5)=(6)+(7)"),
+					containsString("(8)=(9)+(10)=(11)+(12)"), containsString("(13)=(14)+(15)"),
+					containsString("Tên ngành, lĩnh vực có PAKN"))));
+	}
+
+	@Test
 	void aCitizenSendsFeedbackFollowsItAndReadsPublishedAnswers() throws Exception {
 		mvc.perform(get("/phan-anh")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gửi phản ánh, kiến nghị")));

@@ -46,6 +46,12 @@ class Ii05aReportTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	FeedbackStatistics statistics;
+
+	@Autowired
+	vn.motcua.identity.Agencies agencies;
+
 	static boolean loaded;
 
 	MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
@@ -211,6 +217,45 @@ class Ii05aReportTests {
 		assertThat(text.toString()).contains("Biểu số II.05a/VPCP/KSTT", "(3)=(4)+(5)=(6)+(7)",
 				"(8)=(9)+(10)=(11)+(12)", "(13)=(14)+(15)", "Số PAKN đã xử lý được đăng tải công khai",
 				"Lĩnh vực đối ngoại", "Chưa xác định lĩnh vực");
+	}
+
+	@Test
+	void theSatisfactionOfAYearRangeCountsRatingsAndAnswers() throws Exception {
+		var agency = agencies.findByCode("SNV-PK").orElseThrow().id();
+		FeedbackStatistics.SatisfactionRate rate = vn.motcua.shared.SystemTask
+			.call(() -> statistics.satisfaction(List.of(agency), 2025, 2025));
+		assertThat(rate.received()).isEqualTo(9);
+		assertThat(rate.answered()).isEqualTo(6);
+		assertThat(rate.rated()).isEqualTo(1);
+		assertThat(rate.satisfied()).isEqualTo(1);
+		assertThat(rate.ratePercent()).isEqualByComparingTo("100.00");
+		FeedbackStatistics.SatisfactionRate none = vn.motcua.shared.SystemTask
+			.call(() -> statistics.satisfaction(List.of(agency), 2024, 2024));
+		assertThat(none.rated()).isZero();
+		assertThat(none.ratePercent()).isNull();
+	}
+
+	@Test
+	void theDemoAgencyHasAYearOfFeedbackThatFillsTheFormConsistently() throws Exception {
+		String json = mvc.perform(get("/api/v1/reports/II.05a").param("agency", "SNV-HT")
+			.param("from", java.time.LocalDate.now().minusDays(365).toString())
+			.param("to", java.time.LocalDate.now().toString())
+			.with(httpBasic("kiemsoat", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.violations.length()").value(0))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Map<String, Integer> total = total(json);
+		assertThat(total.get("3")).isGreaterThan(50);
+		assertThat(total.get("8")).isGreaterThan(0);
+		assertThat(total.get("16")).isGreaterThan(0);
+		var agency = agencies.findByCode("SNV-HT").orElseThrow().id();
+		int year = java.time.LocalDate.now().getYear();
+		FeedbackStatistics.SatisfactionRate rate = vn.motcua.shared.SystemTask
+			.call(() -> statistics.satisfaction(List.of(agency), year - 1, year));
+		assertThat(rate.rated()).isGreaterThan(0);
+		assertThat(rate.ratePercent()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100));
 	}
 
 	@Test
