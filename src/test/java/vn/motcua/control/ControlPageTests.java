@@ -37,7 +37,7 @@ class ControlPageTests {
 	JdbcClient jdbc;
 
 	String demoPlan() {
-		return jdbc.sql("select id::text from control_plan p join agency a on a.id = p.agency_id"
+		return jdbc.sql("select p.id::text from control_plan p join agency a on a.id = p.agency_id"
 				+ " where a.code = 'SNV-HT' and p.title like 'Kế hoạch hoạt động kiểm soát%' order by p.year desc limit 1")
 			.query(String.class)
 			.single();
