@@ -122,6 +122,11 @@ class ControlApiTests {
 				.param("row", "TOTAL").param("column", "5").with(httpBasic("admin", PASSWORD)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.length()").value(2));
+			for (String format : new String[] { "xlsx", "docx", "pdf" }) {
+				mvc.perform(get("/api/v1/reports/IMPACT").param("agency", "KST").param("period", "2022-Q2")
+					.param("format", format).with(httpBasic("admin", PASSWORD)))
+					.andExpect(status().isOk());
+			}
 		}
 
 		@Test
@@ -204,6 +209,9 @@ class ControlApiTests {
 				.param("row", "I.1").param("column", "9").with(httpBasic("admin", PASSWORD)))
 				.andExpect(jsonPath("$.length()").value(2))
 				.andExpect(jsonPath("$[0].code").value("KST.01"));
+			mvc.perform(get("/api/v1/reports/REVIEW").param("agency", "KST").param("period", "2022-Q2")
+				.param("format", "xlsx").with(httpBasic("admin", PASSWORD)))
+				.andExpect(status().isOk());
 		}
 
 		@Test
