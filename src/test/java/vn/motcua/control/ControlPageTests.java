@@ -76,6 +76,25 @@ class ControlPageTests {
 	}
 
 	@Test
+	void evidenceUploadedOnThePlanPageIsStoredAndMarksTheTaskDone() throws Exception {
+		String plan = demoPlan();
+		String task = jdbc.sql("select id::text from control_task where plan_id = ?::uuid and status <> 'DONE'"
+				+ " order by position limit 1").param(plan).query(String.class).single();
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+		mvc.perform(multipart("/kiem-soat/ke-hoach/" + plan + "/nhiem-vu/" + task)
+			.file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", pdf))
+			.param("status", "DONE").with(user("kiemsoat").roles("CONTROL_OFFICER")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/kiem-soat/ke-hoach/*"));
+		assertThat(jdbc.sql("select status || ':' || (evidence_file_id is not null) from control_task where id = ?::uuid")
+			.param(task).query(String.class).single()).isEqualTo("DONE:true");
+		mvc.perform(multipart("/kiem-soat/ke-hoach/" + plan + "/nhiem-vu/" + task).param("status", "DONE")
+			.with(user("kiemsoat").roles("CONTROL_OFFICER")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/kiem-soat/ke-hoach/*"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", containsString("Hoàn thành")));
+	}
+
+	@Test
 	void theAssessmentFormShowsErrorsBesideTheFieldsAndStoresNothing() throws Exception {
 		long before = jdbc.sql("select count(*) from impact_assessment").query(Long.class).single();
 		mvc.perform(post("/kiem-soat/danh-gia-tac-dong/moi").param("draftTitle", "")
