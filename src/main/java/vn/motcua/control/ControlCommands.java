@@ -64,6 +64,10 @@ public final class ControlCommands {
 	public record TargetCommand(@NotBlank String indicator, @NotNull @Min(0) @Max(100000) Double target) {
 	}
 
+	/** The targets of a plan, replacing the earlier ones. */
+	public record TargetsCommand(@NotNull @Size(max = 20) List<@Valid @NotNull TargetCommand> targets) {
+	}
+
 	/**
 	 * A change of a task's status, with its evidence: a stored file ({@code POST /api/v1/files}) or a link.
 	 * {@code DONE} needs evidence.

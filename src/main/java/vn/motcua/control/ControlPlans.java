@@ -40,6 +40,16 @@ class ControlPlans {
 		}
 	}
 
+	void replaceTargets(UUID planId, List<ControlPlan.Target> targets) {
+		jdbc.sql("delete from control_target where plan_id = ?").param(planId).update();
+		int position = 0;
+		for (ControlPlan.Target target : targets) {
+			jdbc.sql("insert into control_target (plan_id, position, indicator, target) values (?, ?, ?, ?)")
+				.params(planId, ++position, target.indicator().name(), target.target())
+				.update();
+		}
+	}
+
 	void insertTask(UUID planId, PlanTask t, String by) {
 		jdbc.sql("""
 				insert into control_task (id, plan_id, position, section, name, owner, deadline, deadline_note, output,

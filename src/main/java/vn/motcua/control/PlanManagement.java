@@ -66,6 +66,40 @@ public class PlanManagement {
 	/** A target on a day: its value, state and monthly trend. */
 	public record TargetProgress(Indicator indicator, String label, String unit, double target, @Nullable Double value,
 			double numerator, long denominator, TargetState state, String explanation, List<TrendPoint> trend) {
+
+		/** The scale of the trend chart: 100 for a percentage, else twice the target or the largest value. */
+		double scale() {
+			if (!indicator.maximum()) {
+				return 100;
+			}
+			double top = 2 * target;
+			for (TrendPoint p : trend) {
+				if (p.value() != null && p.value() > top) {
+					top = p.value();
+				}
+			}
+			return top <= 0 ? 1 : top;
+		}
+
+		/** The points of the trend as an SVG polyline 120 × 32 (months without data left out). */
+		public String sparkline() {
+			StringBuilder points = new StringBuilder();
+			int n = trend.size();
+			for (int i = 0; i < n; i++) {
+				Double v = trend.get(i).value();
+				if (v != null) {
+					double x = n == 1 ? 60 : 2 + 116.0 * i / (n - 1);
+					double y = 30 - 28 * Math.min(v, scale()) / scale();
+					points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
+				}
+			}
+			return points.toString().strip();
+		}
+
+		/** The height of the target line on the trend chart. */
+		public String targetY() {
+			return String.format(java.util.Locale.ROOT, "%.1f", 30 - 28 * Math.min(target, scale()) / scale());
+		}
 	}
 
 	/** One month of a trend. */
@@ -142,6 +176,21 @@ public class PlanManagement {
 		plans.insertTask(planId, task, access.username());
 		audit.record("ADD_TASK", "ControlPlan", planId.toString(), plan.agencyId(), null, task);
 		return task;
+	}
+
+	/** Replaces the targets of a plan (all or nothing). */
+	@PreAuthorize(ControlAccess.WRITERS)
+	@Transactional
+	public ControlPlan replaceTargets(UUID planId, List<TargetCommand> given) {
+		ControlPlan before = get(planId);
+		List<FieldProblem> problems = new ArrayList<>();
+		List<ControlPlan.Target> targets = targets(given, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		plans.replaceTargets(planId, targets);
+		audit.record("UPDATE_TARGETS", "ControlPlan", planId.toString(), before.agencyId(), before.targets(), targets);
+		return get(planId);
 	}
 
 	/** Changes a task's status and evidence (409 when the status does not allow it). */
@@ -271,9 +320,17 @@ public class PlanManagement {
 		for (int i = 0; i < given.size(); i++) {
 			tasks.add(task(c.year(), i + 1, given.get(i), "tasks[" + i + "].", problems));
 		}
+		List<ControlPlan.Target> targets = targets(c.targets(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new ControlPlan(UUID.randomUUID(), agencyId, c.year(), title, List.copyOf(tasks), List.copyOf(targets));
+	}
+
+	private static List<ControlPlan.Target> targets(@Nullable List<TargetCommand> given, List<FieldProblem> problems) {
 		List<ControlPlan.Target> targets = new ArrayList<>();
 		Set<Indicator> seen = EnumSet.noneOf(Indicator.class);
-		List<TargetCommand> goals = c.targets() == null ? List.of() : c.targets();
+		List<TargetCommand> goals = given == null ? List.of() : given;
 		for (int i = 0; i < goals.size(); i++) {
 			TargetCommand t = goals.get(i);
 			Indicator indicator = Indicator.parse(t.indicator());
@@ -292,10 +349,7 @@ public class PlanManagement {
 			}
 			targets.add(new ControlPlan.Target(indicator, t.target()));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return new ControlPlan(UUID.randomUUID(), agencyId, c.year(), title, List.copyOf(tasks), List.copyOf(targets));
+		return targets;
 	}
 
 	private static PlanTask task(int year, int position, TaskCommand t, String at, List<FieldProblem> problems) {

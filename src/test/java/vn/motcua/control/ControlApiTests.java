@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -122,6 +123,11 @@ class ControlApiTests {
 				.param("row", "TOTAL").param("column", "5").with(httpBasic("admin", PASSWORD)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.length()").value(2));
+			for (String format : new String[] { "xlsx", "docx", "pdf" }) {
+				mvc.perform(get("/api/v1/reports/IMPACT").param("agency", "KST").param("period", "2022-Q2")
+					.param("format", format).with(httpBasic("admin", PASSWORD)))
+					.andExpect(status().isOk());
+			}
 		}
 
 		@Test
@@ -204,6 +210,9 @@ class ControlApiTests {
 				.param("row", "I.1").param("column", "9").with(httpBasic("admin", PASSWORD)))
 				.andExpect(jsonPath("$.length()").value(2))
 				.andExpect(jsonPath("$[0].code").value("KST.01"));
+			mvc.perform(get("/api/v1/reports/REVIEW").param("agency", "KST").param("period", "2022-Q2")
+				.param("format", "xlsx").with(httpBasic("admin", PASSWORD)))
+				.andExpect(status().isOk());
 		}
 
 		@Test
@@ -421,6 +430,26 @@ class ControlApiTests {
 			mvc.perform(get("/api/v1/plans/" + plan + "/progress").param("on", "2022-12-31")
 				.with(httpBasic("ks.kst", PASSWORD))).andExpect(status().isUnprocessableContent());
 			assertThat(count("control_plan")).isEqualTo(before);
+		}
+
+		@Test
+		void targetsAreReplacedAllOrNothing() throws Exception {
+			String other = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"),
+					"{\"year\": 2024, \"title\": \"Kế hoạch đổi chỉ tiêu\", \"targets\": [{\"indicator\": \"ON_TIME\", \"target\": 90}]}")
+				.andExpect(status().isCreated())), "$.id");
+			send("ks.kst", put("/api/v1/plans/" + other + "/targets"),
+					"{\"targets\": [{\"indicator\": \"SATISFACTION\", \"target\": 90}, {\"indicator\": \"DESK_WAIT_MINUTES\", \"target\": 15}]}")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.targets.length()").value(2))
+				.andExpect(jsonPath("$.targets[1].indicator").value("DESK_WAIT_MINUTES"));
+			send("ks.kst", put("/api/v1/plans/" + other + "/targets"),
+					"{\"targets\": [{\"indicator\": \"ON_TIME\", \"target\": 90}, {\"indicator\": \"ON_TIME\", \"target\": 80}]}")
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[0].field").value("targets[1].indicator"));
+			send("xem.kst", put("/api/v1/plans/" + other + "/targets"), "{\"targets\": []}")
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/plans/" + other).with(httpBasic("xem.kst", PASSWORD)))
+				.andExpect(jsonPath("$.targets.length()").value(2));
 		}
 
 		@Test

@@ -37,7 +37,7 @@ class ControlPageTests {
 	JdbcClient jdbc;
 
 	String demoPlan() {
-		return jdbc.sql("select id::text from control_plan p join agency a on a.id = p.agency_id"
+		return jdbc.sql("select p.id::text from control_plan p join agency a on a.id = p.agency_id"
 				+ " where a.code = 'SNV-HT' and p.title like 'Kế hoạch hoạt động kiểm soát%' order by p.year desc limit 1")
 			.query(String.class)
 			.single();
@@ -73,6 +73,25 @@ class ControlPageTests {
 			.with(user("kiemsoat").roles("CONTROL_OFFICER"))).andExpect(status().isOk());
 		mvc.perform(get("/bao-cao/REVIEW").param("agency", "SNV-HT").param("period", "2026")
 			.with(user("kiemsoat").roles("CONTROL_OFFICER"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void evidenceUploadedOnThePlanPageIsStoredAndMarksTheTaskDone() throws Exception {
+		String plan = demoPlan();
+		String task = jdbc.sql("select id::text from control_task where plan_id = ?::uuid and status <> 'DONE'"
+				+ " order by position limit 1").param(plan).query(String.class).single();
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+		mvc.perform(multipart("/kiem-soat/ke-hoach/" + plan + "/nhiem-vu/" + task)
+			.file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", pdf))
+			.param("status", "DONE").with(user("kiemsoat").roles("CONTROL_OFFICER")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/kiem-soat/ke-hoach/*"));
+		assertThat(jdbc.sql("select status || ':' || (evidence_file_id is not null) from control_task where id = ?::uuid")
+			.param(task).query(String.class).single()).isEqualTo("DONE:true");
+		mvc.perform(multipart("/kiem-soat/ke-hoach/" + plan + "/nhiem-vu/" + task).param("status", "DONE")
+			.with(user("kiemsoat").roles("CONTROL_OFFICER")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/kiem-soat/ke-hoach/*"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", containsString("Hoàn thành")));
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import vn.motcua.control.ControlCommands.AssessmentCommand;
 import vn.motcua.control.ControlCommands.DeskStep;
 import vn.motcua.control.ControlCommands.PlanCommand;
 import vn.motcua.control.ControlCommands.ReviewCommand;
+import vn.motcua.control.ControlCommands.TargetsCommand;
 import vn.motcua.control.ControlCommands.TaskCommand;
 import vn.motcua.control.ControlCommands.TaskUpdate;
 import vn.motcua.control.ControlCommands.TicketCommand;
@@ -176,6 +177,12 @@ class ControlApiController {
 	@GetMapping("/api/v1/plans/{id}")
 	PlanView plan(@PathVariable UUID id) {
 		return view(plans.get(id));
+	}
+
+	/** Replaces the plan's targets. */
+	@PutMapping("/api/v1/plans/{id}/targets")
+	PlanView replaceTargets(@PathVariable UUID id, @Valid @RequestBody TargetsCommand command) {
+		return view(plans.replaceTargets(id, command.targets()));
 	}
 
 	@PostMapping("/api/v1/plans/{id}/tasks")

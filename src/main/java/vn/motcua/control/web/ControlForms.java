@@ -231,6 +231,19 @@ final class ControlForms {
 		private Map<String, String> targets = new LinkedHashMap<>();
 
 		PlanCommand command() {
+			return new PlanCommand(null, year == null ? 0 : year, title == null ? "" : title, List.of(), targets());
+		}
+
+		static PlanForm of(vn.motcua.control.ControlPlan plan) {
+			PlanForm form = new PlanForm();
+			form.year = plan.year();
+			form.title = plan.title();
+			plan.targets().forEach(t -> form.targets.put(t.indicator().name(),
+					t.target() == Math.rint(t.target()) ? String.valueOf((long) t.target()) : String.valueOf(t.target())));
+			return form;
+		}
+
+		List<TargetCommand> targets() {
 			List<TargetCommand> goals = new ArrayList<>();
 			for (Indicator i : Indicator.values()) {
 				String value = targets.get(i.name());
@@ -243,7 +256,7 @@ final class ControlForms {
 					}
 				}
 			}
-			return new PlanCommand(null, year == null ? 0 : year, title == null ? "" : title, List.of(), goals);
+			return goals;
 		}
 
 		public Integer getYear() {

@@ -122,6 +122,8 @@ class ControlPageController {
 		if (!model.containsAttribute("task")) {
 			model.addAttribute("task", new TaskForm());
 		}
+		model.addAttribute("goals", PlanForm.of(plans.get(id)));
+		model.addAttribute("indicators", Indicator.values());
 		return "control/plan";
 	}
 
@@ -138,6 +140,18 @@ class ControlPageController {
 			FormErrors.apply(ex, result);
 		}
 		return plan(id, model);
+	}
+
+	@PostMapping("/ke-hoach/{id}/chi-tieu")
+	String replaceTargets(@PathVariable UUID id, @ModelAttribute("goals") PlanForm form, RedirectAttributes redirect) {
+		try {
+			plans.replaceTargets(id, form.targets());
+			redirect.addFlashAttribute("message", "Đã lưu chỉ tiêu");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", String.join("; ", ex.errors().stream().map(e -> e.message()).toList()));
+		}
+		return "redirect:/kiem-soat/ke-hoach/" + id;
 	}
 
 	@PostMapping("/ke-hoach/{id}/nhiem-vu/{taskId}")
