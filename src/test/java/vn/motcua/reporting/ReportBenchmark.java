@@ -47,6 +47,10 @@ public final class ReportBenchmark {
 				ReportTable all = reports.compute("II.06a", "UBND-HT", quarter);
 				System.out.println("UBND-HT 2026-Q3 total: " + all.total().cells() + " violations " + all.violations());
 				measure("II.06a province roll-up, quarter", 5, () -> reports.compute("II.06a", "UBND-HT", quarter));
+				if (Boolean.getBoolean("plan")) {
+					vn.motcua.dossier.StatisticsPlan.print(context.getBean(JdbcClient.class),
+							reports.scope("UBND-HT").agencies(), quarter.from(), quarter.to());
+				}
 			}
 		}
 		finally {
