@@ -15,8 +15,8 @@ import vn.motcua.shared.SystemTask;
 
 /**
  * Speed of the report forms over large data on the embedded PostgreSQL (not a unit test; run with {@code main}).
- * Loads {@code rows} dossiers with SQL (five years up to 30/11/2026, two history events each, about 0.3 % still
- * open, a tenth resolved late) spread over {@code agencies} agencies under the province (UBND-HT), then times
+ * Loads {@code rows} dossiers with SQL in the order they arrive (five years up to 30/11/2026, two history events
+ * each, about 0.3 % still open, a share resolved late) spread over {@code agencies} agencies under the province (UBND-HT), then times
  * biểu II.06a for quarter III/2026 for one agency (SNV-HT) and for the province roll-up (all agencies summed), and
  * the drill-down of one cell. Arguments: {@code rows agencies}. See docs/benchmarks.md for the figures.
  */
@@ -90,8 +90,9 @@ public final class ReportBenchmark {
 						    case when open then null else t + (g % 8) * interval '1 day' end,
 						    4, 'WORKING_DAY', 'KEY' || (g % 100000)
 						from generate_series(:first, :last) g
-						cross join lateral (select timestamptz '2026-11-30 09:00+07' - (g % 1826) * interval '1 day'
-						    - (g % 480) * interval '1 minute' as t, (g % 1826) < 20 and g % 3 = 0 as open) x
+						cross join lateral (select ((:rows - g) * 1826 / :rows) as age) a0
+						cross join lateral (select timestamptz '2026-11-30 09:00+07' - a0.age * interval '1 day'
+						    - (g % 480) * interval '1 minute' as t, a0.age < 20 and g % 3 = 0 as open) x
 						join (select id, row_number() over (order by code) - 1 as n from agency
 						      where code = 'SNV-HT' or code like 'BENCH-%') a on a.n = g % :agencies
 						join (select pv.id, pv.version, pv.name, pv.field_id, p.code,
@@ -102,6 +103,7 @@ public final class ReportBenchmark {
 					.param("first", first)
 					.param("last", last)
 					.param("agencies", agencies)
+					.param("rows", rows)
 					.update();
 				jdbc.sql("""
 						insert into dossier_event (dossier_id, seq, action, at, by_user, from_status, to_status, appointment_at)
