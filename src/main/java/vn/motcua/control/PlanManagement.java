@@ -344,12 +344,22 @@ public class PlanManagement {
 				problems.add(new FieldProblem("targets[" + i + "].indicator",
 						"Chỉ số " + indicator.name() + " được ghi hai lần"));
 			}
+			if (t.target() == null || t.target() < 0 || t.target() > 100000) {
+				problems.add(new FieldProblem("targets[" + i + "].target", "Ngưỡng phải là số từ 0 đến 100 000"));
+				continue;
+			}
 			if (!indicator.maximum() && t.target() > 100) {
 				problems.add(new FieldProblem("targets[" + i + "].target", "Chỉ tiêu tỷ lệ không được lớn hơn 100 %"));
 			}
 			targets.add(new ControlPlan.Target(indicator, t.target()));
 		}
 		return targets;
+	}
+
+	private static void tooLong(String field, @Nullable String text, int max, List<FieldProblem> problems) {
+		if (text != null && text.length() > max) {
+			problems.add(new FieldProblem(field, "Quá dài: tối đa " + max + " ký tự"));
+		}
 	}
 
 	private static PlanTask task(int year, int position, TaskCommand t, String at, List<FieldProblem> problems) {
@@ -361,6 +371,11 @@ public class PlanManagement {
 		if (owner == null) {
 			problems.add(new FieldProblem(at + "owner", "Cần đơn vị thực hiện"));
 		}
+		tooLong(at + "name", name, 1000, problems);
+		tooLong(at + "owner", owner, 300, problems);
+		tooLong(at + "output", t.output(), 2000, problems);
+		tooLong(at + "section", t.section(), 300, problems);
+		tooLong(at + "deadlineNote", t.deadlineNote(), 200, problems);
 		if (t.deadline() != null && t.deadline().getYear() != year) {
 			problems.add(new FieldProblem(at + "deadline", "Thời hạn phải trong năm kế hoạch " + year));
 		}

@@ -333,7 +333,8 @@ final class ControlForms {
 		}
 	}
 
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private static int zero(@Nullable Integer value) {
 		return value == null ? 0 : value;
