@@ -301,7 +301,11 @@ public class PlanManagement {
 	}
 
 	private LocalDate day(ControlPlan plan, @Nullable LocalDate on) {
-		LocalDate day = on != null ? on : LocalDate.now(clock.withZone(ControlAccess.ZONE));
+		if (on == null) {
+			LocalDate today = LocalDate.now(clock.withZone(ControlAccess.ZONE));
+			return today.isBefore(plan.start()) ? plan.start() : today;
+		}
+		LocalDate day = on;
 		if (day.isBefore(plan.start())) {
 			throw new InvalidInputException("on", "Ngày xem tiến độ phải từ ngày " + "01/01/" + plan.year()
 					+ " (đầu năm kế hoạch)");

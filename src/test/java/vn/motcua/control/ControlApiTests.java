@@ -433,6 +433,20 @@ class ControlApiTests {
 		}
 
 		@Test
+		void aPlanForANextYearShowsItsProgressFromItsFirstDay() throws Exception {
+			int next = LocalDate.now(ControlAccess.ZONE).getYear() + 1;
+			String future = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"),
+					"{\"year\": " + next + ", \"title\": \"Kế hoạch năm sau\", \"tasks\": [{\"name\": \"A\", \"owner\": \"B\"}],"
+							+ " \"targets\": [{\"indicator\": \"ONLINE_DOSSIERS\", \"target\": 70}]}")
+				.andExpect(status().isCreated())), "$.id");
+			mvc.perform(get("/api/v1/plans/" + future + "/progress").with(httpBasic("ks.kst", PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.on").value(next + "-01-01"))
+				.andExpect(jsonPath("$.targets[0].state").value("AT_RISK"))
+				.andExpect(jsonPath("$.tasks[0].status").value("TODO"));
+		}
+
+		@Test
 		void targetsAreReplacedAllOrNothing() throws Exception {
 			String other = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"),
 					"{\"year\": 2024, \"title\": \"Kế hoạch đổi chỉ tiêu\", \"targets\": [{\"indicator\": \"ON_TIME\", \"target\": 90}]}")
