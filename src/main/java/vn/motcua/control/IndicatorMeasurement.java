@@ -110,7 +110,7 @@ class IndicatorMeasurement {
 						java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
 						v.purpose() == null ? "Lượt giao dịch tại Bộ phận Một cửa" : v.purpose(),
 						v.takenAt().atZoneSameInstant(ControlAccess.ZONE).format(TIME), true,
-						"Chờ " + Math.round(v.waitMinutes() * 10) / 10.0 + " phút từ khi bốc số đến khi được gọi",
+						"Chờ " + String.valueOf(Math.round(v.waitMinutes() * 10) / 10.0).replace('.', ',') + " phút từ khi bốc số đến khi được gọi",
 						"/kiem-soat/quay-mot-cua?ngay=" + v.day()))
 				.toList();
 			case FULLY_ONLINE_PROCEDURES -> procedures.inForceFor(agencies, to, "PUBLISHED")

@@ -363,7 +363,7 @@ class ControlApiTests {
 			mvc.perform(get("/api/v1/plans/" + plan + "/targets/DESK_WAIT_MINUTES/records").param("on", "2023-06-30")
 				.with(httpBasic("ks.kst", PASSWORD)))
 				.andExpect(jsonPath("$.records.length()").value(2))
-				.andExpect(jsonPath("$.records[1].reason", containsString("20.0 phút")));
+				.andExpect(jsonPath("$.records[1].reason", containsString("20,0 phút")));
 			mvc.perform(get("/api/v1/plans/" + plan + "/targets/FULLY_ONLINE_PROCEDURES/records")
 				.param("on", "2023-06-30").with(httpBasic("ks.kst", PASSWORD)))
 				.andExpect(jsonPath("$.records.length()").value(2));
