@@ -125,8 +125,15 @@ public class PlanManagement {
 	@Transactional
 	public ControlPlan create(PlanCommand command) {
 		Agency agency = access.owner(command.agencyCode());
+		String externalId = ControlAccess.text(command.externalId());
+		if (externalId != null) {
+			var existing = plans.findByExternalId(agency.id(), externalId);
+			if (existing.isPresent()) {
+				return plans.findById(existing.get()).orElseThrow();
+			}
+		}
 		ControlPlan plan = valid(agency.id(), command);
-		plans.insert(plan, access.username());
+		plans.insert(plan, externalId, access.username());
 		audit.record("CREATE", "ControlPlan", plan.id().toString(), agency.id(), null, plan);
 		return plan;
 	}
@@ -147,7 +154,7 @@ public class PlanManagement {
 			throw new InvalidInputException(problems);
 		}
 		PlanImport.Table table = planImport.read(content);
-		return create(new PlanCommand(agencyCode, year, title, table.tasks(), table.targets()));
+		return create(new PlanCommand(agencyCode, year, title, table.tasks(), table.targets(), null));
 	}
 
 	@PreAuthorize(Roles.STAFF)

@@ -447,6 +447,23 @@ class ControlApiTests {
 		}
 
 		@Test
+		void theSameExternalIdTwiceGivesTheFirstRecord() throws Exception {
+			String body = "{\"year\": 2024, \"title\": \"Kế hoạch gửi lại\", \"externalId\": \"KH-2024-01\","
+					+ " \"tasks\": [{\"name\": \"A\", \"owner\": \"B\"}]}";
+			String first = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"), body).andExpect(status().isCreated())), "$.id");
+			String again = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"), body).andExpect(status().isCreated())), "$.id");
+			assertThat(again).isEqualTo(first);
+			assertThat(jdbc.sql("select count(*) from control_plan where external_id = 'KH-2024-01'").query(Long.class)
+				.single()).isEqualTo(1);
+			String assessment = """
+					{"draftTitle": "Gửi lại", "issuer": "PROVINCIAL_COUNCIL", "assessedOn": "2020-04-10", "new": 1,
+					 "amended": 0, "repealed": 0, "kept": 0, "totalAfter": 1, "externalId": "DG-1"}""";
+			String a1 = JsonPath.read(json(send("ks.kst", post("/api/v1/impact-assessments"), assessment)), "$.id");
+			String a2 = JsonPath.read(json(send("ks.kst", post("/api/v1/impact-assessments"), assessment)), "$.id");
+			assertThat(a2).isEqualTo(a1);
+		}
+
+		@Test
 		void targetsAreReplacedAllOrNothing() throws Exception {
 			String other = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"),
 					"{\"year\": 2024, \"title\": \"Kế hoạch đổi chỉ tiêu\", \"targets\": [{\"indicator\": \"ON_TIME\", \"target\": 90}]}")
