@@ -113,7 +113,7 @@ public class PlanManagement {
 
 	/** The records behind a target's value. */
 	public record Drill(UUID planId, Indicator indicator, String label, LocalDate from, LocalDate to,
-			@Nullable Double value, List<IndicatorMeasurement.Evidence> records) {
+			@Nullable Double value, List<MeasuredRecord> records) {
 	}
 
 	/** A due-soon reminder. */
