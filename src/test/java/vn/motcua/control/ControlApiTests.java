@@ -16,7 +16,9 @@ import vn.motcua.MotCuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -503,6 +505,16 @@ class ControlApiTests {
 			send("kiemsoat", post("/api/v1/plans/" + plan + "/tasks"), "{\"name\": \"X\", \"owner\": \"Y\"}")
 				.andExpect(status().isForbidden());
 			send("ks.kst", post("/api/v1/desk-visits"), "{}").andExpect(status().isForbidden());
+			mvc.perform(get("/kiem-soat/ke-hoach/" + plan).with(user("kiemsoat").roles("CONTROL_OFFICER")))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/kiem-soat/ke-hoach/" + plan + "/tien-do").with(user("quantri.stp").roles("AGENCY_ADMIN")))
+				.andExpect(status().isForbidden());
+			long plans = count("control_plan");
+			mvc.perform(post("/kiem-soat/ke-hoach/moi").param("year", "2026").param("title", "Người xem không lập được")
+				.with(user("xem").roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
+			mvc.perform(post("/kiem-soat/ke-hoach/" + plan + "/nhiem-vu").param("name", "X").param("owner", "Y")
+				.with(user("kiemsoat").roles("CONTROL_OFFICER")).with(csrf())).andExpect(status().isForbidden());
+			assertThat(count("control_plan")).isEqualTo(plans);
 		}
 	}
 }
