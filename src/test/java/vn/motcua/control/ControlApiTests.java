@@ -408,6 +408,10 @@ class ControlApiTests {
 			assertThat(reminders.remind(LocalDate.of(2023, 5, 6))).isZero();
 			mvc.perform(get("/api/v1/plans/" + plan + "/reminders").with(httpBasic("ks.kst", PASSWORD)))
 				.andExpect(jsonPath("$[?(@.taskId == '" + task + "')].deadline").value("2023-05-12"));
+			mvc.perform(get("/api/v1/plans/reminders").with(httpBasic("ks.kst", PASSWORD)))
+				.andExpect(jsonPath("$[?(@.taskId == '" + task + "')].planTitle").value("Kế hoạch kiểm soát TTHC năm 2023"));
+			mvc.perform(get("/api/v1/plans/reminders").with(httpBasic("kiemsoat", PASSWORD)))
+				.andExpect(jsonPath("$[?(@.taskId == '" + task + "')]").isEmpty());
 			send("ks.kst", post("/api/v1/plans/" + plan + "/tasks/" + task + "/status"),
 					"{\"status\": \"DONE\", \"evidenceLink\": \"/bao-cao\", \"doneOn\": \"2023-05-11\"}")
 				.andExpect(status().isOk());
