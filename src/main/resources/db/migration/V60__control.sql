@@ -13,9 +13,11 @@ create table impact_assessment (
     kept_count     integer      not null check (kept_count >= 0),
     total_after    integer      not null check (total_after >= 0),
     issued_as      varchar(300),
+    external_id    varchar(100),
     created_by     varchar(100) not null,
     created_at     timestamptz  not null default now(),
-    updated_at     timestamptz  not null default now()
+    updated_at     timestamptz  not null default now(),
+    constraint impact_assessment_external_uk unique (agency_id, external_id)
 );
 create index impact_assessment_agency_idx on impact_assessment (agency_id, assessed_on);
 
@@ -24,8 +26,10 @@ create table review_plan (
     agency_id  uuid         not null references agency (id),
     year       integer      not null check (year between 2000 and 2100),
     plan_name  varchar(500) not null,
+    external_id varchar(100),
     created_by varchar(100) not null,
-    created_at timestamptz  not null default now()
+    created_at timestamptz  not null default now(),
+    constraint review_plan_external_uk unique (agency_id, external_id)
 );
 create index review_plan_agency_idx on review_plan (agency_id, year);
 
@@ -46,8 +50,10 @@ create table control_plan (
     agency_id  uuid         not null references agency (id),
     year       integer      not null check (year between 2000 and 2100),
     title      varchar(500) not null,
+    external_id varchar(100),
     created_by varchar(100) not null,
-    created_at timestamptz  not null default now()
+    created_at timestamptz  not null default now(),
+    constraint control_plan_external_uk unique (agency_id, external_id)
 );
 create index control_plan_agency_idx on control_plan (agency_id, year);
 

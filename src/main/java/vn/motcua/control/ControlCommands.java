@@ -20,19 +20,23 @@ public final class ControlCommands {
 	private ControlCommands() {
 	}
 
-	/** An impact assessment of a draft legal document (API.md {@code POST /api/v1/impact-assessments}). */
+	/**
+	 * An impact assessment of a draft legal document (API.md {@code POST /api/v1/impact-assessments}). A client that
+	 * may retry sends an {@code externalId}: the same one twice (per agency) gives the first record.
+	 */
 	public record AssessmentCommand(@Nullable @Size(max = 50) String agencyCode,
 			@NotBlank @Size(max = 500) String draftTitle, @NotBlank String issuer, @NotNull LocalDate assessedOn,
 			@JsonProperty("new") @NotNull @Min(0) @Max(10000) Integer newCount,
 			@NotNull @Min(0) @Max(10000) Integer amended, @NotNull @Min(0) @Max(10000) Integer repealed,
 			@NotNull @Min(0) @Max(10000) Integer kept, @NotNull @Min(0) @Max(10000) Integer totalAfter,
-			@Nullable @Size(max = 300) String issuedAs) {
+			@Nullable @Size(max = 300) String issuedAs, @Nullable @Size(max = 100) String externalId) {
 	}
 
 	/** A review and simplification plan item with the procedures it covers. */
 	public record ReviewCommand(@Nullable @Size(max = 50) String agencyCode, @NotNull @Min(2000) @Max(2100) Integer year,
 			@NotBlank @Size(max = 500) String planName,
-			@NotEmpty @Size(max = 500) List<@Valid @NotNull ReviewedProcedure> procedures) {
+			@NotEmpty @Size(max = 500) List<@Valid @NotNull ReviewedProcedure> procedures,
+			@Nullable @Size(max = 100) String externalId) {
 	}
 
 	/**
@@ -48,7 +52,8 @@ public final class ControlCommands {
 	/** An annual control plan (API.md {@code POST /api/v1/plans}). */
 	public record PlanCommand(@Nullable @Size(max = 50) String agencyCode, @NotNull @Min(2000) @Max(2100) Integer year,
 			@NotBlank @Size(max = 500) String title, @Nullable @Size(max = 300) List<@Valid @NotNull TaskCommand> tasks,
-			@Nullable @Size(max = 20) List<@Valid @NotNull TargetCommand> targets) {
+			@Nullable @Size(max = 20) List<@Valid @NotNull TargetCommand> targets,
+			@Nullable @Size(max = 100) String externalId) {
 	}
 
 	/**

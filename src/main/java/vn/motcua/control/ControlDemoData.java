@@ -94,7 +94,8 @@ class ControlDemoData implements ApplicationRunner {
 		Random random = new Random(2026_12_02L);
 		visits(agency, today, random);
 		ControlPlan plan = plans.create(new PlanCommand(agency.code(), year,
-				"Kế hoạch hoạt động kiểm soát thủ tục hành chính của Sở Ngoại vụ năm " + year, tasks(year), targets()));
+				"Kế hoạch hoạt động kiểm soát thủ tục hành chính của Sở Ngoại vụ năm " + year, tasks(year), targets(),
+				"DEMO-KH-" + year));
 		for (PlanTask task : plan.tasks()) {
 			LocalDate due = task.dueOn(year);
 			if (due.isBefore(today.minusDays(20)) && task.position() % 4 != 3) {
@@ -202,15 +203,15 @@ class ControlDemoData implements ApplicationRunner {
 		if (!first.isAfter(today)) {
 			assessments.create(new AssessmentCommand(agency.code(),
 					"Dự thảo Quyết định ban hành Quy chế quản lý đoàn ra, đoàn vào trên địa bàn tỉnh",
-					"PROVINCIAL_COMMITTEE", first, 1, 2, 0, 1, 4, "12/" + year + "/QĐ-UBND ngày 05/4/" + year));
+					"PROVINCIAL_COMMITTEE", first, 1, 2, 0, 1, 4, "12/" + year + "/QĐ-UBND ngày 05/4/" + year, null));
 		}
 		if (!second.isAfter(today)) {
 			assessments.create(new AssessmentCommand(agency.code(),
 					"Dự thảo Nghị quyết quy định mức chi đón tiếp khách nước ngoài, tổ chức hội nghị quốc tế",
-					"PROVINCIAL_COUNCIL", second, 0, 1, 1, 0, 1, null));
+					"PROVINCIAL_COUNCIL", second, 0, 1, 1, 0, 1, null, null));
 			assessments.create(new AssessmentCommand(agency.code(),
 					"Dự thảo Quyết định về tổ chức hội nghị, hội thảo quốc tế trên địa bàn tỉnh",
-					"PROVINCIAL_COMMITTEE", second.plusDays(9), 0, 1, 0, 0, 1, null));
+					"PROVINCIAL_COMMITTEE", second.plusDays(9), 0, 1, 0, 0, 1, null, null));
 		}
 	}
 
@@ -232,6 +233,6 @@ class ControlDemoData implements ApplicationRunner {
 					done ? reviewed.plusDays(7L * i) : null));
 		}
 		reviews.create(new ReviewCommand(agency.code(), year,
-				"Kế hoạch rà soát, đánh giá TTHC thuộc thẩm quyền giải quyết của Sở Ngoại vụ năm " + year, items));
+				"Kế hoạch rà soát, đánh giá TTHC thuộc thẩm quyền giải quyết của Sở Ngoại vụ năm " + year, items, null));
 	}
 }

@@ -25,9 +25,9 @@ class ControlPlans {
 		this.jdbc = jdbc;
 	}
 
-	void insert(ControlPlan plan, String by) {
-		jdbc.sql("insert into control_plan (id, agency_id, year, title, created_by) values (?, ?, ?, ?, ?)")
-			.params(plan.id(), plan.agencyId(), plan.year(), plan.title(), by)
+	void insert(ControlPlan plan, @Nullable String externalId, String by) {
+		jdbc.sql("insert into control_plan (id, agency_id, year, title, external_id, created_by) values (?, ?, ?, ?, ?, ?)")
+			.params(plan.id(), plan.agencyId(), plan.year(), plan.title(), externalId, by)
 			.update();
 		for (PlanTask task : plan.tasks()) {
 			insertTask(plan.id(), task, by);
@@ -73,6 +73,13 @@ class ControlPlans {
 	Optional<ControlPlan> findById(UUID id) {
 		return jdbc.sql("select * from control_plan where id = ?").param(id).query(this::plan).optional()
 			.map(this::load);
+	}
+
+	Optional<UUID> findByExternalId(UUID agencyId, String externalId) {
+		return jdbc.sql("select id from control_plan where agency_id = ? and external_id = ?")
+			.params(agencyId, externalId)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/** The plan a task belongs to. */

@@ -44,6 +44,9 @@ public class DeskQueue {
 	@Transactional
 	public DeskVisit take(TicketCommand command) {
 		Agency agency = access.owner(command.agencyCode());
+		if (command.purpose() != null && command.purpose().length() > 300) {
+			throw new InvalidInputException("purpose", "Nội dung giao dịch tối đa 300 ký tự");
+		}
 		OffsetDateTime at = time(command.at());
 		LocalDate day = at.atZoneSameInstant(ControlAccess.ZONE).toLocalDate();
 		DeskVisit visit = new DeskVisit(UUID.randomUUID(), agency.id(), day, visits.nextTicket(agency.id(), day),

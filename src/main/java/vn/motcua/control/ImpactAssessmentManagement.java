@@ -38,8 +38,15 @@ public class ImpactAssessmentManagement {
 	@Transactional
 	public ImpactAssessment create(AssessmentCommand command) {
 		Agency agency = access.owner(command.agencyCode());
+		String externalId = ControlAccess.text(command.externalId());
+		if (externalId != null) {
+			var existing = assessments.findByExternalId(agency.id(), externalId);
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+		}
 		ImpactAssessment assessment = valid(UUID.randomUUID(), agency.id(), command);
-		assessments.insert(assessment, access.username());
+		assessments.insert(assessment, externalId, access.username());
 		audit.record("CREATE", "ImpactAssessment", assessment.id().toString(), agency.id(), null, assessment);
 		return assessment;
 	}

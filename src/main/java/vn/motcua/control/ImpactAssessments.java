@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,13 +22,13 @@ class ImpactAssessments {
 		this.jdbc = jdbc;
 	}
 
-	void insert(ImpactAssessment a, String by) {
+	void insert(ImpactAssessment a, @Nullable String externalId, String by) {
 		jdbc.sql("""
 				insert into impact_assessment (id, agency_id, draft_title, issuer, assessed_on, new_count, amended_count,
-				    repealed_count, kept_count, total_after, issued_as, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    repealed_count, kept_count, total_after, issued_as, external_id, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(a.id(), a.agencyId(), a.draftTitle(), a.issuer().name(), a.assessedOn(), a.newCount(),
-					a.amended(), a.repealed(), a.kept(), a.totalAfter(), a.issuedAs(), by)
+					a.amended(), a.repealed(), a.kept(), a.totalAfter(), a.issuedAs(), externalId, by)
 			.update();
 	}
 
@@ -39,6 +40,13 @@ class ImpactAssessments {
 			.params(a.draftTitle(), a.issuer().name(), a.assessedOn(), a.newCount(), a.amended(), a.repealed(),
 					a.kept(), a.totalAfter(), a.issuedAs(), a.id())
 			.update();
+	}
+
+	Optional<ImpactAssessment> findByExternalId(UUID agencyId, String externalId) {
+		return jdbc.sql("select * from impact_assessment where agency_id = ? and external_id = ?")
+			.params(agencyId, externalId)
+			.query(this::map)
+			.optional();
 	}
 
 	Optional<ImpactAssessment> findById(UUID id) {

@@ -56,10 +56,6 @@ class IndicatorMeasurement {
 	record Month(YearMonth month, Measured measured) {
 	}
 
-	/** A record behind a value: whether it counts in the numerator, and why. */
-	record Evidence(String code, String label, String at, boolean counted, String reason, String link) {
-	}
-
 	Measured measure(Indicator indicator, Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		return switch (indicator) {
 			case DESK_WAIT_MINUTES -> {
@@ -102,20 +98,20 @@ class IndicatorMeasurement {
 	}
 
 	/** The records the value is measured on. */
-	List<Evidence> records(Indicator indicator, Collection<UUID> agencies, LocalDate from, LocalDate to) {
+	List<MeasuredRecord> records(Indicator indicator, Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		return switch (indicator) {
 			case DESK_WAIT_MINUTES -> desk.measured(agencies, from, to)
 				.stream()
-				.map(v -> new Evidence("Số " + v.ticketNumber() + " ngày " + v.day().format(
+				.map(v -> new MeasuredRecord("Số " + v.ticketNumber() + " ngày " + v.day().format(
 						java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
 						v.purpose() == null ? "Lượt giao dịch tại Bộ phận Một cửa" : v.purpose(),
 						v.takenAt().atZoneSameInstant(ControlAccess.ZONE).format(TIME), true,
-						"Chờ " + Math.round(v.waitMinutes() * 10) / 10.0 + " phút từ khi bốc số đến khi được gọi",
+						"Chờ " + String.valueOf(Math.round(v.waitMinutes() * 10) / 10.0).replace('.', ',') + " phút từ khi bốc số đến khi được gọi",
 						"/kiem-soat/quay-mot-cua?ngay=" + v.day()))
 				.toList();
 			case FULLY_ONLINE_PROCEDURES -> procedures.inForceFor(agencies, to, "PUBLISHED")
 				.stream()
-				.map(p -> new Evidence(p.code(), p.name(), "phiên bản " + p.version(), "FULL".equals(p.onlineMode()),
+				.map(p -> new MeasuredRecord(p.code(), p.name(), "phiên bản " + p.version(), "FULL".equals(p.onlineMode()),
 						"FULL".equals(p.onlineMode()) ? "Cung cấp dịch vụ công trực tuyến toàn trình"
 								: "PARTIAL".equals(p.onlineMode()) ? "Dịch vụ công trực tuyến một phần"
 										: "Chưa cung cấp trực tuyến",
@@ -123,7 +119,7 @@ class IndicatorMeasurement {
 				.toList();
 			default -> dossiers.records(indicator.name(), agencies, from, to)
 				.stream()
-				.map(r -> new Evidence(r.code(), r.procedureName(),
+				.map(r -> new MeasuredRecord(r.code(), r.procedureName(),
 						r.at() == null ? "" : r.at().atZoneSameInstant(ControlAccess.ZONE).format(TIME), r.counted(),
 						r.reason(), r.link()))
 				.toList();

@@ -76,6 +76,9 @@ class PlanImport {
 			problems.add(new FieldProblem("file", "Không tìm thấy bảng nhiệm vụ (dòng tiêu đề có cột \"Nhiệm vụ\","
 					+ " \"Đơn vị thực hiện\", \"Thời hạn\") hay bảng chỉ tiêu (\"Chỉ số\", \"Ngưỡng\")"));
 		}
+		if (tasks.size() > 300 || targets.size() > 20) {
+			problems.add(new FieldProblem("file", "Kế hoạch tối đa 300 nhiệm vụ và 20 chỉ tiêu"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -166,7 +169,8 @@ class PlanImport {
 					if (m.find()) {
 						try {
 							due = LocalDate.parse(String.format("%02d/%02d/%s", Integer.parseInt(m.group(1)),
-									Integer.parseInt(m.group(2)), m.group(3)), DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+									Integer.parseInt(m.group(2)), m.group(3)), DateTimeFormatter.ofPattern("dd/MM/uuuu")
+								.withResolverStyle(java.time.format.ResolverStyle.STRICT));
 						}
 						catch (DateTimeParseException ex) {
 							problems.add(new FieldProblem("file", at + ": thời hạn \"" + note + "\" không phải ngày hợp lệ"));

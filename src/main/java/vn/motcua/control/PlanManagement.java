@@ -113,7 +113,7 @@ public class PlanManagement {
 
 	/** The records behind a target's value. */
 	public record Drill(UUID planId, Indicator indicator, String label, LocalDate from, LocalDate to,
-			@Nullable Double value, List<IndicatorMeasurement.Evidence> records) {
+			@Nullable Double value, List<MeasuredRecord> records) {
 	}
 
 	/** A due-soon reminder. */
@@ -125,8 +125,15 @@ public class PlanManagement {
 	@Transactional
 	public ControlPlan create(PlanCommand command) {
 		Agency agency = access.owner(command.agencyCode());
+		String externalId = ControlAccess.text(command.externalId());
+		if (externalId != null) {
+			var existing = plans.findByExternalId(agency.id(), externalId);
+			if (existing.isPresent()) {
+				return plans.findById(existing.get()).orElseThrow();
+			}
+		}
 		ControlPlan plan = valid(agency.id(), command);
-		plans.insert(plan, access.username());
+		plans.insert(plan, externalId, access.username());
 		audit.record("CREATE", "ControlPlan", plan.id().toString(), agency.id(), null, plan);
 		return plan;
 	}
@@ -147,7 +154,7 @@ public class PlanManagement {
 			throw new InvalidInputException(problems);
 		}
 		PlanImport.Table table = planImport.read(content);
-		return create(new PlanCommand(agencyCode, year, title, table.tasks(), table.targets()));
+		return create(new PlanCommand(agencyCode, year, title, table.tasks(), table.targets(), null));
 	}
 
 	@PreAuthorize(Roles.STAFF)
@@ -301,7 +308,11 @@ public class PlanManagement {
 	}
 
 	private LocalDate day(ControlPlan plan, @Nullable LocalDate on) {
-		LocalDate day = on != null ? on : LocalDate.now(clock.withZone(ControlAccess.ZONE));
+		if (on == null) {
+			LocalDate today = LocalDate.now(clock.withZone(ControlAccess.ZONE));
+			return today.isBefore(plan.start()) ? plan.start() : today;
+		}
+		LocalDate day = on;
 		if (day.isBefore(plan.start())) {
 			throw new InvalidInputException("on", "Ngày xem tiến độ phải từ ngày " + "01/01/" + plan.year()
 					+ " (đầu năm kế hoạch)");
@@ -344,12 +355,22 @@ public class PlanManagement {
 				problems.add(new FieldProblem("targets[" + i + "].indicator",
 						"Chỉ số " + indicator.name() + " được ghi hai lần"));
 			}
+			if (t.target() == null || t.target() < 0 || t.target() > 100000) {
+				problems.add(new FieldProblem("targets[" + i + "].target", "Ngưỡng phải là số từ 0 đến 100 000"));
+				continue;
+			}
 			if (!indicator.maximum() && t.target() > 100) {
 				problems.add(new FieldProblem("targets[" + i + "].target", "Chỉ tiêu tỷ lệ không được lớn hơn 100 %"));
 			}
 			targets.add(new ControlPlan.Target(indicator, t.target()));
 		}
 		return targets;
+	}
+
+	private static void tooLong(String field, @Nullable String text, int max, List<FieldProblem> problems) {
+		if (text != null && text.length() > max) {
+			problems.add(new FieldProblem(field, "Quá dài: tối đa " + max + " ký tự"));
+		}
 	}
 
 	private static PlanTask task(int year, int position, TaskCommand t, String at, List<FieldProblem> problems) {
@@ -361,6 +382,11 @@ public class PlanManagement {
 		if (owner == null) {
 			problems.add(new FieldProblem(at + "owner", "Cần đơn vị thực hiện"));
 		}
+		tooLong(at + "name", name, 1000, problems);
+		tooLong(at + "owner", owner, 300, problems);
+		tooLong(at + "output", t.output(), 2000, problems);
+		tooLong(at + "section", t.section(), 300, problems);
+		tooLong(at + "deadlineNote", t.deadlineNote(), 200, problems);
 		if (t.deadline() != null && t.deadline().getYear() != year) {
 			problems.add(new FieldProblem(at + "deadline", "Thời hạn phải trong năm kế hoạch " + year));
 		}

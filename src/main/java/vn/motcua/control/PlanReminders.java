@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The daily job that records a reminder for every task not done whose due day is within
  * {@code motcua.control.remind-days} (default 7) days, once per task and due day. The reminders show on the plan
- * page and the reminders page until the task is done.
+ * page and the reminders page until the task is done. It also runs once when the application is ready, so a
+ * start after 07:00 does not wait a day.
  */
 @Component
 class PlanReminders {
@@ -33,6 +34,7 @@ class PlanReminders {
 	}
 
 	@Scheduled(cron = "${motcua.control.remind-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
 	void daily() {
 		remind(LocalDate.now(clock.withZone(ControlAccess.ZONE)));
 	}

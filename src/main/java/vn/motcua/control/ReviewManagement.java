@@ -46,8 +46,15 @@ public class ReviewManagement {
 	@Transactional
 	public Review create(ReviewCommand command) {
 		Agency agency = access.owner(command.agencyCode());
+		String externalId = ControlAccess.text(command.externalId());
+		if (externalId != null) {
+			var existing = reviews.findByExternalId(agency.id(), externalId);
+			if (existing.isPresent()) {
+				return reviews.findById(existing.get()).orElseThrow();
+			}
+		}
 		Review review = valid(UUID.randomUUID(), agency.id(), command);
-		reviews.insert(review, access.username());
+		reviews.insert(review, externalId, access.username());
 		audit.record("CREATE", "Review", review.id().toString(), agency.id(), null, review);
 		return review;
 	}

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +28,9 @@ class Reviews {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Review review, String by) {
-		jdbc.sql("insert into review_plan (id, agency_id, year, plan_name, created_by) values (?, ?, ?, ?, ?)")
-			.params(review.id(), review.agencyId(), review.year(), review.planName(), by)
+	void insert(Review review, @Nullable String externalId, String by) {
+		jdbc.sql("insert into review_plan (id, agency_id, year, plan_name, external_id, created_by) values (?, ?, ?, ?, ?, ?)")
+			.params(review.id(), review.agencyId(), review.year(), review.planName(), externalId, by)
 			.update();
 		insertItems(review);
 	}
@@ -54,6 +55,13 @@ class Reviews {
 						item.costAfterVnd(), item.reviewedOn())
 				.update();
 		}
+	}
+
+	Optional<UUID> findByExternalId(UUID agencyId, String externalId) {
+		return jdbc.sql("select id from review_plan where agency_id = ? and external_id = ?")
+			.params(agencyId, externalId)
+			.query(UUID.class)
+			.optional();
 	}
 
 	Optional<Review> findById(UUID id) {

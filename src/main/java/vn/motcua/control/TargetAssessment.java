@@ -61,11 +61,15 @@ final class TargetAssessment {
 		return switch (state) {
 			case MET -> "Đang đạt chỉ tiêu";
 			case MISSED -> best == null ? "Hết năm kế hoạch, không đạt chỉ tiêu"
-					: "Dù phần còn lại của năm đều đạt, cả năm chỉ được khoảng " + Math.round(best * 10) / 10.0 + " "
-							+ indicator.unit();
-			case AT_RISK -> best == null ? "Chưa đạt; chưa đủ dữ liệu để dự báo"
-					: "Chưa đạt nhưng còn khả năng đạt (tốt nhất khoảng " + Math.round(best * 10) / 10.0 + " "
-							+ indicator.unit() + " nếu giữ nhịp hiện tại)";
+					: "Dù phần còn lại của năm đều đạt, cả năm chỉ được khoảng " + number(best) + " " + indicator.unit();
+			case AT_RISK -> !indicator.volume() ? "Chưa đạt; tỷ lệ tính trên danh mục thủ tục, còn đến hết năm để cải thiện"
+					: best == null ? "Chưa đạt; chưa có số liệu để dự báo"
+							: "Chưa đạt nhưng còn khả năng đạt (tốt nhất khoảng " + number(best) + " " + indicator.unit()
+									+ " nếu giữ nhịp hiện tại)";
 		};
+	}
+
+	private static String number(double value) {
+		return String.valueOf(Math.round(value * 10) / 10.0).replace('.', ',');
 	}
 }

@@ -16,7 +16,9 @@ import vn.motcua.MotCuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -363,7 +365,7 @@ class ControlApiTests {
 			mvc.perform(get("/api/v1/plans/" + plan + "/targets/DESK_WAIT_MINUTES/records").param("on", "2023-06-30")
 				.with(httpBasic("ks.kst", PASSWORD)))
 				.andExpect(jsonPath("$.records.length()").value(2))
-				.andExpect(jsonPath("$.records[1].reason", containsString("20.0 phút")));
+				.andExpect(jsonPath("$.records[1].reason", containsString("20,0 phút")));
 			mvc.perform(get("/api/v1/plans/" + plan + "/targets/FULLY_ONLINE_PROCEDURES/records")
 				.param("on", "2023-06-30").with(httpBasic("ks.kst", PASSWORD)))
 				.andExpect(jsonPath("$.records.length()").value(2));
@@ -406,6 +408,10 @@ class ControlApiTests {
 			assertThat(reminders.remind(LocalDate.of(2023, 5, 6))).isZero();
 			mvc.perform(get("/api/v1/plans/" + plan + "/reminders").with(httpBasic("ks.kst", PASSWORD)))
 				.andExpect(jsonPath("$[?(@.taskId == '" + task + "')].deadline").value("2023-05-12"));
+			mvc.perform(get("/api/v1/plans/reminders").with(httpBasic("ks.kst", PASSWORD)))
+				.andExpect(jsonPath("$[?(@.taskId == '" + task + "')].planTitle").value("Kế hoạch kiểm soát TTHC năm 2023"));
+			mvc.perform(get("/api/v1/plans/reminders").with(httpBasic("kiemsoat", PASSWORD)))
+				.andExpect(jsonPath("$[?(@.taskId == '" + task + "')]").isEmpty());
 			send("ks.kst", post("/api/v1/plans/" + plan + "/tasks/" + task + "/status"),
 					"{\"status\": \"DONE\", \"evidenceLink\": \"/bao-cao\", \"doneOn\": \"2023-05-11\"}")
 				.andExpect(status().isOk());
@@ -430,6 +436,37 @@ class ControlApiTests {
 			mvc.perform(get("/api/v1/plans/" + plan + "/progress").param("on", "2022-12-31")
 				.with(httpBasic("ks.kst", PASSWORD))).andExpect(status().isUnprocessableContent());
 			assertThat(count("control_plan")).isEqualTo(before);
+		}
+
+		@Test
+		void aPlanForANextYearShowsItsProgressFromItsFirstDay() throws Exception {
+			int next = LocalDate.now(ControlAccess.ZONE).getYear() + 1;
+			String future = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"),
+					"{\"year\": " + next + ", \"title\": \"Kế hoạch năm sau\", \"tasks\": [{\"name\": \"A\", \"owner\": \"B\"}],"
+							+ " \"targets\": [{\"indicator\": \"ONLINE_DOSSIERS\", \"target\": 70}]}")
+				.andExpect(status().isCreated())), "$.id");
+			mvc.perform(get("/api/v1/plans/" + future + "/progress").with(httpBasic("ks.kst", PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.on").value(next + "-01-01"))
+				.andExpect(jsonPath("$.targets[0].state").value("AT_RISK"))
+				.andExpect(jsonPath("$.tasks[0].status").value("TODO"));
+		}
+
+		@Test
+		void theSameExternalIdTwiceGivesTheFirstRecord() throws Exception {
+			String body = "{\"year\": 2024, \"title\": \"Kế hoạch gửi lại\", \"externalId\": \"KH-2024-01\","
+					+ " \"tasks\": [{\"name\": \"A\", \"owner\": \"B\"}]}";
+			String first = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"), body).andExpect(status().isCreated())), "$.id");
+			String again = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"), body).andExpect(status().isCreated())), "$.id");
+			assertThat(again).isEqualTo(first);
+			assertThat(jdbc.sql("select count(*) from control_plan where external_id = 'KH-2024-01'").query(Long.class)
+				.single()).isEqualTo(1);
+			String assessment = """
+					{"draftTitle": "Gửi lại", "issuer": "PROVINCIAL_COUNCIL", "assessedOn": "2020-04-10", "new": 1,
+					 "amended": 0, "repealed": 0, "kept": 0, "totalAfter": 1, "externalId": "DG-1"}""";
+			String a1 = JsonPath.read(json(send("ks.kst", post("/api/v1/impact-assessments"), assessment)), "$.id");
+			String a2 = JsonPath.read(json(send("ks.kst", post("/api/v1/impact-assessments"), assessment)), "$.id");
+			assertThat(a2).isEqualTo(a1);
 		}
 
 		@Test
@@ -472,6 +509,16 @@ class ControlApiTests {
 			send("kiemsoat", post("/api/v1/plans/" + plan + "/tasks"), "{\"name\": \"X\", \"owner\": \"Y\"}")
 				.andExpect(status().isForbidden());
 			send("ks.kst", post("/api/v1/desk-visits"), "{}").andExpect(status().isForbidden());
+			mvc.perform(get("/kiem-soat/ke-hoach/" + plan).with(user("kiemsoat").roles("CONTROL_OFFICER")))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/kiem-soat/ke-hoach/" + plan + "/tien-do").with(user("quantri.stp").roles("AGENCY_ADMIN")))
+				.andExpect(status().isForbidden());
+			long plans = count("control_plan");
+			mvc.perform(post("/kiem-soat/ke-hoach/moi").param("year", "2026").param("title", "Người xem không lập được")
+				.with(user("xem").roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
+			mvc.perform(post("/kiem-soat/ke-hoach/" + plan + "/nhiem-vu").param("name", "X").param("owner", "Y")
+				.with(user("kiemsoat").roles("CONTROL_OFFICER")).with(csrf())).andExpect(status().isForbidden());
+			assertThat(count("control_plan")).isEqualTo(plans);
 		}
 	}
 }

@@ -152,6 +152,26 @@ class ControlPageTests {
 			.param("year", "2025").param("title", "Hỏng").with(httpBasic("kiemsoat", "MotCua@2026")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		ByteArrayOutputStream bad = new ByteArrayOutputStream();
+		try (XSSFWorkbook book = new XSSFWorkbook()) {
+			Sheet tasks = book.createSheet("Nhiệm vụ");
+			row(tasks, 0, "STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn");
+			row(tasks, 1, "1", "Nhiệm vụ không có đơn vị", "", "30/6/2025");
+			row(tasks, 2, "2", "x".repeat(1200), "Văn phòng", "31/2/2025");
+			Sheet targets = book.createSheet("Chỉ tiêu");
+			row(targets, 0, "Chỉ số", "Ngưỡng");
+			row(targets, 1, "ONLINE_DOSSIERS", "bảy mươi");
+			book.write(bad);
+		}
+		long plans = jdbc.sql("select count(*) from control_plan").query(Long.class).single();
+		mvc.perform(multipart("/api/v1/plans/import")
+			.file(new MockMultipartFile("file", "hong.xlsx", "application/octet-stream", bad.toByteArray()))
+			.param("year", "2025").param("title", "Hỏng").with(httpBasic("kiemsoat", "MotCua@2026")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message", containsString("dòng 2")))
+			.andExpect(jsonPath("$.errors[1].message", containsString("31/2/2025")))
+			.andExpect(jsonPath("$.errors[2].message", containsString("bảy mươi")));
+		assertThat(jdbc.sql("select count(*) from control_plan").query(Long.class).single()).isEqualTo(plans);
 	}
 
 	@Test

@@ -211,6 +211,12 @@ class ControlApiController {
 		return plans.records(id, indicator, on);
 	}
 
+	/** The open due-soon reminders of every plan the caller sees. */
+	@GetMapping("/api/v1/plans/reminders")
+	List<PlanManagement.Reminder> allReminders() {
+		return plans.reminders(null);
+	}
+
 	/** The open due-soon reminders of a plan. */
 	@GetMapping("/api/v1/plans/{id}/reminders")
 	List<PlanManagement.Reminder> reminders(@PathVariable UUID id) {

@@ -68,7 +68,7 @@ final class ControlForms {
 		AssessmentCommand command() {
 			return new AssessmentCommand(null, draftTitle == null ? "" : draftTitle, issuer == null ? "" : issuer,
 					assessedOn == null ? LocalDate.now() : assessedOn, zero(newCount), zero(amended), zero(repealed),
-					zero(kept), zero(totalAfter), issuedAs);
+					zero(kept), zero(totalAfter), issuedAs, null);
 		}
 
 		public String getDraftTitle() {
@@ -193,7 +193,7 @@ final class ControlForms {
 			if (items.isEmpty()) {
 				throw new InvalidInputException("procedures", "Cần ít nhất một thủ tục cần rà soát");
 			}
-			return new ReviewCommand(null, year == null ? 0 : year, planName == null ? "" : planName, items);
+			return new ReviewCommand(null, year == null ? 0 : year, planName == null ? "" : planName, items, null);
 		}
 
 		public Integer getYear() {
@@ -231,7 +231,7 @@ final class ControlForms {
 		private Map<String, String> targets = new LinkedHashMap<>();
 
 		PlanCommand command() {
-			return new PlanCommand(null, year == null ? 0 : year, title == null ? "" : title, List.of(), targets());
+			return new PlanCommand(null, year == null ? 0 : year, title == null ? "" : title, List.of(), targets(), null);
 		}
 
 		static PlanForm of(vn.motcua.control.ControlPlan plan) {
@@ -333,7 +333,8 @@ final class ControlForms {
 		}
 	}
 
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private static int zero(@Nullable Integer value) {
 		return value == null ? 0 : value;

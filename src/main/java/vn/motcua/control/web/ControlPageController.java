@@ -351,8 +351,13 @@ class ControlPageController {
 
 	@PostMapping("/quay-mot-cua")
 	String take(@RequestParam(required = false) @Nullable String purpose, RedirectAttributes redirect) {
-		var visit = desk.take(new TicketCommand(null, purpose, null));
-		redirect.addFlashAttribute("message", "Đã cấp số " + visit.ticketNumber());
+		try {
+			var visit = desk.take(new TicketCommand(null, purpose, null));
+			redirect.addFlashAttribute("message", "Đã cấp số " + visit.ticketNumber());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
 		return "redirect:/kiem-soat/quay-mot-cua";
 	}
 
