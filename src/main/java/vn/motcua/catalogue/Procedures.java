@@ -79,16 +79,17 @@ public class Procedures {
 			.list();
 	}
 
-	/** Latest versions matching a text, ignoring diacritics and case, by name (Vietnamese order); paged. */
+	/**
+	 * Latest versions matching a text in the code or name, ignoring diacritics and case, by name in Vietnamese order;
+	 * paged. Reads the trigram index on the latest versions' search text (V22).
+	 */
 	public PageResult<ProcedureVersion> search(@Nullable String q, @Nullable Collection<UUID> agencies,
 			@Nullable String status, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where not exists (select 1 from procedure_version x"
-				+ " where x.procedure_id = v.procedure_id and x.version > v.version)");
+		StringBuilder where = new StringBuilder(" where v.latest");
 		List<Object> params = new ArrayList<>();
 		if (q != null && !q.isBlank()) {
 			String folded = VietnameseText.fold(q).replace("\\", "").replace("%", "").replace("_", "\\_");
-			where.append(" and (f_unaccent(lower(v.name)) like ? or lower(p.code) like ?)");
-			params.add("%" + folded + "%");
+			where.append(" and v.search_text like ?");
 			params.add("%" + folded + "%");
 		}
 		if (agencies != null) {
@@ -100,7 +101,7 @@ public class Procedures {
 			params.add(status);
 		}
 		return new PagedQuery("select count(*) from procedure_version v join procedure p on p.id = v.procedure_id" + where,
-				SELECT + where + " order by v.name collate \"vi-x-icu\"", params)
+				SELECT + where + " order by v.name collate \"vi-x-icu\", v.procedure_id", params)
 			.run(jdbc, page, this::map);
 	}
 
@@ -119,19 +120,22 @@ public class Procedures {
 	}
 
 	void insertVersion(ProcedureVersion v, String by) {
+		jdbc.sql("update procedure_version set latest = false where procedure_id = ? and latest")
+			.param(v.procedureId())
+			.update();
 		jdbc.sql("""
 				insert into procedure_version (id, procedure_id, version, valid_from, name, field_id, level, origin,
 				    processing_amount, processing_unit, online_mode, online_reason, result_type, inter_agency,
 				    legal_basis, where_to_submit, decision_number, fees, components, steps, created_by, applicant_types,
-				    legs, one_stop, on_the_spot, result_name)
+				    legs, one_stop, on_the_spot, result_name, latest, search_text)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb,
-				    ?::jsonb, ?, ?, ?)""")
+				    ?::jsonb, ?, ?, ?, true, f_unaccent(lower(? || ' ' || ?)))""")
 			.params(v.id(), v.procedureId(), v.version(), v.validFrom(), v.name(), v.fieldId(), v.level(), v.origin(),
 					v.processingAmount(), v.processingUnit(), v.onlineMode(), v.onlineReason(), v.resultType(),
 					v.interAgency(), v.legalBasis(), v.whereToSubmit(), v.decisionNumber(),
 					json.writeValueAsString(v.fees()), json.writeValueAsString(v.components()),
 					json.writeValueAsString(v.steps()), by, json.writeValueAsString(v.applicantTypes()),
-					json.writeValueAsString(v.legs()), v.oneStop(), v.onTheSpot(), v.resultName())
+					json.writeValueAsString(v.legs()), v.oneStop(), v.onTheSpot(), v.resultName(), v.code(), v.name())
 			.update();
 	}
 
@@ -166,8 +170,7 @@ public class Procedures {
 
 	/** The latest version of every procedure of the given agencies ({@code null}: all), by code. */
 	public List<ProcedureVersion> latestOf(@Nullable Collection<UUID> agencies) {
-		return jdbc.sql(SELECT + " where not exists (select 1 from procedure_version x where x.procedure_id ="
-				+ " v.procedure_id and x.version > v.version)" + (agencies == null ? "" : " and p.agency_id = any(?)")
+		return jdbc.sql(SELECT + " where v.latest" + (agencies == null ? "" : " and p.agency_id = any(?)")
 				+ " order by p.code")
 			.params(agencies == null ? List.of() : List.of((Object) agencies.toArray(UUID[]::new)))
 			.query(this::map)
