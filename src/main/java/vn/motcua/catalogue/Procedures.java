@@ -96,11 +96,17 @@ public class Procedures {
 			where.append(" and p.agency_id = any(?)");
 			params.add(agencies.toArray(UUID[]::new));
 		}
-		if (status != null) {
+		if ("PUBLISHED".equals(status)) {
+			where.append(" and v.public_listed");
+		}
+		else if (status != null) {
 			where.append(" and p.status = ?");
 			params.add(status);
 		}
-		return new PagedQuery("select count(*) from procedure_version v join procedure p on p.id = v.procedure_id" + where,
+		String countFrom = agencies == null && (status == null || "PUBLISHED".equals(status))
+				? "select count(*) from procedure_version v"
+				: "select count(*) from procedure_version v join procedure p on p.id = v.procedure_id";
+		return new PagedQuery(countFrom + where,
 				SELECT + where + " order by v.name collate \"vi-x-icu\", v.procedure_id", params)
 			.run(jdbc, page, this::map);
 	}
@@ -117,25 +123,29 @@ public class Procedures {
 
 	void updateStatus(UUID procedureId, String status) {
 		jdbc.sql("update procedure set status = ? where id = ?").params(status, procedureId).update();
+		jdbc.sql("update procedure_version set public_listed = latest and ? where procedure_id = ?")
+			.params("PUBLISHED".equals(status), procedureId)
+			.update();
 	}
 
 	void insertVersion(ProcedureVersion v, String by) {
-		jdbc.sql("update procedure_version set latest = false where procedure_id = ? and latest")
+		jdbc.sql("update procedure_version set latest = false, public_listed = false where procedure_id = ? and latest")
 			.param(v.procedureId())
 			.update();
 		jdbc.sql("""
 				insert into procedure_version (id, procedure_id, version, valid_from, name, field_id, level, origin,
 				    processing_amount, processing_unit, online_mode, online_reason, result_type, inter_agency,
 				    legal_basis, where_to_submit, decision_number, fees, components, steps, created_by, applicant_types,
-				    legs, one_stop, on_the_spot, result_name, latest, search_text)
+				    legs, one_stop, on_the_spot, result_name, latest, search_text, public_listed)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb,
-				    ?::jsonb, ?, ?, ?, true, f_unaccent(lower(? || ' ' || ?)))""")
+				    ?::jsonb, ?, ?, ?, true, f_unaccent(lower(? || ' ' || ?)), ?)""")
 			.params(v.id(), v.procedureId(), v.version(), v.validFrom(), v.name(), v.fieldId(), v.level(), v.origin(),
 					v.processingAmount(), v.processingUnit(), v.onlineMode(), v.onlineReason(), v.resultType(),
 					v.interAgency(), v.legalBasis(), v.whereToSubmit(), v.decisionNumber(),
 					json.writeValueAsString(v.fees()), json.writeValueAsString(v.components()),
 					json.writeValueAsString(v.steps()), by, json.writeValueAsString(v.applicantTypes()),
-					json.writeValueAsString(v.legs()), v.oneStop(), v.onTheSpot(), v.resultName(), v.code(), v.name())
+					json.writeValueAsString(v.legs()), v.oneStop(), v.onTheSpot(), v.resultName(), v.code(), v.name(),
+					"PUBLISHED".equals(v.status()))
 			.update();
 	}
 
@@ -181,6 +191,7 @@ public class Procedures {
 		jdbc.sql("update procedure set status = 'REPEALED', repealed_from = ? where id = ?")
 			.params(from, procedureId)
 			.update();
+		jdbc.sql("update procedure_version set public_listed = false where procedure_id = ?").param(procedureId).update();
 	}
 
 	void linkDecision(UUID versionId, UUID decisionId) {

@@ -53,6 +53,30 @@ public final class CatalogueBenchmark {
 				"--motcua.demo-dossiers=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
 		try {
 			load(context, procedures);
+			ProcedureManagement management = context.getBean(ProcedureManagement.class);
+			for (String q : List.of("", "ho chieu", "1.0012")) {
+				long[] times = new long[timed];
+				for (int i = 0; i < timed + 30; i++) {
+					long start = System.nanoTime();
+					management.publicSearch(q, vn.motcua.shared.PageRequest.of(0, 20));
+					if (i >= 30) {
+						times[i - 30] = System.nanoTime() - start;
+					}
+				}
+				Arrays.sort(times);
+				System.out.printf("service only %-23s p50 %6.1f ms  p95 %6.1f ms%n", "\"" + q + "\"", times[timed / 2] / 1e6,
+						times[(int) (timed * 0.95)] / 1e6);
+			}
+			if (System.getProperty("explain") != null) {
+				JdbcClient jdbc = context.getBean(JdbcClient.class);
+				for (String sql : List.of(
+						"select count(*) from procedure_version v where v.latest and v.public_listed",
+						"select v.id from procedure_version v join procedure p on p.id = v.procedure_id join agency a on a.id = p.agency_id left join field f on f.id = v.field_id left join publication_decision d on d.id = v.decision_id where v.latest and p.status = 'PUBLISHED' order by v.name collate \"vi-x-icu\", v.procedure_id limit 20 offset 0",
+						"select v.id from procedure_version v join procedure p on p.id = v.procedure_id join agency a on a.id = p.agency_id left join field f on f.id = v.field_id left join publication_decision d on d.id = v.decision_id where v.latest and v.search_text like '%ho chieu%' and p.status = 'PUBLISHED' order by v.name collate \"vi-x-icu\", v.procedure_id limit 20 offset 0")) {
+					System.out.println(sql);
+					jdbc.sql("explain analyze " + sql).query(String.class).list().forEach(System.out::println);
+				}
+			}
 			String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 			HttpClient http = HttpClient.newHttpClient();
 			List<long[]> all = new ArrayList<>();
@@ -119,7 +143,8 @@ public final class CatalogueBenchmark {
 				String versionName = v == 1 ? name : name + " (sửa đổi)";
 				versionRows.add(new Object[] { UUID.randomUUID(), id, v, LocalDate.of(2020 + v * 2, 1, 1), versionName,
 						fieldIds.get(random.nextInt(fieldIds.size())), 1 + random.nextInt(30),
-						random.nextBoolean() ? "FULL" : "PARTIAL", v == versions, "1.%06d".formatted(i), versionName });
+						random.nextBoolean() ? "FULL" : "PARTIAL", v == versions, "1.%06d".formatted(i), versionName,
+						v == versions });
 			}
 		}
 		var template = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
@@ -128,9 +153,9 @@ public final class CatalogueBenchmark {
 		template.batchUpdate("""
 				insert into procedure_version (id, procedure_id, version, valid_from, name, field_id, level, origin,
 				    processing_amount, processing_unit, online_mode, online_reason, result_type, created_by, latest,
-				    search_text)
+				    search_text, public_listed)
 				values (?, ?, ?, ?, ?, ?, 'PROVINCE', 'CENTRAL', ?, 'WORKING_DAY', ?, 'Lý do', 'PAPER', 'benchmark', ?,
-				    f_unaccent(lower(? || ' ' || ?)))""",
+				    f_unaccent(lower(? || ' ' || ?)), ?)""",
 				versionRows);
 		jdbc.sql("analyze procedure").update();
 		jdbc.sql("analyze procedure_version").update();
