@@ -259,6 +259,23 @@ public class ProcedureManagement {
 		return procedures.history(code);
 	}
 
+	/** A version and what changed since the one before (empty for version 1). */
+	public record VersionChanges(ProcedureVersion version, List<ProcedureColumns.Change> changes) {
+	}
+
+	/** The history, newest first, each version with the fields that differ from the previous one. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<VersionChanges> changes(String code) {
+		List<ProcedureVersion> history = history(code);
+		List<VersionChanges> rows = new ArrayList<>();
+		for (int i = history.size() - 1; i >= 0; i--) {
+			rows.add(new VersionChanges(history.get(i),
+					i == 0 ? List.of() : ProcedureColumns.changes(history.get(i - 1), history.get(i))));
+		}
+		return rows;
+	}
+
 	/** Staff search within their agencies. */
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
