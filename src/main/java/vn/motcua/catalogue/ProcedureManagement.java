@@ -194,6 +194,10 @@ public class ProcedureManagement {
 	public ProcedureVersion update(String code, ProcedureCommand command) {
 		ProcedureVersion latest = existing(code);
 		Agency agency = editableAgency(latest.agencyCode());
+		if ("REPEALED".equals(latest.status())) {
+			throw new ConflictException("Thủ tục " + latest.code() + " đã bị bãi bỏ, không thêm phiên bản được",
+					latest.status());
+		}
 		if (command.agencyCode() != null && !command.agencyCode().equalsIgnoreCase(latest.agencyCode())) {
 			throw new InvalidInputException("agencyCode", "Không đổi được cơ quan của thủ tục; tạo thủ tục mới");
 		}

@@ -178,10 +178,9 @@ public class Procedures {
 				rs.getString("field_name"));
 	}
 
-	/** The latest version of every procedure of the given agencies ({@code null}: all), by code. */
-	public List<ProcedureVersion> latestOf(@Nullable Collection<UUID> agencies) {
-		return jdbc.sql(SELECT + " where v.latest" + (agencies == null ? "" : " and p.agency_id = any(?)")
-				+ " order by p.code")
+	/** Every version of the procedures of the given agencies ({@code null}: all), by code then version. */
+	public List<ProcedureVersion> allVersions(@Nullable Collection<UUID> agencies) {
+		return jdbc.sql(SELECT + (agencies == null ? "" : " where p.agency_id = any(?)") + " order by p.code, v.version")
 			.params(agencies == null ? List.of() : List.of((Object) agencies.toArray(UUID[]::new)))
 			.query(this::map)
 			.list();

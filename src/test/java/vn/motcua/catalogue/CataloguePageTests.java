@@ -139,6 +139,10 @@ class CataloguePageTests {
 		mvc.perform(post("/api/v1/procedures/TT.000003/status").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"PUBLISHED\"}").with(httpBasic("quantri", PASSWORD)))
 			.andExpect(status().isConflict());
+		mvc.perform(put("/api/v1/procedures/TT.000003").contentType(MediaType.APPLICATION_JSON)
+			.content(CatalogueTests.body("TT.000003", "2027-01-01", 7, "Dự thảo")).with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("REPEALED")));
 	}
 
 	@Test
