@@ -105,11 +105,7 @@ public class CatalogueTransfer {
 			}
 			scope = agencies.subtree(agency.id());
 		}
-		List<ProcedureVersion> all = new ArrayList<>();
-		for (ProcedureVersion latest : procedures.latestOf(scope)) {
-			all.addAll(procedures.history(latest.code()));
-		}
-		return all;
+		return procedures.allVersions(scope);
 	}
 
 	@PreAuthorize(Roles.STAFF)

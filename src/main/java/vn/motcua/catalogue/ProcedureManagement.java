@@ -194,6 +194,10 @@ public class ProcedureManagement {
 	public ProcedureVersion update(String code, ProcedureCommand command) {
 		ProcedureVersion latest = existing(code);
 		Agency agency = editableAgency(latest.agencyCode());
+		if ("REPEALED".equals(latest.status())) {
+			throw new ConflictException("Thủ tục " + latest.code() + " đã bị bãi bỏ, không thêm phiên bản được",
+					latest.status());
+		}
 		if (command.agencyCode() != null && !command.agencyCode().equalsIgnoreCase(latest.agencyCode())) {
 			throw new InvalidInputException("agencyCode", "Không đổi được cơ quan của thủ tục; tạo thủ tục mới");
 		}
@@ -257,6 +261,23 @@ public class ProcedureManagement {
 	public List<ProcedureVersion> history(String code) {
 		visible(code, null);
 		return procedures.history(code);
+	}
+
+	/** A version and what changed since the one before (empty for version 1). */
+	public record VersionChanges(ProcedureVersion version, List<ProcedureColumns.Change> changes) {
+	}
+
+	/** The history, newest first, each version with the fields that differ from the previous one. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<VersionChanges> changes(String code) {
+		List<ProcedureVersion> history = history(code);
+		List<VersionChanges> rows = new ArrayList<>();
+		for (int i = history.size() - 1; i >= 0; i--) {
+			rows.add(new VersionChanges(history.get(i),
+					i == 0 ? List.of() : ProcedureColumns.changes(history.get(i - 1), history.get(i))));
+		}
+		return rows;
 	}
 
 	/** Staff search within their agencies. */

@@ -79,28 +79,35 @@ public class Procedures {
 			.list();
 	}
 
-	/** Latest versions matching a text, ignoring diacritics and case, by name (Vietnamese order); paged. */
+	/**
+	 * Latest versions matching a text in the code or name, ignoring diacritics and case, by name in Vietnamese order;
+	 * paged. Reads the trigram index on the latest versions' search text (V22).
+	 */
 	public PageResult<ProcedureVersion> search(@Nullable String q, @Nullable Collection<UUID> agencies,
 			@Nullable String status, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where not exists (select 1 from procedure_version x"
-				+ " where x.procedure_id = v.procedure_id and x.version > v.version)");
+		StringBuilder where = new StringBuilder(" where v.latest");
 		List<Object> params = new ArrayList<>();
 		if (q != null && !q.isBlank()) {
 			String folded = VietnameseText.fold(q).replace("\\", "").replace("%", "").replace("_", "\\_");
-			where.append(" and (f_unaccent(lower(v.name)) like ? or lower(p.code) like ?)");
-			params.add("%" + folded + "%");
+			where.append(" and v.search_text like ?");
 			params.add("%" + folded + "%");
 		}
 		if (agencies != null) {
 			where.append(" and p.agency_id = any(?)");
 			params.add(agencies.toArray(UUID[]::new));
 		}
-		if (status != null) {
+		if ("PUBLISHED".equals(status)) {
+			where.append(" and v.public_listed");
+		}
+		else if (status != null) {
 			where.append(" and p.status = ?");
 			params.add(status);
 		}
-		return new PagedQuery("select count(*) from procedure_version v join procedure p on p.id = v.procedure_id" + where,
-				SELECT + where + " order by v.name collate \"vi-x-icu\"", params)
+		String countFrom = agencies == null && (status == null || "PUBLISHED".equals(status))
+				? "select count(*) from procedure_version v"
+				: "select count(*) from procedure_version v join procedure p on p.id = v.procedure_id";
+		return new PagedQuery(countFrom + where,
+				SELECT + where + " order by v.name collate \"vi-x-icu\", v.procedure_id", params)
 			.run(jdbc, page, this::map);
 	}
 
@@ -116,22 +123,29 @@ public class Procedures {
 
 	void updateStatus(UUID procedureId, String status) {
 		jdbc.sql("update procedure set status = ? where id = ?").params(status, procedureId).update();
+		jdbc.sql("update procedure_version set public_listed = latest and ? where procedure_id = ?")
+			.params("PUBLISHED".equals(status), procedureId)
+			.update();
 	}
 
 	void insertVersion(ProcedureVersion v, String by) {
+		jdbc.sql("update procedure_version set latest = false, public_listed = false where procedure_id = ? and latest")
+			.param(v.procedureId())
+			.update();
 		jdbc.sql("""
 				insert into procedure_version (id, procedure_id, version, valid_from, name, field_id, level, origin,
 				    processing_amount, processing_unit, online_mode, online_reason, result_type, inter_agency,
 				    legal_basis, where_to_submit, decision_number, fees, components, steps, created_by, applicant_types,
-				    legs, one_stop, on_the_spot, result_name)
+				    legs, one_stop, on_the_spot, result_name, latest, search_text, public_listed)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb,
-				    ?::jsonb, ?, ?, ?)""")
+				    ?::jsonb, ?, ?, ?, true, f_unaccent(lower(? || ' ' || ?)), ?)""")
 			.params(v.id(), v.procedureId(), v.version(), v.validFrom(), v.name(), v.fieldId(), v.level(), v.origin(),
 					v.processingAmount(), v.processingUnit(), v.onlineMode(), v.onlineReason(), v.resultType(),
 					v.interAgency(), v.legalBasis(), v.whereToSubmit(), v.decisionNumber(),
 					json.writeValueAsString(v.fees()), json.writeValueAsString(v.components()),
 					json.writeValueAsString(v.steps()), by, json.writeValueAsString(v.applicantTypes()),
-					json.writeValueAsString(v.legs()), v.oneStop(), v.onTheSpot(), v.resultName())
+					json.writeValueAsString(v.legs()), v.oneStop(), v.onTheSpot(), v.resultName(), v.code(), v.name(),
+					"PUBLISHED".equals(v.status()))
 			.update();
 	}
 
@@ -164,11 +178,9 @@ public class Procedures {
 				rs.getString("field_name"));
 	}
 
-	/** The latest version of every procedure of the given agencies ({@code null}: all), by code. */
-	public List<ProcedureVersion> latestOf(@Nullable Collection<UUID> agencies) {
-		return jdbc.sql(SELECT + " where not exists (select 1 from procedure_version x where x.procedure_id ="
-				+ " v.procedure_id and x.version > v.version)" + (agencies == null ? "" : " and p.agency_id = any(?)")
-				+ " order by p.code")
+	/** Every version of the procedures of the given agencies ({@code null}: all), by code then version. */
+	public List<ProcedureVersion> allVersions(@Nullable Collection<UUID> agencies) {
+		return jdbc.sql(SELECT + (agencies == null ? "" : " where p.agency_id = any(?)") + " order by p.code, v.version")
 			.params(agencies == null ? List.of() : List.of((Object) agencies.toArray(UUID[]::new)))
 			.query(this::map)
 			.list();
@@ -178,6 +190,7 @@ public class Procedures {
 		jdbc.sql("update procedure set status = 'REPEALED', repealed_from = ? where id = ?")
 			.params(from, procedureId)
 			.update();
+		jdbc.sql("update procedure_version set public_listed = false where procedure_id = ?").param(procedureId).update();
 	}
 
 	void linkDecision(UUID versionId, UUID decisionId) {

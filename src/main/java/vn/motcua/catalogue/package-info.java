@@ -1,10 +1,19 @@
 /**
  * Procedure catalogue (danh mục thủ tục hành chính): codes, names, fields, agencies, papers, fees, legal processing
- * time, online mode, with versions in time; a dossier binds to the version in force on the day it is received.
+ * time split between agencies, internal process, online mode, with versions in time; a dossier binds to the version
+ * in force on the day it is received. Publication decisions announce new, amended and repealed procedures and point
+ * to the versions they announce. {@link vn.motcua.catalogue.CatalogueStatistics} gives the report forms (II.03b,
+ * II.07b, II.08) their figures. Import and export as XLSX and JSON. See docs/catalogue.md.
  * <p>
- * Glossary: thủ tục hành chính = procedure; thành phần hồ sơ = component (paper); phí, lệ phí = fee; thời hạn giải
- * quyết = processing time; liên thông = inter-agency; toàn trình / một phần = full / partial online; công bố =
- * publication; bãi bỏ = repeal.
+ * Glossary: thủ tục hành chính = procedure; thành phần hồ sơ = component (paper); bản chính / bản sao chứng thực /
+ * bản sao = original / certified copy / copy; mẫu đơn, tờ khai = form template; phí, lệ phí = fee; thời hạn giải quyết
+ * = processing time; liên thông = inter-agency (leg = one agency's part); quy trình nội bộ = internal process (steps);
+ * đối tượng thực hiện = applicant types; toàn trình / một phần = full / partial online; một cửa = one-stop; "4 tại
+ * chỗ" = on the spot; quyết định công bố = publication decision; công bố = publication; ban hành mới = new; sửa đổi,
+ * bổ sung = amended; bãi bỏ = repeal; căn cứ pháp lý = legal basis; lĩnh vực = field.
+ * <p>
+ * Events: none published or consumed; the dossier module reads versions through {@link
+ * vn.motcua.catalogue.ProcedureManagement}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Thủ tục hành chính")
 @org.jspecify.annotations.NullMarked

@@ -126,14 +126,23 @@ class CataloguePageTests {
 			.with(user("quantri").roles("AGENCY_ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/quan-tri/thu-tuc/TT.000003"));
 		mvc.perform(get("/thu-tuc/TT.000003")).andExpect(status().isOk());
+		mvc.perform(get("/thu-tuc").param("q", "tt.000003")).andExpect(content().string(containsString("Dự thảo")));
 		mvc.perform(post("/api/v1/procedures/TT.000003/status").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"REPEALED\", \"from\": \"2026-01-01\"}").with(httpBasic("quantri", PASSWORD)))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/procedures/TT.000003").with(httpBasic("xem", PASSWORD)))
 			.andExpect(content().string(containsString("\"repealedFrom\":\"2026-01-01\"")));
+		mvc.perform(get("/thu-tuc").param("q", "tt.000003"))
+			.andExpect(content().string(containsString("Không tìm thấy thủ tục nào")));
+		mvc.perform(get("/api/v1/procedures").param("q", "TT.000003").with(httpBasic("xem", PASSWORD)))
+			.andExpect(content().string(containsString("\"status\":\"REPEALED\"")));
 		mvc.perform(post("/api/v1/procedures/TT.000003/status").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"PUBLISHED\"}").with(httpBasic("quantri", PASSWORD)))
 			.andExpect(status().isConflict());
+		mvc.perform(put("/api/v1/procedures/TT.000003").contentType(MediaType.APPLICATION_JSON)
+			.content(CatalogueTests.body("TT.000003", "2027-01-01", 7, "Dự thảo")).with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("REPEALED")));
 	}
 
 	@Test

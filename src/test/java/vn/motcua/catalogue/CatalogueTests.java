@@ -65,6 +65,13 @@ class CatalogueTests {
 			.andExpect(jsonPath("$.name").value("Hợp pháp hóa thử (sửa đổi)"));
 		mvc.perform(get("/api/v1/procedures/V.000001").param("on", "2020-12-31").with(httpBasic("xem", PASSWORD)))
 			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/procedures/V.000001/changes").with(httpBasic("xem", PASSWORD)))
+			.andExpect(jsonPath("$[0].version.version").value(2))
+			.andExpect(jsonPath("$[0].changes[*].heading", org.hamcrest.Matchers.containsInAnyOrder("Tên thủ tục",
+					"Thời hạn", "Hiệu lực từ")))
+			.andExpect(jsonPath("$[0].changes[?(@.heading == 'Thời hạn')].before").value("7"))
+			.andExpect(jsonPath("$[0].changes[?(@.heading == 'Thời hạn')].after").value("5"))
+			.andExpect(jsonPath("$[1].changes").isEmpty());
 	}
 
 	@Test

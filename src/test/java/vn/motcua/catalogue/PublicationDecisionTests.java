@@ -124,7 +124,7 @@ class PublicationDecisionTests {
 			.andExpect(jsonPath("$.errors[0].field").value("procedures[0].change"));
 		// the list by agency and dates, and the figures for II.03b
 		mvc.perform(get("/api/v1/publication-decisions").param("agency", "SNV-HT")
-			.param("from", "2026-06-01").param("to", "2026-06-30").with(httpBasic("xem", PASSWORD)))
+			.param("from", "2026-06-01").param("to", "2026-06-02").with(httpBasic("xem", PASSWORD)))
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].number").value("13/QĐ-UBND"));
 		var decisions = SystemTask.call(() -> statistics.decisions(agencyIds, LocalDate.of(2025, 12, 1),

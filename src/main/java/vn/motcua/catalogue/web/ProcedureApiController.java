@@ -115,6 +115,12 @@ class ProcedureApiController {
 		return procedures.history(code);
 	}
 
+	/** Every version, newest first, with the fields that changed from the version before (the history page's table). */
+	@GetMapping("/{code}/changes")
+	List<ProcedureManagement.VersionChanges> changes(@PathVariable String code) {
+		return procedures.changes(code);
+	}
+
 	/** Publishes a draft or repeals a published procedure. */
 	@PostMapping("/{code}/status")
 	ProcedureVersion status(@PathVariable String code, @RequestBody StatusChange change) {

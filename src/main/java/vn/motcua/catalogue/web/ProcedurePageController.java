@@ -2,7 +2,6 @@ package vn.motcua.catalogue.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalogue.CatalogueTransfer;
-import vn.motcua.catalogue.ProcedureColumns;
 import vn.motcua.catalogue.ProcedureManagement;
 import vn.motcua.catalogue.ProcedureManagement.TemplateUpload;
 import vn.motcua.catalogue.ProcedureVersion;
@@ -60,10 +58,6 @@ class ProcedurePageController {
 		this.fields = fields;
 	}
 
-	/** A version with what changed since the one before. */
-	record VersionRow(ProcedureVersion version, List<ProcedureColumns.Change> changes) {
-	}
-
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
@@ -91,15 +85,10 @@ class ProcedurePageController {
 
 	@GetMapping("/{code}")
 	String detail(@PathVariable String code, Model model) {
-		List<ProcedureVersion> history = procedures.history(code);
-		ProcedureVersion latest = history.get(history.size() - 1);
+		List<ProcedureManagement.VersionChanges> rows = procedures.changes(code);
+		ProcedureVersion latest = rows.get(0).version();
 		model.addAttribute("p", latest);
 		model.addAttribute("canEdit", procedures.canEdit(latest));
-		List<VersionRow> rows = new ArrayList<>();
-		for (int i = history.size() - 1; i >= 0; i--) {
-			rows.add(new VersionRow(history.get(i),
-					i == 0 ? List.of() : ProcedureColumns.changes(history.get(i - 1), history.get(i))));
-		}
 		model.addAttribute("versions", rows);
 		return "catalogue/detail";
 	}
