@@ -21,6 +21,7 @@ import vn.motcua.dossier.DossierCommands.ApplicantData;
 import vn.motcua.dossier.DossierCommands.ComponentData;
 import vn.motcua.dossier.DossierCommands.History;
 import vn.motcua.dossier.DossierCommands.HistoryEvent;
+import vn.motcua.dossier.Dossiers.Payment;
 import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
 import vn.motcua.identity.Agencies;
 import vn.motcua.shared.SystemTask;
@@ -121,6 +122,16 @@ class DossierDemoData implements ApplicationRunner {
 		}
 		int rated = 0;
 		for (Dossier dossier : imported) {
+			long due = dossier.procedure().feeDueVnd();
+			if (due > 0 && dossier.receivedAt() != null) {
+				// fees paid at intake: online dossiers mostly through the payment portal, desk ones in cash or by bank
+				boolean online = dossier.channel() == Channel.ONLINE ? random.nextInt(10) < 8 : random.nextInt(10) < 2;
+				String method = online ? "ONLINE" : random.nextBoolean() ? "CASH" : "BANK";
+				dossiers.insertPayment(dossier.id(), new Payment(UUID.randomUUID(), due, method,
+						"CASH".equals(method) ? null : "GD" + (100000 + random.nextInt(899999)),
+						"BL-" + dossier.code().substring(dossier.code().length() - 11) + "-1",
+						dossier.receivedAt().plusMinutes(5), "motcua"));
+			}
 			if (dossier.status() == DossierStatus.RETURNED && random.nextInt(10) < 4) {
 				int score = random.nextInt(10) < 8 ? 5 : random.nextInt(10) < 7 ? 4 : 3;
 				publicDossiers.rate(dossier.code(), dossier.lookupKey(), score,
@@ -160,7 +171,7 @@ class DossierDemoData implements ApplicationRunner {
 					"Bổ sung văn bản cử đi công tác nước ngoài có chữ ký, đóng dấu", null, null, null));
 			LocalDate back = working.plusWorkingDays(asked, 2 + random.nextInt(6));
 			if (!back.isBefore(today)) {
-				return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms),
+				return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms, n),
 						events);
 			}
 			events.add(new HistoryEvent("SUPPLEMENT_RECEIVED", at(back, 8 * 60 + random.nextInt(300), working), null,
@@ -171,10 +182,10 @@ class DossierDemoData implements ApplicationRunner {
 		if (fate >= 96 && fate < 98 && !open) {
 			events.add(new HistoryEvent("WITHDRAW", at(working.plusWorkingDays(cursor, 1), 10 * 60, working),
 					"Công dân xin rút hồ sơ do thay đổi lịch công tác", null, null, null));
-			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
+			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms, n), events);
 		}
 		if (open) {
-			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
+			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms, n), events);
 		}
 		LocalDate submitDay = working.plusWorkingDays(cursor, Math.max(0, Math.min(legal - 2, 1 + random.nextInt(2))));
 		OffsetDateTime submitted = later(at(submitDay, 8 * 60 + random.nextInt(420), working), events);
@@ -197,14 +208,14 @@ class DossierDemoData implements ApplicationRunner {
 		OffsetDateTime done = later(at(doneDay, 8 * 60 + random.nextInt(480), working), events);
 		if (fate >= 88 && fate < 90) {
 			events.add(new HistoryEvent("REFUSE", done, "Không đủ điều kiện theo quy định", null, null, null));
-			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
+			return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms, n), events);
 		}
 		events.add(new HistoryEvent("COMPLETE", done, null, null, null, null));
 		OffsetDateTime returned = later(done.plusHours(1 + random.nextInt(40)), events);
 		if (returned.toLocalDate().isBefore(today)) {
 			events.add(new HistoryEvent("RETURN_RESULT", returned, null, null, null, null));
 		}
-		return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms), events);
+		return new History("DEMO-" + n, terms.ref().code(), channel(random), applicant(random), papers(terms, n), events);
 	}
 
 	/** The steps that have already happened: a history planned into the future stops at now, still open. */
@@ -258,11 +269,16 @@ class DossierDemoData implements ApplicationRunner {
 				random.nextInt(3) == 0 ? "Sở Công Thương tỉnh Hà Tĩnh" : null);
 	}
 
-	private static List<ComponentData> papers(ProcedureTerms terms) {
-		return terms.papers()
-			.stream()
-			.filter(p -> p.required())
-			.map(p -> new ComponentData(p.code(), true, Math.max(1, p.copies()), List.of(), true, false))
-			.toList();
+	/** The required papers, digitised at intake; two dossiers in five reuse a paper already digitised. */
+	private static List<ComponentData> papers(ProcedureTerms terms, int n) {
+		boolean reuse = n % 5 < 2;
+		List<ComponentData> papers = new ArrayList<>();
+		for (var p : terms.papers()) {
+			if (p.required()) {
+				papers.add(new ComponentData(p.code(), true, Math.max(1, p.copies()), List.of(), true,
+						reuse && papers.isEmpty()));
+			}
+		}
+		return papers;
 	}
 }

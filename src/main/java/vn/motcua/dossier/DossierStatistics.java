@@ -29,7 +29,7 @@ public class DossierStatistics {
 	/** Dossiers in the period's work: received before its end and not closed before its start. */
 	static final String SCOPE = """
 			d.agency_id = any(:agencies) and d.received_at is not null and d.received_at < :end
-			and (d.closed_at is null or d.closed_at >= :start)""";
+			and coalesce(d.closed_at, 'infinity'::timestamptz) >= :start""";
 
 	static final String CLOSED_DATE = "(d.closed_at at time zone 'Asia/Ho_Chi_Minh')::date";
 
