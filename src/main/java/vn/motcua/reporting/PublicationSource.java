@@ -54,7 +54,7 @@ class PublicationSource implements ReportSource {
 	List<Entry> entries(Collection<UUID> scope, LocalDate from, LocalDate to) {
 		List<Entry> entries = new ArrayList<>();
 		for (PublicationDecision d : catalogue.decisions(scope, from, to)) {
-			String link = "/quyet-dinh-cong-bo/" + d.id();
+			String link = "/quan-tri/quyet-dinh-cong-bo";
 			entries.add(new Entry(d.agencyId(), "3", new ListedRecord(d.number(), "Quyết định công bố ký trong kỳ", link,
 					DECISION_HEADINGS, Arrays.asList(d.number(), date(d.signedOn()), d.signer(),
 							String.join("; ", d.legalDocuments())))));
