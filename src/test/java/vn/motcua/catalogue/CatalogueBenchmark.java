@@ -78,7 +78,8 @@ public final class CatalogueBenchmark {
 				}
 			}
 			String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-			HttpClient http = HttpClient.newHttpClient();
+			// like a browser, keep the session cookie (the layout's CSRF token otherwise makes a session per request)
+			HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 			List<String> queries = List.of("", "ho chieu", "hộ chiếu ngoại giao", "HOP PHAP HOA", "giay phep lao dong",
 					"an toàn thực phẩm cho cá nhân", "1.0012", "khong co thu tuc nay");
 			// warm the JIT on every page first, so the first query measured is not penalised

@@ -197,6 +197,25 @@ class CataloguePageTests {
 	}
 
 	@Test
+	void theDemoCatalogueShowsLegsStepsDecisionsAndTheFeeSplit() throws Exception {
+		mvc.perform(get("/quan-tri/thu-tuc/2.002352").with(user("xem").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Cục Lãnh sự - Bộ Ngoại giao: 3 ngày"),
+					containsString("Thẩm định hồ sơ, dự thảo văn bản đề nghị"), containsString("1520/QĐ-UBND"),
+					containsString("2449/QĐ-UBND"), containsString("Thông tư số 08/2025/TT-BNG"))));
+		mvc.perform(get("/thu-tuc/LS.000001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Bộ Ngoại giao 20%"), containsString("30.000 đồng"),
+					containsString("/thu-tuc/LS.000001/mau/TK"), containsString("Người nước ngoài"))));
+		mvc.perform(get("/thu-tuc/LS.000001/mau/TK"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		mvc.perform(get("/thu-tuc/cong-bo"))
+			.andExpect(content().string(allOf(containsString("2449/QĐ-UBND"), containsString("29/06/2021"),
+					containsString("Sửa đổi, bổ sung"))));
+	}
+
+	@Test
 	void publicSearchIgnoresDiacriticsAndHasAnEmptyState() throws Exception {
 		mvc.perform(get("/thu-tuc").param("q", "HO CHIEU NGOAI GIAO"))
 			.andExpect(content().string(containsString("Cấp hộ chiếu ngoại giao, hộ chiếu công vụ")));
