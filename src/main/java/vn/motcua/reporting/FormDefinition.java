@@ -92,6 +92,14 @@ public record FormDefinition(String code, int version, LocalDate validFrom, @Nul
 				marked, checks);
 	}
 
+	/**
+	 * What the numbered row prints under the row label: "(2)", unless the form numbers its first data column (2)
+	 * itself (the review and simplification table), when the label column has no number.
+	 */
+	public String rowHeaderHeading() {
+		return columns.stream().anyMatch(c -> c.number().equals("2")) ? "" : "(2)";
+	}
+
 	/** Whether this version applies to a period ending on {@code day}. */
 	public boolean appliesTo(LocalDate day) {
 		return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

@@ -80,7 +80,7 @@ class ReportDocx {
 				}
 			}
 			header(grid.getRow(3), 0, "(1)");
-			header(grid.getRow(3), 1, "(2)");
+			header(grid.getRow(3), 1, table.form().rowHeaderHeading());
 			for (int i = 0; i < columns.size(); i++) {
 				header(grid.getRow(3), i + 2, columns.get(i).heading());
 			}

@@ -51,7 +51,7 @@ class ReportXlsx {
 			sheet.addMergedRegion(new CellRangeAddress(headerTop, headerTop + 2, 0, 0));
 			sheet.addMergedRegion(new CellRangeAddress(headerTop, headerTop + 2, 1, 1));
 			cell(numbers, 0, "(1)", s.header);
-			cell(numbers, 1, "(2)", s.header);
+			cell(numbers, 1, table.form().rowHeaderHeading(), s.header);
 			for (int i = 0; i < columns.size(); i++) {
 				Column c = columns.get(i);
 				cell(groups, i + 2, c.group() == null ? c.label() : c.group(), s.header);
