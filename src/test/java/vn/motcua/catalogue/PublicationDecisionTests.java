@@ -86,7 +86,18 @@ class PublicationDecisionTests {
 		mvc.perform(get("/api/v1/procedures/CB.000002").with(httpBasic("xem", PASSWORD)))
 			.andExpect(jsonPath("$.status").value("PUBLISHED"))
 			.andExpect(jsonPath("$.decisionNumber").value("12/QĐ-UBND"));
-		// the same number again for the same agency is a conflict
+		// sent again unchanged, it answers the recorded decision; the same number with other content is a conflict
+		String first = mvc.perform(get("/api/v1/procedures/CB.000002").with(httpBasic("xem", PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/api/v1/publication-decisions").contentType(MediaType.APPLICATION_JSON)
+			.content(decision("12/QĐ-UBND", "2025-12-20", "{\"code\": \"CB.000002\", \"change\": \"NEW\"}"))
+			.with(httpBasic("kiemsoat", PASSWORD)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.procedures", hasSize(1)));
+		mvc.perform(get("/api/v1/publication-decisions").param("agency", "SNV-HT").with(httpBasic("xem", PASSWORD)))
+			.andExpect(jsonPath("$[?(@.number == '12/QĐ-UBND')]", hasSize(1)));
+		assertThat(mvc.perform(get("/api/v1/procedures/CB.000002").with(httpBasic("xem", PASSWORD)))
+			.andReturn().getResponse().getContentAsString()).isEqualTo(first);
 		mvc.perform(post("/api/v1/publication-decisions").contentType(MediaType.APPLICATION_JSON)
 			.content(decision("12/QĐ-UBND", "2025-12-21", "{\"code\": \"CB.000002\", \"change\": \"AMENDED\"}"))
 			.with(httpBasic("kiemsoat", PASSWORD))).andExpect(status().isConflict());
