@@ -127,6 +127,11 @@ class PublicationDecisionTests {
 		assertThat(SystemTask.call(() -> statistics.inForce(agencyIds, after))).extracting("code")
 			.doesNotContain("CB.000002");
 		assertThat(SystemTask.call(() -> statistics.countInForce(agencyIds, after)).local()).isEqualTo(localBefore - 1);
+		var stp = agencies.findByCode("STP-HT").orElseThrow().id();
+		var byAgency = SystemTask.call(() -> statistics.countInForceByAgency(List.of(agencyIds.get(0), stp), after));
+		assertThat(byAgency.get(stp).total()).isZero();
+		assertThat(byAgency.get(agencyIds.get(0))).isEqualTo(SystemTask.call(() -> statistics.countInForce(agencyIds,
+				after)));
 		// a repealed procedure cannot be repealed again
 		mvc.perform(post("/api/v1/publication-decisions").contentType(MediaType.APPLICATION_JSON)
 			.content(decision("14/QĐ-UBND", "2026-07-01", "{\"code\": \"CB.000002\", \"change\": \"REPEALED\"}"))
