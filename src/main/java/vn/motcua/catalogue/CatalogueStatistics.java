@@ -2,7 +2,9 @@ package vn.motcua.catalogue;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -89,6 +91,24 @@ public class CatalogueStatistics {
 		List<ProcedureInForce> all = inForce(agencies, on);
 		long central = all.stream().filter(p -> "CENTRAL".equals(p.origin())).count();
 		return new ProcedureCount(all.size(), central, all.size() - central);
+	}
+
+	/**
+	 * {@link #countInForce} per agency (II.03b has one row per agency): every given agency is a key, with zeros when
+	 * it has no procedure in force that day.
+	 */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public Map<UUID, ProcedureCount> countInForceByAgency(Collection<UUID> agencies, LocalDate on) {
+		Map<UUID, ProcedureCount> counts = new LinkedHashMap<>();
+		agencies.forEach(a -> counts.put(a, new ProcedureCount(0, 0, 0)));
+		for (ProcedureInForce p : inForce(agencies, on)) {
+			ProcedureCount c = counts.getOrDefault(p.agencyId(), new ProcedureCount(0, 0, 0));
+			boolean central = "CENTRAL".equals(p.origin());
+			counts.put(p.agencyId(), new ProcedureCount(c.total() + 1, c.central() + (central ? 1 : 0),
+					c.local() + (central ? 0 : 1)));
+		}
+		return counts;
 	}
 
 	/**

@@ -17,12 +17,15 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -351,6 +354,7 @@ public class CatalogueTransfer {
 				sheet.setDefaultColumnStyle(i, textFormat);
 			}
 			sheet.createFreezePane(2, 1);
+			choices(sheet, Math.max(1000, versions.size() + 500));
 			int r = 1;
 			for (ProcedureVersion v : versions) {
 				Row row = sheet.createRow(r++);
@@ -377,6 +381,28 @@ public class CatalogueTransfer {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Không tạo được tệp XLSX", ex);
+		}
+	}
+
+	/** Drop-down lists on the columns that take codes, so a clerk picks instead of typing. */
+	private static void choices(Sheet sheet, int rows) {
+		Map<String, String[]> lists = Map.of("level", new String[] { "PROVINCE", "COMMUNE", "MINISTRY" }, "origin",
+				new String[] { "CENTRAL", "LOCAL" }, "processingTime.unit", new String[] { "WORKING_DAY", "WORKING_HOUR" },
+				"onlineMode", new String[] { "FULL", "PARTIAL", "NONE" }, "resultType",
+				new String[] { "PAPER", "ELECTRONIC" }, "status", new String[] { "PUBLISHED", "DRAFT" }, "interAgency",
+				new String[] { "có", "không" }, "oneStop", new String[] { "có", "không" }, "onTheSpot",
+				new String[] { "có", "không" });
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		for (int i = 0; i < ProcedureColumns.ALL.size(); i++) {
+			String[] values = lists.get(ProcedureColumns.ALL.get(i).field());
+			if (values == null) {
+				continue;
+			}
+			DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
+					new CellRangeAddressList(1, rows, i, i));
+			validation.setShowErrorBox(true);
+			validation.createErrorBox("Giá trị không hợp lệ", "Chọn một giá trị trong danh sách");
+			sheet.addValidationData(validation);
 		}
 	}
 

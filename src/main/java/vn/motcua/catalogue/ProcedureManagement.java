@@ -289,8 +289,8 @@ public class ProcedureManagement {
 
 	/** Public search: published procedures only. */
 	@Transactional(readOnly = true)
-	public PageResult<ProcedureVersion> publicSearch(@Nullable String q, PageRequest page) {
-		return procedures.search(q, null, "PUBLISHED", page);
+	public PageResult<ProcedureSummary> publicSearch(@Nullable String q, PageRequest page) {
+		return procedures.publicSearch(q, page);
 	}
 
 	/** Public page: a published procedure's current version. */

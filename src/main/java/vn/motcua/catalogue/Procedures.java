@@ -111,6 +111,26 @@ public class Procedures {
 			.run(jdbc, page, this::map);
 	}
 
+	/**
+	 * The public search: latest versions of published procedures matching a text (code or name, diacritics and case
+	 * ignored), in Vietnamese order, as summaries; paged. One indexed query for the page, one for the total.
+	 */
+	public PageResult<ProcedureSummary> publicSearch(@Nullable String q, PageRequest page) {
+		String where = " where v.latest and v.public_listed";
+		List<Object> params = new ArrayList<>();
+		if (q != null && !q.isBlank()) {
+			where += " and v.search_text like ?";
+			params.add("%" + VietnameseText.fold(q).replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
+		}
+		return new PagedQuery("select count(*) from procedure_version v" + where, """
+				select p.code, v.name, f.name as field_name, v.processing_amount, v.processing_unit, v.online_mode
+				from procedure_version v join procedure p on p.id = v.procedure_id left join field f on f.id = v.field_id"""
+				+ where + " order by v.name collate \"vi-x-icu\", v.procedure_id", params)
+			.run(jdbc, page, (rs, row) -> new ProcedureSummary(rs.getString("code"), rs.getString("name"),
+					rs.getString("field_name"), rs.getInt("processing_amount"), rs.getString("processing_unit"),
+					rs.getString("online_mode")));
+	}
+
 	boolean exists(String code) {
 		return jdbc.sql("select count(*) from procedure where upper(code) = upper(?)").param(code).query(Long.class).single() > 0;
 	}

@@ -34,6 +34,9 @@ import vn.motcua.shared.VietnameseText;
  * the same transaction, each NEW or AMENDED procedure's announced version points to the decision and a draft becomes
  * published; each REPEALED procedure is repealed from the signing day.
  * <p>
+ * The number is the decision's key within its agency: sending the same decision again (same day, same procedures
+ * and changes) answers the recorded one; the same number with other content is a 409.
+ * <p>
  * The announced version is the one given in the item; else, for a NEW procedure, the version in force on the signing
  * day (unless a decision already announced it); for an AMENDED one, the first version valid on or after the signing
  * day that no decision announced yet; else the version in force on the signing day; for a REPEALED one, the version in
@@ -107,7 +110,12 @@ public class PublicationDecisionManagement {
 			throw new ForbiddenException("Bạn chỉ được nhập quyết định công bố của cơ quan mình");
 		}
 		if (agency != null && number != null && !number.isEmpty() && decisions.exists(agency.id(), number)) {
-			throw new ConflictException("Đã có quyết định số " + number + " của " + agency.name());
+			PublicationDecision existing = decisions.find(agency.id(), number).orElseThrow();
+			if (sameAs(existing, command)) {
+				return existing;
+			}
+			throw new ConflictException("Đã có quyết định số " + number + " của " + agency.name()
+					+ " với nội dung khác");
 		}
 		Set<UUID> scope = agency == null ? Set.of() : agencies.subtree(agency.id());
 		List<FieldProblem> itemErrors = new ArrayList<>();
@@ -184,6 +192,23 @@ public class PublicationDecisionManagement {
 		PublicationDecision recorded = decisions.find(id).orElseThrow();
 		audit.record("CREATE", "PublicationDecision", number, agency.id(), null, recorded);
 		return recorded;
+	}
+
+	/** A retry: the same day and the same procedures with the same changes (the number is the idempotency key). */
+	private static boolean sameAs(PublicationDecision existing, DecisionCommand command) {
+		List<DecisionItem> items = command.procedures() == null ? List.of() : command.procedures();
+		if (!existing.signedOn().equals(command.signedOn()) || existing.procedures().size() != items.size()) {
+			return false;
+		}
+		for (int i = 0; i < items.size(); i++) {
+			PublicationDecision.Item item = existing.procedures().get(i);
+			DecisionItem asked = items.get(i);
+			if (asked.code() == null || asked.change() == null || !item.code().equalsIgnoreCase(asked.code().trim())
+					|| !item.change().equalsIgnoreCase(asked.change().trim())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private record Planned(ProcedureVersion latest, ProcedureVersion version, String change) {

@@ -52,6 +52,11 @@ class PublicationDecisions {
 				values (?, ?, ?, ?, ?)""").params(decisionId, position, procedureId, versionId, change).update();
 	}
 
+	Optional<PublicationDecision> find(UUID agencyId, String number) {
+		return list(" where d.agency_id = ? and upper(d.number) = upper(?)", List.of(agencyId, number)).stream()
+			.findFirst();
+	}
+
 	Optional<PublicationDecision> find(UUID id) {
 		return list(" where d.id = ?", List.of(id)).stream().findFirst();
 	}

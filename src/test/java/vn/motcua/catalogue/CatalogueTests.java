@@ -153,6 +153,39 @@ class CatalogueTests {
 			.andExpect(jsonPath("$.steps[1].role").value("PROCESSING_OFFICER"));
 	}
 
+	String upload(String user) throws Exception {
+		String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/files")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "mau.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+			.with(httpBasic(user, PASSWORD))).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(json, "$.id");
+	}
+
+	@Test
+	void aPaperCanCarryAStoredBlankFormOfTheSameAgency() throws Exception {
+		String ours = upload("quantri");
+		String theirs = upload("quantri.stp");
+		String template = """
+				{"code": "%s", "name": "Thủ tục có tờ khai", "agencyCode": "SNV-HT", "validFrom": "2021-01-01",
+				 "processingTime": {"amount": 3, "unit": "WORKING_DAY"}, "onlineMode": "FULL",
+				 "components": [{"code": "TK", "name": "Tờ khai", "paperType": "ORIGINAL", "templateFileId": "%s"},
+				                {"code": "BS", "name": "Bản sao hộ chiếu", "paperType": "CERTIFIED_COPY", "copies": 2}]}""";
+		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON)
+			.content(template.formatted("V.000020", theirs)).with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("components[0].templateFileId"));
+		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON)
+			.content(template.formatted("V.000020", ours)).with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.components[0].templateName").value("mau.pdf"))
+			.andExpect(jsonPath("$.components[1].paperType").value("CERTIFIED_COPY"))
+			.andExpect(jsonPath("$.components[1].copies").value(2));
+		mvc.perform(get("/thu-tuc/V.000020/mau/TK")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("%PDF-1.4")));
+	}
+
 	@Test
 	void theCitizenPageShowsPapersFeesTimeAndWhereToSubmit() throws Exception {
 		mvc.perform(get("/thu-tuc/LS.000001"))

@@ -137,6 +137,7 @@ class CatalogueTransferTests {
 			assertThat(header.getLastCellNum()).isEqualTo((short) ProcedureColumns.ALL.size());
 			assertThat(header.getCell(11).getStringCellValue()).isEqualTo("Phí");
 			assertThat(book.getSheet("Hướng dẫn").getLastRowNum()).isEqualTo(ProcedureColumns.ALL.size() + 1);
+			assertThat(book.getSheet("Thủ tục").getDataValidations()).hasSize(9);
 		}
 	}
 

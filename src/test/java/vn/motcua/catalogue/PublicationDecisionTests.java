@@ -86,7 +86,18 @@ class PublicationDecisionTests {
 		mvc.perform(get("/api/v1/procedures/CB.000002").with(httpBasic("xem", PASSWORD)))
 			.andExpect(jsonPath("$.status").value("PUBLISHED"))
 			.andExpect(jsonPath("$.decisionNumber").value("12/QĐ-UBND"));
-		// the same number again for the same agency is a conflict
+		// sent again unchanged, it answers the recorded decision; the same number with other content is a conflict
+		String first = mvc.perform(get("/api/v1/procedures/CB.000002").with(httpBasic("xem", PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/api/v1/publication-decisions").contentType(MediaType.APPLICATION_JSON)
+			.content(decision("12/QĐ-UBND", "2025-12-20", "{\"code\": \"CB.000002\", \"change\": \"NEW\"}"))
+			.with(httpBasic("kiemsoat", PASSWORD)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.procedures", hasSize(1)));
+		mvc.perform(get("/api/v1/publication-decisions").param("agency", "SNV-HT").with(httpBasic("xem", PASSWORD)))
+			.andExpect(jsonPath("$[?(@.number == '12/QĐ-UBND')]", hasSize(1)));
+		assertThat(mvc.perform(get("/api/v1/procedures/CB.000002").with(httpBasic("xem", PASSWORD)))
+			.andReturn().getResponse().getContentAsString()).isEqualTo(first);
 		mvc.perform(post("/api/v1/publication-decisions").contentType(MediaType.APPLICATION_JSON)
 			.content(decision("12/QĐ-UBND", "2025-12-21", "{\"code\": \"CB.000002\", \"change\": \"AMENDED\"}"))
 			.with(httpBasic("kiemsoat", PASSWORD))).andExpect(status().isConflict());
@@ -116,6 +127,11 @@ class PublicationDecisionTests {
 		assertThat(SystemTask.call(() -> statistics.inForce(agencyIds, after))).extracting("code")
 			.doesNotContain("CB.000002");
 		assertThat(SystemTask.call(() -> statistics.countInForce(agencyIds, after)).local()).isEqualTo(localBefore - 1);
+		var stp = agencies.findByCode("STP-HT").orElseThrow().id();
+		var byAgency = SystemTask.call(() -> statistics.countInForceByAgency(List.of(agencyIds.get(0), stp), after));
+		assertThat(byAgency.get(stp).total()).isZero();
+		assertThat(byAgency.get(agencyIds.get(0))).isEqualTo(SystemTask.call(() -> statistics.countInForce(agencyIds,
+				after)));
 		// a repealed procedure cannot be repealed again
 		mvc.perform(post("/api/v1/publication-decisions").contentType(MediaType.APPLICATION_JSON)
 			.content(decision("14/QĐ-UBND", "2026-07-01", "{\"code\": \"CB.000002\", \"change\": \"REPEALED\"}"))
