@@ -23,6 +23,8 @@ import vn.motcua.dossier.DossierCommands.History;
 import vn.motcua.dossier.DossierCommands.HistoryEvent;
 import vn.motcua.dossier.Dossiers.Payment;
 import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
+import vn.motcua.document.FileStore;
+import vn.motcua.document.PdfRenderer;
 import vn.motcua.identity.Agencies;
 import vn.motcua.shared.SystemTask;
 
@@ -66,9 +68,15 @@ class DossierDemoData implements ApplicationRunner {
 
 	private final int size;
 
+	private final PdfRenderer pdf;
+
+	private final FileStore files;
+
 	DossierDemoData(DossierManagement management, ProcedureDirectory procedures, PublicDossiers publicDossiers,
-			Dossiers dossiers, CalendarManagement calendar, Agencies agencies,
+			Dossiers dossiers, CalendarManagement calendar, Agencies agencies, PdfRenderer pdf, FileStore files,
 			@Value("${motcua.demo-data:true}") boolean enabled, @Value("${motcua.demo-dossiers:300}") int size) {
+		this.pdf = pdf;
+		this.files = files;
 		this.management = management;
 		this.procedures = procedures;
 		this.publicDossiers = publicDossiers;
@@ -121,7 +129,16 @@ class DossierDemoData implements ApplicationRunner {
 				.dossiers());
 		}
 		int rated = 0;
+		byte[] result = imported.isEmpty() ? new byte[0]
+				: pdf.render("pdf/demo-result", java.util.Map.of("agency",
+						agencies.findById(imported.get(0).agencyId()).map(a -> a.name()).orElse("")));
 		for (Dossier dossier : imported) {
+			if (dossier.completedAt() != null && random.nextInt(100) < 85) {
+				// most results are digitised when they are ready (Decree 45/2020, Decision 766 indicator)
+				UUID file = files.uploadForAgency(new java.io.ByteArrayInputStream(result),
+						"ket-qua-" + dossier.code() + ".pdf", dossier.agencyId()).id();
+				dossiers.attachResultFile(dossier.id(), file);
+			}
 			long due = dossier.procedure().feeDueVnd();
 			if (due > 0 && dossier.receivedAt() != null) {
 				// fees paid at intake: online dossiers mostly through the payment portal, desk ones in cash or by bank

@@ -75,6 +75,13 @@ public class Dossiers {
 	}
 
 	/** Inserts a new dossier or updates a loaded one (optimistic lock), appending the new history steps. */
+	/** Records the digitised result of a dossier that has none (demo data of past dossiers). */
+	void attachResultFile(UUID dossierId, UUID fileId) {
+		jdbc.sql("update dossier set result_file_id = ? where id = ? and result_file_id is null")
+			.params(fileId, dossierId)
+			.update();
+	}
+
 	void save(Dossier dossier) {
 		if (dossier.version() < 0) {
 			insert(dossier);

@@ -79,7 +79,7 @@ class OnlineServiceSource implements ReportSource {
 		}
 		List<Row> rows = new ArrayList<>();
 		cells.forEach((field, c) -> rows.add(new Row("-".equals(field) ? null : field, names.get(field), c)));
-		rows.sort(java.util.Comparator.comparing(Row::label));
+		rows.sort(RowOrder.BY_LABEL);
 		return rows;
 	}
 

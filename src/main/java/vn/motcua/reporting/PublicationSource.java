@@ -109,7 +109,7 @@ class PublicationSource implements ReportSource {
 			Agency agency = agencies.findById(id).orElseThrow();
 			rows.add(new Row(agency.code(), agency.name(), cells));
 		});
-		rows.sort(java.util.Comparator.comparing(Row::label));
+		rows.sort(RowOrder.BY_LABEL);
 		return rows;
 	}
 
