@@ -106,16 +106,8 @@ public class DossierDashboard {
 			})
 			.list();
 		List<Month> monthList = months.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList();
-		List<Count> timeliness = new ArrayList<>();
-		for (Map.Entry<String, String[]> t : TIMELINESS.entrySet()) {
-			timeliness.add(new Count("timeliness:" + t.getKey(), t.getValue()[1], count("timeliness:" + t.getKey(),
-					agencies, from, to)));
-		}
-		List<Count> pending = new ArrayList<>();
-		for (Map.Entry<String, String[]> p : PENDING.entrySet()) {
-			pending.add(new Count("pending:" + p.getKey(), p.getValue()[1], count("pending:" + p.getKey(), agencies,
-					from, to)));
-		}
+		List<Count> timeliness = counts("timeliness", TIMELINESS, agencies, from, to);
+		List<Count> pending = counts("pending", PENDING, agencies, from, to);
 		List<Count> fields = jdbc.sql("select coalesce(f.code, '-') as code, coalesce(f.name, 'Chưa xác định lĩnh vực') as name,"
 				+ " count(*) as n from dossier d left join field f on f.id = d.field_id where d.agency_id = any(:agencies) and "
 				+ RECEIVED_IN_RANGE + " group by 1, 2 order by 3 desc, 2")
@@ -152,15 +144,28 @@ public class DossierDashboard {
 		return slice(key).reason();
 	}
 
-	private long count(String key, Collection<UUID> agencies, LocalDate from, LocalDate to) {
-		Slice slice = slice(key);
+	/** The counts of a group of slices ({@code timeliness:…}, {@code pending:…}) in one pass over the dossiers. */
+	private List<Count> counts(String kind, Map<String, String[]> group, Collection<UUID> agencies, LocalDate from,
+			LocalDate to) {
 		Map<String, Object> params = params(agencies, from, to);
-		params.putAll(slice.params());
-		return jdbc.sql("select count(*) from dossier d left join field f on f.id = d.field_id where d.agency_id = any(:agencies) and "
-				+ slice.predicate())
-			.params(params)
-			.query(Long.class)
-			.single();
+		List<String> keys = group.keySet().stream().map(k -> kind + ":" + k).toList();
+		StringBuilder sql = new StringBuilder("select ");
+		for (int i = 0; i < keys.size(); i++) {
+			Slice slice = slice(keys.get(i));
+			params.putAll(slice.params());
+			sql.append(i == 0 ? "" : ", ").append("count(*) filter (where ").append(slice.predicate()).append(") as c")
+				.append(i);
+		}
+		sql.append(" from dossier d where d.agency_id = any(:agencies)");
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+			List<Count> counts = new ArrayList<>();
+			int i = 0;
+			for (Map.Entry<String, String[]> e : group.entrySet()) {
+				counts.add(new Count(keys.get(i), e.getValue()[1], rs.getLong("c" + i)));
+				i++;
+			}
+			return counts;
+		}).single();
 	}
 
 	record Slice(String predicate, Map<String, Object> params, String reason) {

@@ -106,12 +106,7 @@ public class DossierStatistics {
 		@Override
 		public List<@Nullable Object> values() {
 			return java.util.Arrays.asList(code, applicantName, procedureName, Channel.valueOf(channel).label(),
-					shown(receivedAt), shown(appointmentAt), shown(closedAt));
-		}
-
-		private static @Nullable String shown(@Nullable OffsetDateTime at) {
-			return at == null ? null
-					: at.atZoneSameInstant(Dossier.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+					receivedAt, appointmentAt, closedAt);
 		}
 	}
 

@@ -88,20 +88,4 @@ public record NarrativeOutline(String code, int version, LocalDate validFrom, St
 	static String number(long n) {
 		return n > 0 && n < 10 ? "0" + n : Long.toString(n);
 	}
-
-	/** Every placeholder of every figure line as {@code form:column}. */
-	public List<String> placeholders() {
-		List<String> all = new ArrayList<>();
-		for (Section s : sections) {
-			for (String line : s.figureLines()) {
-				Matcher m = PLACEHOLDER.matcher(line);
-				while (m.find()) {
-					for (String column : m.group(2).split("\\+")) {
-						all.add(m.group(1) + ":" + column);
-					}
-				}
-			}
-		}
-		return all;
-	}
 }

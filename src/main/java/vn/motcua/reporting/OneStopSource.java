@@ -29,6 +29,8 @@ class OneStopSource implements ReportSource {
 	static final List<String> HEADINGS = List.of("Mã thủ tục", "Tên thủ tục", "Cấp", "Một cửa", "Quy trình nội bộ",
 			"4 tại chỗ");
 
+	static final List<String> LEVELS = List.of("cấp tỉnh", "cấp huyện", "cấp xã");
+
 	private final CatalogueStatistics catalogue;
 
 	OneStopSource(CatalogueStatistics catalogue) {
@@ -46,28 +48,24 @@ class OneStopSource implements ReportSource {
 	List<Entry> entries(Collection<UUID> scope, LocalDate to) {
 		List<Entry> entries = new ArrayList<>();
 		for (ProcedureInForce p : catalogue.inForce(scope, to)) {
-			String offset = switch (p.level()) {
-				case "PROVINCE" -> "0";
-				case "DISTRICT" -> "1";
-				case "COMMUNE" -> "2";
-				default -> null;
+			// column offset of the level inside each group of three: province, district, commune
+			int o = switch (p.level()) {
+				case "PROVINCE" -> 0;
+				case "DISTRICT" -> 1;
+				case "COMMUNE" -> 2;
+				default -> -1;
 			};
-			if (offset == null) {
+			if (o < 0) {
 				continue;
 			}
-			int o = Integer.parseInt(offset);
-			String level = switch (o) {
-				case 0 -> "cấp tỉnh";
-				case 1 -> "cấp huyện";
-				default -> "cấp xã";
-			};
+			String level = LEVELS.get(o);
 			String field = p.fieldCode() == null ? "-" : p.fieldCode();
 			String fieldName = p.fieldName() == null ? "Chưa xác định lĩnh vực" : p.fieldName();
 			List<@Nullable Object> values = Arrays.asList(p.code(), p.name(), level, p.oneStop() ? "Có" : "Không",
 					p.internalProcessDefined() ? "Có" : "Không", p.onTheSpot() ? "Có" : "Không");
 			String link = "/thu-tuc/" + p.code();
 			entries.add(new Entry(field, fieldName, Integer.toString(4 + o), new ListedRecord(p.code(),
-					"Thủ tục " + level + " có hiệu lực ngày " + PublicationSource.date(to), link, HEADINGS, values)));
+					"Thủ tục " + level + " có hiệu lực ngày " + ReportPeriod.d(to), link, HEADINGS, values)));
 			if (p.oneStop()) {
 				entries.add(new Entry(field, fieldName, Integer.toString(8 + o), new ListedRecord(p.code(),
 						"Thực hiện theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa " + level, link, HEADINGS,

@@ -61,16 +61,16 @@ class OnlineServiceSource implements ReportSource {
 			names.put(field, p.fieldName() == null ? "Chưa xác định lĩnh vực" : p.fieldName());
 			Map<String, Long> c = cells.computeIfAbsent(field, k -> new LinkedHashMap<>());
 			c.putIfAbsent("9", 0L);
-			String base = switch (p.onlineMode()) {
-				case "PARTIAL" -> "3";
-				case "FULL" -> "6";
-				default -> null;
+			// first column of the mode's group: (3)–(5) một phần, (6)–(8) toàn trình
+			int b = switch (p.onlineMode()) {
+				case "PARTIAL" -> 3;
+				case "FULL" -> 6;
+				default -> 0;
 			};
-			if (base == null) {
+			if (b == 0) {
 				continue;
 			}
-			int b = Integer.parseInt(base);
-			c.merge(base, 1L, Long::sum);
+			c.merge(Integer.toString(b), 1L, Long::sum);
 			c.merge(Integer.toString(b + 1), 1L, Long::sum);
 			c.merge(Integer.toString(b + 2), online.getOrDefault(p.code(), 0L), Long::sum);
 			if (NATIONAL_CODE.matcher(p.code()).matches()) {
@@ -110,7 +110,7 @@ class OnlineServiceSource implements ReportSource {
 					"Tiếp nhận trực tuyến trong kỳ, thủ tục trực tuyến " + (mode.equals("FULL") ? "toàn trình" : "một phần"));
 		}
 		String reason = column.equals("9") ? "Thủ tục trực tuyến có mã trong Cơ sở dữ liệu quốc gia về TTHC"
-				: "Thủ tục có hiệu lực ngày " + PublicationSource.date(to) + ", cung cấp trực tuyến "
+				: "Thủ tục có hiệu lực ngày " + ReportPeriod.d(to) + ", cung cấp trực tuyến "
 						+ (mode.equals("FULL") ? "toàn trình" : "một phần");
 		return procedures.stream()
 			.map(p -> new ListedRecord(p.code(), reason, "/thu-tuc/" + p.code(), HEADINGS,

@@ -56,12 +56,12 @@ class PublicationSource implements ReportSource {
 		for (PublicationDecision d : catalogue.decisions(scope, from, to)) {
 			String link = "/quan-tri/quyet-dinh-cong-bo";
 			entries.add(new Entry(d.agencyId(), "3", new ListedRecord(d.number(), "Quyết định công bố ký trong kỳ", link,
-					DECISION_HEADINGS, Arrays.asList(d.number(), date(d.signedOn()), d.signer(),
+					DECISION_HEADINGS, Arrays.asList(d.number(), ReportPeriod.d(d.signedOn()), d.signer(),
 							String.join("; ", d.legalDocuments())))));
 			for (String document : new LinkedHashSet<>(d.legalDocuments())) {
 				entries.add(new Entry(d.agencyId(), "4", new ListedRecord(document,
 						"Văn bản QPPL có TTHC được công bố tại quyết định " + d.number(), link, DECISION_HEADINGS,
-						Arrays.asList(document, date(d.signedOn()), d.signer(), d.number()))));
+						Arrays.asList(document, ReportPeriod.d(d.signedOn()), d.signer(), d.number()))));
 			}
 			for (PublicationDecision.Item item : d.procedures()) {
 				String change = switch (item.change()) {
@@ -70,7 +70,7 @@ class PublicationSource implements ReportSource {
 					default -> "bãi bỏ";
 				};
 				ListedRecord procedure = new ListedRecord(item.code(), "Được công bố " + change + " tại quyết định "
-						+ d.number() + " ngày " + date(d.signedOn()), "/thu-tuc/" + item.code(), PROCEDURE_HEADINGS,
+						+ d.number() + " ngày " + ReportPeriod.d(d.signedOn()), "/thu-tuc/" + item.code(), PROCEDURE_HEADINGS,
 						Arrays.asList(item.code(), item.name(), change, d.number()));
 				entries.add(new Entry(d.agencyId(), "5", procedure));
 				switch (item.change()) {
@@ -90,7 +90,7 @@ class PublicationSource implements ReportSource {
 			}
 		}
 		for (ProcedureInForce p : catalogue.inForce(scope, to)) {
-			entries.add(new Entry(p.agencyId(), "11", new ListedRecord(p.code(), "Đang có hiệu lực ngày " + date(to)
+			entries.add(new Entry(p.agencyId(), "11", new ListedRecord(p.code(), "Đang có hiệu lực ngày " + ReportPeriod.d(to)
 					+ (p.origin().equals("LOCAL") ? " (do địa phương quy định)" : " (do Trung ương quy định)"),
 					"/thu-tuc/" + p.code(), PROCEDURE_HEADINGS, Arrays.asList(p.code(), p.name(),
 							"phiên bản " + p.version(), p.decisionNumber()))));
@@ -127,9 +127,5 @@ class PublicationSource implements ReportSource {
 			.filter(e -> e.column().equals(column) && (only == null || only.equals(e.agencyId())))
 			.map(Entry::record)
 			.toList();
-	}
-
-	static String date(LocalDate day) {
-		return day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
 	}
 }

@@ -63,7 +63,7 @@ class QuarterlyDocx {
 			ReportDocx.paragraph(doc, outline.title(), ParagraphAlignment.CENTER, true, false, 14);
 			ReportDocx.paragraph(doc, outline.subject() + " " + report.period().shortLabel(), ParagraphAlignment.CENTER,
 					true, false, 14);
-			ReportDocx.paragraph(doc, "(Từ ngày " + d(report.period().from()) + " đến ngày " + d(report.period().to())
+			ReportDocx.paragraph(doc, "(Từ ngày " + ReportPeriod.d(report.period().from()) + " đến ngày " + ReportPeriod.d(report.period().to())
 					+ ")", ParagraphAlignment.CENTER, false, true, 13);
 			body(doc, outline.intro().replace("{agency}", report.agencyName())
 				.replace("{period}", report.period().shortLabel()), false);
@@ -144,9 +144,5 @@ class QuarterlyDocx {
 			}
 			run.setText(lines[i]);
 		}
-	}
-
-	private static String d(LocalDate date) {
-		return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
 	}
 }

@@ -122,8 +122,12 @@ public class QuarterlyReports {
 	@Transactional(readOnly = true)
 	public QuarterlyView view(@Nullable String agencyCode, ReportPeriod period) {
 		Agency agency = reports.agencyFor(agencyCode);
+		return view(agency, period, computeAll(agency.code(), period));
+	}
+
+	/** The report with the forms as they are now ({@code current}), computed once by the caller. */
+	private QuarterlyView view(Agency agency, ReportPeriod period, Map<String, ReportTable> current) {
 		QuarterlyReport report = find(agency.id(), period).orElseGet(() -> QuarterlyReport.draft(agency.id(), period));
-		Map<String, ReportTable> current = computeAll(agency.code(), period);
 		Optional<Submission> submitted = report.status() == QuarterlyReport.Status.SUBMITTED
 				? lastSubmission(report.id()) : Optional.empty();
 		if (submitted.isPresent()) {
@@ -212,7 +216,7 @@ public class QuarterlyReports {
 			.params(report.id(), seq, OffsetDateTime.now(clock), actor.username(), json.writeValueAsString(snapshot))
 			.update();
 		audit.record("SUBMIT", "QuarterlyReport", agency.code() + "/" + period.key(), agency.id(), null, snapshot);
-		return view(agency.code(), period);
+		return view(agency, period, tables);
 	}
 
 	/** Reopens a submitted report for changes; what was sent stays kept. */

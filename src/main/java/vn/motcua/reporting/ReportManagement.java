@@ -47,7 +47,7 @@ public class ReportManagement {
 	@Transactional(readOnly = true)
 	public ReportTable compute(String formCode, @Nullable String agencyCode, ReportPeriod period) {
 		FormDefinition form = forms.find(formCode, period.to()).asOf(period.to());
-		Agency agency = agency(agencyCode);
+		Agency agency = agencyFor(agencyCode);
 		Set<UUID> scope = agencies.subtree(agency.id());
 		List<ReportTable.Row> rows = new ArrayList<>();
 		ReportSource source = source(form);
@@ -77,7 +77,7 @@ public class ReportManagement {
 	public List<? extends ReportSource.Counted> cell(String formCode, @Nullable String agencyCode, ReportPeriod period, @Nullable String row,
 			String column) {
 		FormDefinition form = forms.find(formCode, period.to());
-		Agency agency = agency(agencyCode);
+		Agency agency = agencyFor(agencyCode);
 		Set<UUID> scope = agencies.subtree(agency.id());
 		if (form.columns().stream().noneMatch(c -> c.number().equals(column))) {
 			throw new InvalidInputException("column", "Biểu " + form.code() + " không có cột (" + column + ")");
@@ -93,7 +93,7 @@ public class ReportManagement {
 	/** The agency the caller asked for (their own when none) and its subtree; only agencies the caller may see. */
 	@PreAuthorize(READERS)
 	public Scope scope(@Nullable String agencyCode) {
-		Agency agency = agency(agencyCode);
+		Agency agency = agencyFor(agencyCode);
 		return new Scope(agency.code(), agency.name(), agencies.subtree(agency.id()));
 	}
 
@@ -102,11 +102,6 @@ public class ReportManagement {
 		return forms.all()
 			.stream()
 			.anyMatch(f -> f.code().equalsIgnoreCase(formCode) && f.appliesTo(day) && sources.containsKey(f.source()));
-	}
-
-	/** The names of the data sources present, for checking form definitions. */
-	public Set<String> sourceNames() {
-		return sources.keySet();
 	}
 
 	private ReportSource source(FormDefinition form) {
@@ -119,10 +114,6 @@ public class ReportManagement {
 
 	/** The agency a report is asked for: the caller's own when none is named; one the caller may see otherwise. */
 	Agency agencyFor(@Nullable String code) {
-		return agency(code);
-	}
-
-	private Agency agency(@Nullable String code) {
 		if (code == null || code.isBlank()) {
 			if (actor.agencyId() == null) {
 				throw new InvalidInputException("agency", "Cần chọn đơn vị báo cáo");

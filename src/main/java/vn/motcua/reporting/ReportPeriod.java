@@ -96,7 +96,8 @@ public record ReportPeriod(String key, LocalDate from, LocalDate to, String labe
 		return " (Từ ngày " + d(start) + " đến ngày " + d(end) + ")";
 	}
 
-	private static String d(LocalDate date) {
+	/** A date as the forms print it: 15/6/2021. */
+	static String d(LocalDate date) {
 		return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
 	}
 }

@@ -60,7 +60,7 @@ public interface ReportSource {
 		/** The column headings of the list page (the same for every record of a source). */
 		List<String> headings();
 
-		/** The values under {@link #headings()}, in order, as display text (dates as dd/MM/yyyy). */
+		/** The values under {@link #headings()}, in order (dates and times as such; the list page formats them). */
 		List<@Nullable Object> values();
 	}
 }

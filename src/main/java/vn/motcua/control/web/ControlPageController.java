@@ -221,10 +221,7 @@ class ControlPageController {
 	String createAssessment(@ModelAttribute("form") AssessmentForm form, BindingResult result, Model model) {
 		try {
 			var command = form.command();
-			if (form.getAssessedOn() == null) {
-				result.rejectValue("assessedOn", "required", "Cần ngày đánh giá");
-			}
-			else if (validate(command, result)) {
+			if (validAssessment(form, command, result)) {
 				ImpactAssessment created = assessments.create(command);
 				return "redirect:/kiem-soat/danh-gia-tac-dong/" + created.id();
 			}
@@ -248,10 +245,7 @@ class ControlPageController {
 		ImpactAssessment assessment = assessments.get(id);
 		try {
 			var command = form.command();
-			if (form.getAssessedOn() == null) {
-				result.rejectValue("assessedOn", "required", "Cần ngày đánh giá");
-			}
-			else if (validate(command, result)) {
+			if (validAssessment(form, command, result)) {
 				assessments.update(id, command);
 				redirect.addFlashAttribute("message", "Đã lưu đánh giá tác động");
 				return "redirect:/kiem-soat/danh-gia-tac-dong/" + id;
@@ -261,6 +255,15 @@ class ControlPageController {
 			FormErrors.apply(ex, result);
 		}
 		return assessmentForm(model, assessment);
+	}
+
+	/** The date is checked here because the form keeps an empty date as {@code null} before the command exists. */
+	private boolean validAssessment(AssessmentForm form, Object command, BindingResult result) {
+		if (form.getAssessedOn() == null) {
+			result.rejectValue("assessedOn", "required", "Cần ngày đánh giá");
+			return false;
+		}
+		return validate(command, result);
 	}
 
 	private String assessmentForm(Model model, @Nullable ImpactAssessment assessment) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierDashboard.Count;
 import vn.motcua.dossier.DossierDashboard.Month;
 
@@ -15,9 +16,6 @@ final class SvgCharts {
 
 	static final Map<String, String> CHANNEL_COLOURS = Map.of("ONLINE", "#1f6feb", "DIRECT", "#2da44e", "POSTAL",
 			"#d97706");
-
-	static final Map<String, String> CHANNEL_LABELS = Map.of("ONLINE", "Trực tuyến", "DIRECT", "Trực tiếp", "POSTAL",
-			"Bưu chính");
 
 	/** A rectangle that links somewhere, with its tooltip. */
 	record Bar(double x, double y, double w, double h, String fill, String href, String title) {
@@ -65,7 +63,7 @@ final class SvgCharts {
 				y -= h;
 				bars.add(new Bar(x, y, slot * 0.7, h, CHANNEL_COLOURS.getOrDefault(c.getKey(), "#888"),
 						link + "month:" + m.month() + ":" + c.getKey(), c.getValue() + " hồ sơ "
-								+ CHANNEL_LABELS.getOrDefault(c.getKey(), c.getKey()).toLowerCase() + ", tháng "
+								+ Channel.valueOf(c.getKey()).label().toLowerCase() + ", tháng "
 								+ m.month().getMonthValue() + "/" + m.month().getYear()));
 			}
 			labels.add(new Label(x + slot * 0.35, bottom + 16, m.month().getMonthValue() + "/"
@@ -75,9 +73,9 @@ final class SvgCharts {
 			}
 			total += m.total();
 		}
-		List<Legend> legend = List.of(new Legend(CHANNEL_COLOURS.get("ONLINE"), "Trực tuyến"),
-				new Legend(CHANNEL_COLOURS.get("DIRECT"), "Trực tiếp"),
-				new Legend(CHANNEL_COLOURS.get("POSTAL"), "Bưu chính"));
+		List<Legend> legend = java.util.Arrays.stream(Channel.values())
+			.map(c -> new Legend(CHANNEL_COLOURS.get(c.name()), c.label()))
+			.toList();
 		return new Chart("Hồ sơ tiếp nhận theo tháng và kênh", width, height, bars, labels, legend,
 				total + " hồ sơ tiếp nhận trong " + months.size() + " tháng", total == 0);
 	}
