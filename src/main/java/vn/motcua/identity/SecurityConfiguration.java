@@ -37,6 +37,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.shared.DatabaseOutage;
 import vn.motcua.shared.Roles;
 
 /**
@@ -62,6 +63,13 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, UserAccounts users,
 			SecurityProperties properties, JsonMapper json) {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			if (DatabaseOutage.isCause(ex)) {
+				// the password could not be checked: not the client's fault, and not a wrong password
+				response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+				writeProblem(response, json, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", DatabaseOutage.TITLE,
+						DatabaseOutage.DETAIL, request.getRequestURI());
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Mot Cua\", charset=\"UTF-8\"");
 			String detail = ex instanceof LockedException
 					? "Tài khoản đang bị khóa tạm thời do đăng nhập sai nhiều lần."
@@ -96,7 +104,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
 			UserAccounts users, SecurityProperties properties) {
 		AuthenticationFailureHandler failure = (request, response, ex) -> {
-			String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "bad";
+			String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled"
+					: DatabaseOutage.isCause(ex) ? "unavailable" : "bad";
 			response.sendRedirect(request.getContextPath() + "/dang-nhap?error=" + reason);
 		};
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)

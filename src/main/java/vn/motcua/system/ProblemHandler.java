@@ -36,6 +36,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.DatabaseOutage;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
@@ -245,6 +246,9 @@ class ProblemHandler {
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
+		if (DatabaseOutage.isCause(ex)) {
+			return unavailable(ex, request, response);
+		}
 		return problem(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Chưa đăng nhập",
 				"Cần đăng nhập để thực hiện thao tác này.", List.of());
 	}
@@ -252,9 +256,21 @@ class ProblemHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		if (DatabaseOutage.isCause(ex)) {
+			return unavailable(ex, request, response);
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return problem(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Lỗi hệ thống",
 				"Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau hoặc liên hệ quản trị hệ thống.", List.of());
+	}
+
+	/** The database is down or restarting: 503 with Retry-After, so clients retry instead of giving up. */
+	private static ResponseEntity<ProblemDetail> unavailable(Exception ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", DatabaseOutage.TITLE,
+				DatabaseOutage.DETAIL, List.of());
 	}
 
 	private static ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request, HttpServletResponse response,

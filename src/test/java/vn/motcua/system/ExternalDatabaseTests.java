@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "external" server here is a separate PostgreSQL process started by the test, reached only through its URL. The
  * context is closed after the class, while that server still runs.
  */
-@SpringBootTest(properties = { "motcua.demo-data=false" })
+@SpringBootTest(properties = { "motcua.demo-data=false", "motcua.durability.allow-unsafe=true" })
 @DirtiesContext
 class ExternalDatabaseTests {
 
@@ -58,7 +58,7 @@ class ExternalDatabaseTests {
 
 	@Test
 	void usesTheGivenServerAndMigratesIt() {
-		assertThat(context.getBeanNamesForType(EmbeddedDatabaseConfiguration.EmbeddedPostgresServer.class)).isEmpty();
+		assertThat(context.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
 		Integer port = jdbc.sql("select inet_server_port()").query(Integer.class).single();
 		assertThat(port).isEqualTo(external.getPort());
 		assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
