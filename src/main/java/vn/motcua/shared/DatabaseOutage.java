@@ -6,6 +6,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the database itself (down, restarting, no free connection in time) from everything else. Such a
@@ -31,6 +32,11 @@ public final class DatabaseOutage {
 					|| t instanceof RecoverableDataAccessException || t instanceof QueryTimeoutException
 					|| t instanceof CannotCreateTransactionException || t instanceof java.sql.SQLTransientConnectionException
 					|| t instanceof java.sql.SQLNonTransientConnectionException || isConnectionState(t)) {
+				return true;
+			}
+			// a commit or rollback that failed in the driver: the connection broke under the transaction
+			if (t instanceof TransactionSystemException failed && (failed.getCause() instanceof java.sql.SQLException
+					|| isCause(failed.getApplicationException()))) {
 				return true;
 			}
 		}
