@@ -1,6 +1,7 @@
 package vn.motcua.system;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -25,7 +27,13 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgres(MotCuaProperties properties) throws IOException {
+	EmbeddedPostgresServer embeddedPostgres(MotCuaProperties properties, Environment environment) throws IOException {
+		String restore = environment.getProperty("motcua.restore");
+		if (StringUtils.hasText(restore) && !properties.embeddedDb().ephemeral()) {
+			Path dataDir = properties.dataDir().toAbsolutePath();
+			BackupRestore.restore(Path.of(restore), dataDir,
+					BackupLocations.fileStore(dataDir, environment.getProperty("motcua.file-store")));
+		}
 		return EmbeddedPostgresServer.start(properties.dataDir().toAbsolutePath(), properties.embeddedDb().ephemeral(),
 				properties.embeddedDb().port());
 	}

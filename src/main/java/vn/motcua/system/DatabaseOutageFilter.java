@@ -1,0 +1,66 @@
+package vn.motcua.system;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.shared.DatabaseOutage;
+
+/**
+ * Outside every other filter (sign-in included): a database outage that escapes a filter, such as recording a
+ * successful sign-in while PostgreSQL restarts, becomes 503 with {@code Retry-After} and a problem body (API) or the
+ * error page (pages), never a bare 500. Inside controllers {@link ProblemHandler} does the same.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+	private final JsonMapper json;
+
+	DatabaseOutageFilter(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (RuntimeException | ServletException ex) {
+			if (!DatabaseOutage.isCause(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+			response.resetBuffer();
+			response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+			if (!ProblemHandler.isApi(request)) {
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseOutage.DETAIL);
+				return;
+			}
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+			problem.setType(URI.create(ProblemHandler.TYPE_PREFIX + "unavailable"));
+			problem.setTitle(DatabaseOutage.TITLE);
+			problem.setInstance(URI.create(request.getRequestURI()));
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			json.writeValue(response.getOutputStream(), problem);
+		}
+	}
+}
