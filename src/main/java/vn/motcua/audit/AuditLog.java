@@ -44,7 +44,10 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, CurrentActor actor, JsonMapper json, Clock clock) {
+	private final AuditKey auditKey;
+
+	AuditLog(JdbcClient jdbc, CurrentActor actor, JsonMapper json, Clock clock, AuditKey auditKey) {
+		this.auditKey = auditKey;
 		this.jdbc = jdbc;
 		this.actor = actor;
 		this.json = json;
@@ -86,9 +89,10 @@ public class AuditLog {
 		List<AuditEntry> pending = jdbc.sql("select * from audit_entry where hash is null order by seq limit 10000")
 			.query((rs, n) -> map(rs))
 			.list();
+		AuditKey.Key key = pending.isEmpty() ? null : auditKey.current();
 		for (AuditEntry entry : pending) {
 			chainNo++;
-			String hash = AuditChain.hash(prevHash, entry.seq(), entry.at(), entry.actor(), entry.agencyId(),
+			String hash = AuditChain.hash(key.forRow(chainNo), prevHash, entry.seq(), entry.at(), entry.actor(), entry.agencyId(),
 					entry.action(), entry.entityType(), entry.entityKey(), entry.before(), entry.after());
 			jdbc.sql("update audit_entry set chain_no = ?, prev_hash = ?, hash = ? where seq = ?")
 				.params(chainNo, prevHash, hash, entry.seq())
@@ -105,6 +109,7 @@ public class AuditLog {
 		while (chain() > 0) {
 			// chain everything committed so far, then check
 		}
+		AuditKey.Key key = auditKey.current();
 		AtomicLong checked = new AtomicLong();
 		AtomicReference<String> expectedPrev = new AtomicReference<>(AuditChain.GENESIS);
 		AtomicReference<AuditVerification> broken = new AtomicReference<>();
@@ -113,12 +118,13 @@ public class AuditLog {
 				return;
 			}
 			AuditEntry entry = map(rs);
+			long chainNo = rs.getLong("chain_no");
 			checked.incrementAndGet();
 			if (!entry.prevHash().equals(expectedPrev.get())) {
 				broken.set(new AuditVerification(false, checked.get(), entry.seq(),
 						"Dòng " + entry.seq() + " không nối với dòng trước: có dòng đã bị xóa hoặc chèn thêm."));
 			}
-			else if (!AuditChain.hash(entry).equals(entry.hash())) {
+			else if (!AuditChain.hash(key.forRow(chainNo), entry).equals(entry.hash())) {
 				broken.set(new AuditVerification(false, checked.get(), entry.seq(),
 						"Nội dung dòng " + entry.seq() + " không khớp mã băm: dòng đã bị sửa."));
 			}

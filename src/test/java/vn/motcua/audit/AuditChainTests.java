@@ -107,4 +107,44 @@ class AuditChainTests {
 		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
 			.andExpect(jsonPath("$.intact").value(true));
 	}
+
+	@Test
+	void aSuperuserWhoRewritesARowAndRecomputesUnkeyedHashesIsStillCaught() throws Exception {
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(jsonPath("$.intact").value(true));
+		long from = jdbc.sql("select chain_no from audit_entry where chain_no is not null order by chain_no offset 2 limit 1")
+			.query(Long.class)
+			.single();
+		var original = jdbc.sql("select seq, after_json, prev_hash, hash from audit_entry where chain_no >= ? order by chain_no")
+			.param(from)
+			.query()
+			.listOfRows();
+		jdbc.sql("alter table audit_entry disable trigger audit_entry_no_change").update();
+		try {
+			// what the attacker can do without the key: rewrite a row, then recompute every SHA-256 after it
+			jdbc.sql("update audit_entry set after_json = '{\"forged\": true}' where chain_no = ?").param(from).update();
+			String prev = jdbc.sql("select prev_hash from audit_entry where chain_no = ?").param(from).query(String.class).single();
+			for (var row : jdbc.sql("select * from audit_entry where chain_no >= ? order by chain_no").param(from).query().listOfRows()) {
+				String hash = AuditChain.hash(null, prev, (Long) row.get("seq"),
+						((java.sql.Timestamp) row.get("at")).toInstant(), (String) row.get("actor"),
+						(java.util.UUID) row.get("agency_id"), (String) row.get("action"), (String) row.get("entity_type"),
+						(String) row.get("entity_key"), (String) row.get("before_json"), (String) row.get("after_json"));
+				jdbc.sql("update audit_entry set prev_hash = ?, hash = ? where seq = ?").params(prev, hash, row.get("seq")).update();
+				prev = hash;
+			}
+			mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
+				.andExpect(jsonPath("$.intact").value(false))
+				.andExpect(jsonPath("$.firstBrokenSeq").value(original.get(0).get("seq")));
+		}
+		finally {
+			for (var row : original) {
+				jdbc.sql("update audit_entry set after_json = ?, prev_hash = ?, hash = ? where seq = ?")
+					.params(row.get("after_json"), row.get("prev_hash"), row.get("hash"), row.get("seq"))
+					.update();
+			}
+			jdbc.sql("alter table audit_entry enable trigger audit_entry_no_change").update();
+		}
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(jsonPath("$.intact").value(true));
+	}
 }

@@ -52,7 +52,7 @@ class CrashRecoveryTests {
 			.redirectOutput(Path.of("target", "crash-recovery-first-run.log").toFile())
 			.start();
 		try {
-			awaitUp(port, app, Duration.ofSeconds(180));
+			awaitUp(port, app, Duration.ofSeconds(420));
 			IntakeClients clients = new IntakeClients(port, 6, PROCEDURE);
 			assertThat(clients.awaitAcknowledged(40, Duration.ofSeconds(90))).as(clients.outcomes.toString()).isTrue();
 			app.destroyForcibly().waitFor();
