@@ -48,7 +48,7 @@ public final class DossierBenchmark {
 				"--spring.jdbc.template.query-timeout=900s");
 		try {
 			throughput(context, seconds, threads);
-			pgbench(pgPort, seconds);
+			pgbench(pgPort, seconds, context.getBean(vn.motcua.system.EmbeddedPostgresServer.class).password());
 			if (rows > 0) {
 				lists(context, rows);
 			}
@@ -121,15 +121,17 @@ public final class DossierBenchmark {
 				seconds, done.get() / (double) seconds, threads);
 	}
 
-	static void pgbench(int port, int seconds) throws Exception {
-		run("pgbench", "-i", "-q", "-s", "10", "-h", "localhost", "-p", Integer.toString(port), "-U", "postgres",
+	static void pgbench(int port, int seconds, String password) throws Exception {
+		run(password, "pgbench", "-i", "-q", "-s", "10", "-h", "localhost", "-p", Integer.toString(port), "-U", "postgres",
 				"postgres");
-		run("pgbench", "-c", "4", "-j", "2", "-T", Integer.toString(seconds), "-h", "localhost", "-p",
+		run(password, "pgbench", "-c", "4", "-j", "2", "-T", Integer.toString(seconds), "-h", "localhost", "-p",
 				Integer.toString(port), "-U", "postgres", "postgres");
 	}
 
-	static void run(String... command) throws Exception {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+	static void run(String password, String... command) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("PGPASSWORD", password);
+		Process process = builder.start();
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
 			out.lines().filter(l -> l.contains("tps") || l.contains("latency") || l.contains("done")).forEach(
 					l -> System.out.println("pgbench: " + l));
