@@ -36,6 +36,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.Roles;
 
@@ -52,6 +53,8 @@ class SecurityConfiguration {
 			"/webjars/**", "/favicon.ico", "/error", "/tra-cuu/**", "/thu-tuc/**", "/cong-khai/**",
 			"/phan-anh/**", "/nop-truc-tuyen/**" };
 
+	static final String BASIC_CHALLENGE = "Basic realm=\"Mot Cua\", charset=\"UTF-8\"";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -62,7 +65,9 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, UserAccounts users,
 			SecurityProperties properties, JsonMapper json) {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Mot Cua\", charset=\"UTF-8\"");
+			if (!MachineOnlyApi.isBrowser(request)) {
+				response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+			}
 			String detail = ex instanceof LockedException
 					? "Tài khoản đang bị khóa tạm thời do đăng nhập sai nhiều lần."
 					: "Cần đăng nhập (HTTP Basic hoặc mã truy cập OIDC) để gọi địa chỉ này.";
@@ -71,17 +76,20 @@ class SecurityConfiguration {
 		};
 		AccessDeniedHandler denied = (request, response, ex) -> writeProblem(response, json, HttpStatus.FORBIDDEN,
 				"forbidden", "Không có quyền", "Bạn không có quyền thực hiện thao tác này.", request.getRequestURI());
-		http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**")
+		http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**").authorizeHttpRequests(auth -> {
+			auth.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**")
 				.hasAnyRole(Roles.SYSTEM_ADMIN, Roles.AGENCY_ADMIN)
 				.requestMatchers("/actuator/**")
-				.hasRole(Roles.SYSTEM_ADMIN)
-				.anyRequest()
-				.authenticated())
+				.hasRole(Roles.SYSTEM_ADMIN);
+			ApiAccess.RULES.forEach(rule -> auth.requestMatchers(rule.method(), rule.pattern())
+				.hasAnyRole(rule.roles().toArray(String[]::new)));
+			auth.anyRequest().denyAll();
+		})
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
 			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new MachineOnlyApi(json), HeaderWriterFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
 		if (jwtDecoder.getIfAvailable() != null) {
