@@ -99,6 +99,9 @@ public class DeskQueue {
 		return visits.ofDay(agency.id(), day != null ? day : LocalDate.now(clock.withZone(ControlAccess.ZONE)));
 	}
 
+	/** A visit recorded afterwards may be at most this many days old: within the quarter it is reported in. */
+	static final int MAX_DAYS_LATE = 92;
+
 	private OffsetDateTime time(@Nullable OffsetDateTime at) {
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
 		if (at == null) {
@@ -106,6 +109,10 @@ public class DeskQueue {
 		}
 		if (at.isAfter(now.plusMinutes(1))) {
 			throw new InvalidInputException("at", "Thời điểm không được ở tương lai");
+		}
+		if (at.isBefore(now.minusDays(MAX_DAYS_LATE))) {
+			throw new InvalidInputException("at",
+					"Chỉ ghi nhận muộn trong vòng " + MAX_DAYS_LATE + " ngày (một quý báo cáo)");
 		}
 		return at;
 	}

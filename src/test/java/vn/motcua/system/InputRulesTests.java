@@ -125,4 +125,27 @@ class InputRulesTests {
 			.with(httpBasic("admin", PASSWORD))).andExpect(status().isContentTooLarge());
 		assertThat(count("procedure_version")).isEqualTo(before);
 	}
+
+	@Test
+	void aDeskVisitCannotBeRecordedIn1970() throws Exception {
+		long before = count("desk_visit");
+		postJson("/api/v1/desk-visits", "{\"agencyCode\": \"SNV-HT\", \"purpose\": \"Nộp hồ sơ\", "
+				+ "\"at\": \"1970-01-01T08:00:00+07:00\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("at"));
+		assertThat(count("desk_visit")).isEqualTo(before);
+	}
+
+	@Test
+	void aDossierRefusedAtIntakeIsCreatedNotAConflict() throws Exception {
+		postJson("/api/v1/procedures", procedure("T.REFUSE1", "[]"));
+		String result = mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"procedureCode": "T.REFUSE1", "channel": "DIRECT", "outcome": "REFUSE",
+					 "reason": "Không thuộc thẩm quyền giải quyết",
+					 "applicant": {"fullName": "Nguyễn Văn Từ", "idNumber": "042090000009", "phone": "0912345678",
+					               "address": "Thạch Hà, Hà Tĩnh"}, "components": []}""")
+			.with(httpBasic("motcua", PASSWORD))).andReturn().getResponse().getContentAsString();
+		assertThat(result).contains("REFUSED_AT_INTAKE");
+	}
 }
