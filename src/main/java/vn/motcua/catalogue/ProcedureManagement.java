@@ -464,10 +464,13 @@ public class ProcedureManagement {
 	/** At most this many steps of the internal process, legs or applicant types per procedure version. */
 	static final int MAX_STEPS = 40;
 
-	private static void capped(String field, @Nullable List<?> items, int max, List<FieldProblem> errors) {
+	/** Adds the problem and answers true when {@code items} has more than {@code max} entries. */
+	private static boolean capped(String field, @Nullable List<?> items, int max, List<FieldProblem> errors) {
 		if (items != null && items.size() > max) {
 			errors.add(new FieldProblem(field, "Tối đa " + max + " mục (đã gửi " + items.size() + ")"));
+			return true;
 		}
+		return false;
 	}
 
 	private ProcedureVersion validated(ProcedureCommand c, UUID procedureId, String code, int version, Agency agency,
@@ -500,12 +503,12 @@ public class ProcedureManagement {
 		if ("PARTIAL".equals(onlineMode) && (c.onlineReason() == null || c.onlineReason().isBlank())) {
 			errors.add(new FieldProblem("onlineReason", "Dịch vụ công trực tuyến một phần phải công bố lý do"));
 		}
-		capped("fees", c.fees(), MAX_FEES, errors);
-		capped("components", c.components(), MAX_COMPONENTS, errors);
-		capped("internalProcess", c.internalProcess(), MAX_STEPS, errors);
-		capped("legs", c.legs(), MAX_STEPS, errors);
-		capped("applicantTypes", c.applicantTypes(), MAX_STEPS, errors);
-		if (!errors.isEmpty()) {
+		boolean overCap = capped("fees", c.fees(), MAX_FEES, errors)
+				| capped("components", c.components(), MAX_COMPONENTS, errors)
+				| capped("internalProcess", c.internalProcess(), MAX_STEPS, errors)
+				| capped("legs", c.legs(), MAX_STEPS, errors)
+				| capped("applicantTypes", c.applicantTypes(), MAX_STEPS, errors);
+		if (overCap) {
 			throw new InvalidInputException(errors);
 		}
 		List<ProcedureVersion.Fee> fees = new ArrayList<>();

@@ -99,8 +99,8 @@ public class DeskQueue {
 		return visits.ofDay(agency.id(), day != null ? day : LocalDate.now(clock.withZone(ControlAccess.ZONE)));
 	}
 
-	/** A visit recorded afterwards may be at most this many days old: within the quarter it is reported in. */
-	static final int MAX_DAYS_LATE = 92;
+	/** No visit is recorded before this year (a 1970 timestamp is a client's zero, not a visit). */
+	static final int EARLIEST_YEAR = 2010;
 
 	private OffsetDateTime time(@Nullable OffsetDateTime at) {
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -110,9 +110,8 @@ public class DeskQueue {
 		if (at.isAfter(now.plusMinutes(1))) {
 			throw new InvalidInputException("at", "Thời điểm không được ở tương lai");
 		}
-		if (at.isBefore(now.minusDays(MAX_DAYS_LATE))) {
-			throw new InvalidInputException("at",
-					"Chỉ ghi nhận muộn trong vòng " + MAX_DAYS_LATE + " ngày (một quý báo cáo)");
+		if (at.getYear() < EARLIEST_YEAR) {
+			throw new InvalidInputException("at", "Thời điểm phải từ năm " + EARLIEST_YEAR + " trở đi");
 		}
 		return at;
 	}
