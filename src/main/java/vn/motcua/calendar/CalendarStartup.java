@@ -26,7 +26,7 @@ class CalendarStartup implements ApplicationRunner {
 
 	private final boolean demoData;
 
-	CalendarStartup(CalendarManagement calendar, JdbcClient jdbc, @Value("${motcua.demo-data:true}") boolean demoData) {
+	CalendarStartup(CalendarManagement calendar, JdbcClient jdbc, @Value("${motcua.demo-data:false}") boolean demoData) {
 		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.demoData = demoData;

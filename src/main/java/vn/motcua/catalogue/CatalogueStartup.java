@@ -51,7 +51,7 @@ class CatalogueStartup implements ApplicationRunner {
 	private final boolean demoData;
 
 	CatalogueStartup(ProcedureManagement procedures, PublicationDecisionManagement decisions, Procedures table,
-			Agencies agencies, FileStore files, PdfRenderer pdf, @Value("${motcua.demo-data:true}") boolean demoData) {
+			Agencies agencies, FileStore files, PdfRenderer pdf, @Value("${motcua.demo-data:false}") boolean demoData) {
 		this.procedures = procedures;
 		this.decisions = decisions;
 		this.table = table;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -42,6 +43,7 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PayloadTooLargeException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
@@ -261,7 +263,34 @@ public class CatalogueTransfer {
 				null, null, null, null);
 	}
 
+	/** The most an imported workbook may unpack to; the workbook model costs many times this in memory. */
+	static final long MAX_UNPACKED_XLSX = 12L * 1024 * 1024;
+
+	/**
+	 * Refuses (413) a workbook whose parts unpack to more than {@link #MAX_UNPACKED_XLSX}, counted by streaming the
+	 * archive before POI builds anything, so a small, highly compressed file cannot exhaust the heap.
+	 */
+	static void checkUnpackedSize(byte[] content) {
+		long total = 0;
+		byte[] buffer = new byte[8192];
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
+			while (zip.getNextEntry() != null) {
+				for (int n; (n = zip.read(buffer)) > 0;) {
+					total += n;
+					if (total > MAX_UNPACKED_XLSX) {
+						throw new PayloadTooLargeException("Bảng tính giải nén vượt quá " + MAX_UNPACKED_XLSX / (1024 * 1024)
+								+ " MB: hãy chia danh mục thành nhiều tệp nhỏ hơn.", MAX_UNPACKED_XLSX);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new InvalidInputException("file", "Tệp không phải bảng tính XLSX đọc được");
+		}
+	}
+
 	private List<ImportRow> readXlsx(byte[] content) {
+		checkUnpackedSize(content);
 		try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
 			Sheet sheet = book.getSheet(SHEET);
 			if (sheet == null) {
@@ -360,7 +389,7 @@ public class CatalogueTransfer {
 				Row row = sheet.createRow(r++);
 				for (int i = 0; i < ProcedureColumns.ALL.size(); i++) {
 					Cell cell = row.createCell(i);
-					cell.setCellValue(ProcedureColumns.ALL.get(i).text().apply(v));
+					cell.setCellValue(fitsACell(ProcedureColumns.ALL.get(i).text().apply(v)));
 					cell.setCellStyle(textFormat);
 				}
 			}
@@ -450,5 +479,11 @@ public class CatalogueTransfer {
 				{ "Hiệu lực từ", "Bắt buộc. Ngày dạng yyyy-MM-dd, ví dụ 2025-07-01." },
 				{ "Trạng thái", "DRAFT (dự thảo) hoặc PUBLISHED (đã công bố). Trống: PUBLISHED." },
 				{ "Số quyết định công bố", "Ghi chú số quyết định nếu chưa nhập quyết định vào hệ thống." } };
+	}
+
+	/** An XLSX cell holds at most 32,767 characters; a longer text is cut there with a mark instead of failing. */
+	static String fitsACell(String text) {
+		int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 }

@@ -81,7 +81,7 @@ public class ProcedureManagement {
 			@Nullable String onlineMode, @Nullable @Size(max = 1000) String onlineReason,
 			@Nullable List<@Valid FeeData> fees, @Nullable List<@Valid ComponentData> components,
 			@Nullable String resultType, @Nullable Boolean interAgency, @NotNull LocalDate validFrom,
-			@Nullable String legalBasis, @Nullable @Size(max = 1000) String whereToSubmit,
+			@Nullable @Size(max = 20000) String legalBasis, @Nullable @Size(max = 1000) String whereToSubmit,
 			@Nullable @Size(max = 100) String decisionNumber, @Nullable String status,
 			@Nullable List<@Valid StepData> internalProcess, @Nullable List<String> applicantTypes,
 			@Nullable List<@Valid LegData> legs, @Nullable Boolean oneStop, @Nullable Boolean onTheSpot,
@@ -455,6 +455,24 @@ public class ProcedureManagement {
 		return agency;
 	}
 
+	/** At most this many fees per procedure version (a real procedure has a handful; the public page lists them all). */
+	static final int MAX_FEES = 30;
+
+	/** At most this many papers (thành phần hồ sơ) per procedure version. */
+	static final int MAX_COMPONENTS = 60;
+
+	/** At most this many steps of the internal process, legs or applicant types per procedure version. */
+	static final int MAX_STEPS = 40;
+
+	/** Adds the problem and answers true when {@code items} has more than {@code max} entries. */
+	private static boolean capped(String field, @Nullable List<?> items, int max, List<FieldProblem> errors) {
+		if (items != null && items.size() > max) {
+			errors.add(new FieldProblem(field, "Tối đa " + max + " mục (đã gửi " + items.size() + ")"));
+			return true;
+		}
+		return false;
+	}
+
 	private ProcedureVersion validated(ProcedureCommand c, UUID procedureId, String code, int version, Agency agency,
 			String status) {
 		List<FieldProblem> errors = new ArrayList<>();
@@ -484,6 +502,14 @@ public class ProcedureManagement {
 		}
 		if ("PARTIAL".equals(onlineMode) && (c.onlineReason() == null || c.onlineReason().isBlank())) {
 			errors.add(new FieldProblem("onlineReason", "Dịch vụ công trực tuyến một phần phải công bố lý do"));
+		}
+		boolean overCap = capped("fees", c.fees(), MAX_FEES, errors)
+				| capped("components", c.components(), MAX_COMPONENTS, errors)
+				| capped("internalProcess", c.internalProcess(), MAX_STEPS, errors)
+				| capped("legs", c.legs(), MAX_STEPS, errors)
+				| capped("applicantTypes", c.applicantTypes(), MAX_STEPS, errors);
+		if (overCap) {
+			throw new InvalidInputException(errors);
 		}
 		List<ProcedureVersion.Fee> fees = new ArrayList<>();
 		List<FeeData> feeData = c.fees() == null ? List.of() : c.fees();

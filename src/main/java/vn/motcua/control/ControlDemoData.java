@@ -63,7 +63,7 @@ class ControlDemoData implements ApplicationRunner {
 
 	ControlDemoData(PlanManagement plans, ControlPlans planRecords, ImpactAssessmentManagement assessments,
 			ReviewManagement reviews, DeskVisits desk, PlanReminders reminders, Agencies agencies,
-			Procedures procedures, Clock clock, @Value("${motcua.demo-data:true}") boolean enabled) {
+			Procedures procedures, Clock clock, @Value("${motcua.demo-data:false}") boolean enabled) {
 		this.plans = plans;
 		this.planRecords = planRecords;
 		this.assessments = assessments;

@@ -99,6 +99,9 @@ public class DeskQueue {
 		return visits.ofDay(agency.id(), day != null ? day : LocalDate.now(clock.withZone(ControlAccess.ZONE)));
 	}
 
+	/** No visit is recorded before this year (a 1970 timestamp is a client's zero, not a visit). */
+	static final int EARLIEST_YEAR = 2010;
+
 	private OffsetDateTime time(@Nullable OffsetDateTime at) {
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
 		if (at == null) {
@@ -106,6 +109,9 @@ public class DeskQueue {
 		}
 		if (at.isAfter(now.plusMinutes(1))) {
 			throw new InvalidInputException("at", "Thời điểm không được ở tương lai");
+		}
+		if (at.getYear() < EARLIEST_YEAR) {
+			throw new InvalidInputException("at", "Thời điểm phải từ năm " + EARLIEST_YEAR + " trở đi");
 		}
 		return at;
 	}

@@ -88,7 +88,7 @@ public class FileStore {
 	 * @throws UnsupportedMediaTypeException when the content is not PDF, JPEG, PNG, DOCX or XLSX (415)
 	 * @throws PayloadTooLargeException when it is larger than {@code motcua.files.max-size} (413)
 	 */
-	@PreAuthorize(Roles.STAFF)
+	@PreAuthorize(Roles.WRITERS)
 	public StoredFile upload(InputStream content, @Nullable String originalName, @Nullable String agencyCode) {
 		UUID agencyId;
 		if (agencyCode != null && !agencyCode.isBlank()) {
@@ -109,7 +109,7 @@ public class FileStore {
 	}
 
 	/** Stores an upload for the caller's agency; see {@link #upload(InputStream, String, String)}. */
-	@PreAuthorize(Roles.STAFF)
+	@PreAuthorize(Roles.WRITERS)
 	public StoredFile upload(InputStream content, @Nullable String originalName) {
 		return upload(content, originalName, null);
 	}
@@ -136,7 +136,7 @@ public class FileStore {
 	 * @throws PayloadTooLargeException when it is larger than {@code motcua.files.max-size} (413)
 	 * @throws ForbiddenException when the caller cannot see the agency
 	 */
-	@PreAuthorize(Roles.STAFF)
+	@PreAuthorize(Roles.WRITERS)
 	public StoredFile store(InputStream content, @Nullable String originalName, UUID agencyId) {
 		requireAgency(agencyId);
 		UUID id = UUID.randomUUID();
@@ -150,7 +150,7 @@ public class FileStore {
 	 * @param previousId the latest version of the file
 	 * @throws ConflictException when {@code previousId} has already been replaced (state {@code REPLACED})
 	 */
-	@PreAuthorize(Roles.STAFF)
+	@PreAuthorize(Roles.WRITERS)
 	public StoredFile storeVersion(UUID previousId, InputStream content, @Nullable String originalName) {
 		StoredFile previous = requireLatest(previousId);
 		return receiveUpload(content, originalName, (type, name, received) -> nextVersion(previous, name, type,

@@ -74,7 +74,7 @@ class DossierDemoData implements ApplicationRunner {
 
 	DossierDemoData(DossierManagement management, ProcedureDirectory procedures, PublicDossiers publicDossiers,
 			Dossiers dossiers, CalendarManagement calendar, Agencies agencies, PdfRenderer pdf, FileStore files,
-			@Value("${motcua.demo-data:true}") boolean enabled, @Value("${motcua.demo-dossiers:300}") int size) {
+			@Value("${motcua.demo-data:false}") boolean enabled, @Value("${motcua.demo-dossiers:300}") int size) {
 		this.pdf = pdf;
 		this.files = files;
 		this.management = management;

@@ -84,7 +84,7 @@ class FeedbackDemoData implements ApplicationRunner {
 	private final int size;
 
 	FeedbackDemoData(FeedbackManagement management, FeedbackItems items, CalendarManagement calendar,
-			Agencies agencies, Fields fields, @Value("${motcua.demo-data:true}") boolean enabled,
+			Agencies agencies, Fields fields, @Value("${motcua.demo-data:false}") boolean enabled,
 			@Value("${motcua.demo-feedback:120}") int size) {
 		this.management = management;
 		this.items = items;

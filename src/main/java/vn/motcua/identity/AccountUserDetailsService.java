@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads staff accounts for form login and HTTP Basic; a locked or disabled account cannot sign in. */
+/** Loads staff accounts for form login and HTTP Basic; a disabled account, or one {@link LoginThrottle} refuses, cannot sign in. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -17,9 +17,12 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountUserDetailsService(UserAccounts users, Clock clock) {
+	private final LoginThrottle throttle;
+
+	AccountUserDetailsService(UserAccounts users, Clock clock, LoginThrottle throttle) {
 		this.users = users;
 		this.clock = clock;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -30,8 +33,14 @@ class AccountUserDetailsService implements UserDetailsService {
 		return User.withUsername(account.username())
 			.password(hash == null ? "{noop}" + java.util.UUID.randomUUID() : hash)
 			.disabled(!account.enabled())
-			.accountLocked(account.isLocked(clock.instant()))
-			.authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
+			.accountLocked(throttle.refused(account.username(), LoginAttempts.clientAddress(),
+					account.isLocked(clock.instant())))
+			.authorities(java.util.stream.Stream
+				.concat(account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)),
+						users.passwordChangeRequired(username)
+								? java.util.stream.Stream.of(new SimpleGrantedAuthority(PasswordChangeGate.AUTHORITY))
+								: java.util.stream.Stream.empty())
+				.toList())
 			.build();
 	}
 }

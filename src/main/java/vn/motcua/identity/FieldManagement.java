@@ -20,7 +20,10 @@ import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
 
-/** Fields (lĩnh vực): a catalogue shared by all agencies, kept by administrators. */
+/**
+ * Fields (lĩnh vực): a catalogue shared by all agencies and owned by none, so only the system administrator creates,
+ * renames or deactivates one: an agency administrator would otherwise change the rows of every agency's reports.
+ */
 @Service
 public class FieldManagement {
 
@@ -50,7 +53,7 @@ public class FieldManagement {
 		return fields.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy lĩnh vực có mã " + code));
 	}
 
-	@PreAuthorize(Roles.ADMINS)
+	@PreAuthorize(Roles.SYSTEM_ADMIN_ONLY)
 	@Transactional
 	public Field create(FieldCommand command) {
 		String code = command.code() == null ? "" : VietnameseText.clean(command.code()).toUpperCase(Locale.ROOT);
@@ -72,7 +75,7 @@ public class FieldManagement {
 		return field;
 	}
 
-	@PreAuthorize(Roles.ADMINS)
+	@PreAuthorize(Roles.SYSTEM_ADMIN_ONLY)
 	@Transactional
 	public Field update(String code, FieldCommand command) {
 		Field before = get(code);

@@ -17,7 +17,9 @@ import vn.motcua.shared.Roles;
 import vn.motcua.shared.SystemTask;
 
 /**
- * At start-up: creates the first system administrator from {@code MOTCUA_ADMIN_PASSWORD} when there is no account,
+ * At start-up: creates the first system administrator from {@code MOTCUA_ADMIN_PASSWORD} when there is no account
+ * (or, without it and without demo data, with a generated password printed once to the log, to be changed at the first
+ * sign-in),
  * and, with {@code motcua.demo-data=true} and an empty database, a demo Sở Ngoại vụ with its province, a second
  * department, a commune, the foreign-affairs fields and one account for every role. Everything goes through the
  * application services, so it is validated and audited like any other write.
@@ -46,7 +48,7 @@ class IdentityStartup implements ApplicationRunner {
 	private final String demoPassword;
 
 	IdentityStartup(AgencyManagement agencies, FieldManagement fields, UserManagement users, Agencies agencyTable,
-			SecurityProperties properties, @Value("${motcua.demo-data:true}") boolean demoData,
+			SecurityProperties properties, @Value("${motcua.demo-data:false}") boolean demoData,
 			@Value("${motcua.demo-password:MotCua@2026}") String demoPassword) {
 		this.agencies = agencies;
 		this.fields = fields;
@@ -67,7 +69,32 @@ class IdentityStartup implements ApplicationRunner {
 				createDemo();
 				log.warn("Demo data created: accounts use the demo password; set motcua.demo-data=false in production");
 			}
+			String generated = generatedPassword();
+			if (users.bootstrapAdminWithGeneratedPassword(generated)) {
+				log.warn("""
+
+						==================================================================
+						 First administrator created: user 'admin', password {}
+						 Shown only this once and stored only hashed; it must be changed
+						 at the first sign-in. (Set MOTCUA_ADMIN_PASSWORD to choose one.)
+						==================================================================""", generated);
+			}
 		});
+	}
+
+	/** 20 random letters and digits (at least one of each, as the password policy wants). */
+	static String generatedPassword() {
+		String letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+		String digits = "23456789";
+		java.security.SecureRandom random = new java.security.SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 18; i++) {
+			String from = letters + digits;
+			password.append(from.charAt(random.nextInt(from.length())));
+		}
+		password.insert(random.nextInt(password.length()), letters.charAt(random.nextInt(letters.length())));
+		password.insert(random.nextInt(password.length()), digits.charAt(random.nextInt(digits.length())));
+		return password.toString();
 	}
 
 	private void createDemo() {

@@ -12,8 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,7 +33,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.DatabaseOutage;
 import vn.motcua.shared.Roles;
@@ -52,6 +52,8 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/dang-nhap", "/css/**", "/js/**", "/img/**", "/fonts/**",
 			"/webjars/**", "/favicon.ico", "/error", "/tra-cuu/**", "/thu-tuc/**", "/cong-khai/**",
 			"/phan-anh/**", "/nop-truc-tuyen/**" };
+
+	static final String BASIC_CHALLENGE = "Basic realm=\"Mot Cua\", charset=\"UTF-8\"";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -70,26 +72,32 @@ class SecurityConfiguration {
 						DatabaseOutage.DETAIL, request.getRequestURI());
 				return;
 			}
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Mot Cua\", charset=\"UTF-8\"");
-			String detail = ex instanceof LockedException
-					? "Tài khoản đang bị khóa tạm thời do đăng nhập sai nhiều lần."
-					: "Cần đăng nhập (HTTP Basic hoặc mã truy cập OIDC) để gọi địa chỉ này.";
+			if (!MachineOnlyApi.isBrowser(request)) {
+				response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+			}
+			// One message for a wrong password, an unknown, locked or disabled account: it names no username.
+			String detail = "Cần đăng nhập (HTTP Basic hoặc mã truy cập OIDC) bằng tên đăng nhập và mật khẩu đúng; "
+					+ "sau nhiều lần sai, hãy thử lại sau ít phút.";
 			writeProblem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Chưa đăng nhập", detail,
 					request.getRequestURI());
 		};
 		AccessDeniedHandler denied = (request, response, ex) -> writeProblem(response, json, HttpStatus.FORBIDDEN,
 				"forbidden", "Không có quyền", "Bạn không có quyền thực hiện thao tác này.", request.getRequestURI());
-		http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**")
+		http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**").authorizeHttpRequests(auth -> {
+			auth.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**")
 				.hasAnyRole(Roles.SYSTEM_ADMIN, Roles.AGENCY_ADMIN)
 				.requestMatchers("/actuator/**")
-				.hasRole(Roles.SYSTEM_ADMIN)
-				.anyRequest()
-				.authenticated())
+				.hasRole(Roles.SYSTEM_ADMIN);
+			ApiAccess.RULES.forEach(rule -> auth.requestMatchers(rule.method(), rule.pattern())
+				.hasAnyRole(rule.roles().toArray(String[]::new)));
+			auth.anyRequest().denyAll();
+		})
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
 			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new MachineOnlyApi(json), HeaderWriterFilter.class)
+			.addFilterAfter(new PasswordChangeGate(users, json), AuthorizationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
 		if (jwtDecoder.getIfAvailable() != null) {
@@ -102,12 +110,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
-			UserAccounts users, SecurityProperties properties) {
+			UserAccounts users, SecurityProperties properties, JsonMapper json) {
 		AuthenticationFailureHandler failure = (request, response, ex) -> {
-			String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled"
-					: DatabaseOutage.isCause(ex) ? "unavailable" : "bad";
+			// The same answer whether the password was wrong or the account unknown, locked or disabled;
+			// only a database outage (the password could not be checked) says so.
+			String reason = DatabaseOutage.isCause(ex) ? "unavailable" : "bad";
 			response.sendRedirect(request.getContextPath() + "/dang-nhap?error=" + reason);
 		};
+		http.addFilterAfter(new PasswordChangeGate(users, json), AuthorizationFilter.class);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/swagger-ui/**", "/swagger-ui.html")
@@ -118,7 +128,9 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 		if (clients.getIfAvailable() != null) {
 			http.oauth2Login(oauth -> oauth.loginPage("/dang-nhap")
 				.failureHandler((request, response, ex) -> response

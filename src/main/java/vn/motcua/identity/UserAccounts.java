@@ -95,6 +95,17 @@ public class UserAccounts {
 		saveRoles(user);
 	}
 
+	/** Whether the account still has a password the system generated (never chosen by a person). */
+	boolean passwordChangeRequired(String username) {
+		return jdbc.sql("select count(*) from app_user where lower(username) = lower(?) and password_changed_at is null"
+				+ " and password_hash is not null").param(username).query(Long.class).single() > 0;
+	}
+
+	/** Marks the password as generated: it must be changed at the first sign-in. */
+	void requirePasswordChange(UUID id) {
+		jdbc.sql("update app_user set password_changed_at = null where id = ?").param(id).update();
+	}
+
 	void updatePassword(UUID id, String passwordHash) {
 		jdbc.sql("update app_user set password_hash = ?, password_changed_at = now() where id = ?")
 			.params(passwordHash, id)

@@ -48,13 +48,16 @@ public class UserManagement {
 
 	private final AuditLog audit;
 
+	private final LoginThrottle throttle;
+
 	UserManagement(UserAccounts users, Agencies agencies, CurrentActor actor, PasswordEncoder passwords,
-			AuditLog audit) {
+			AuditLog audit, LoginThrottle throttle) {
 		this.users = users;
 		this.agencies = agencies;
 		this.actor = actor;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.throttle = throttle;
 	}
 
 	/** What a client sends to create an account ({@code password} required) or change one (password ignored). */
@@ -154,6 +157,7 @@ public class UserManagement {
 	public UserView unlock(String username) {
 		UserAccount account = visible(username);
 		users.unlock(account.id());
+		throttle.forget(account.username());
 		audit.record("UNLOCK", "User", account.username(), account.agencyId(), view(account), null);
 		return view(users.findByUsername(username).orElseThrow());
 	}
@@ -186,6 +190,19 @@ public class UserManagement {
 	 */
 	@Transactional
 	public boolean bootstrapAdmin(String password) {
+		return bootstrapAdmin(password, false);
+	}
+
+	/**
+	 * Creates the first system administrator with a password the system generated, which must be changed at the
+	 * first sign-in; returns whether an account was created.
+	 */
+	@Transactional
+	public boolean bootstrapAdminWithGeneratedPassword(String password) {
+		return bootstrapAdmin(password, true);
+	}
+
+	private boolean bootstrapAdmin(String password, boolean generated) {
 		if (users.count() > 0) {
 			return false;
 		}
@@ -197,6 +214,9 @@ public class UserManagement {
 		UserAccount admin = new UserAccount(UUID.randomUUID(), "admin", "Quản trị hệ thống", null, null,
 				Set.of(Roles.SYSTEM_ADMIN), true, 0, null, null);
 		users.insert(admin, passwords.encode(password));
+		if (generated) {
+			users.requirePasswordChange(admin.id());
+		}
 		audit.record("CREATE", "User", admin.username(), null, null, view(admin));
 		return true;
 	}

@@ -42,6 +42,13 @@ public final class Roles {
 	/** Expression: the system administrator only. */
 	public static final String SYSTEM_ADMIN_ONLY = "hasRole('SYSTEM_ADMIN')";
 
+	/**
+	 * Expression: staff who may change data, that is every role but {@link #VIEWER} (who reads only). Uploads and new
+	 * versions of files need it; each module's own rules then narrow it further.
+	 */
+	public static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','RECEPTION_OFFICER',"
+			+ "'PROCESSING_OFFICER','DEPARTMENT_HEAD','AGENCY_HEAD','CONTROL_OFFICER')";
+
 	/** Expression: any signed-in staff member. */
 	public static final String STAFF = "isAuthenticated()";
 

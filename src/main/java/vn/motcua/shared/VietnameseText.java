@@ -48,4 +48,39 @@ public final class VietnameseText {
 		return SPACES.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).strip())
 			.replaceAll(" ");
 	}
+
+	/**
+	 * The message for text carrying a character no person types and that can fool a reader or a program: NUL and the
+	 * other control characters except tab and line breaks, DEL and the C1 controls, and the bidirectional overrides and
+	 * isolates (U+202A–U+202E, U+2066–U+2069) that make "gpj.exe" read as "exe.jpg".
+	 */
+	public static final String UNSAFE_CHARACTER_MESSAGE = "Có ký tự điều khiển hoặc ký tự đổi chiều văn bản không được phép";
+
+	/** The index of the first unsafe character (see {@link #UNSAFE_CHARACTER_MESSAGE}), or -1 when there is none. */
+	public static int unsafeCharacter(@Nullable String text) {
+		if (text == null) {
+			return -1;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (isUnsafe(text.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The text without its unsafe characters; {@code null} stays {@code null}. */
+	public static @Nullable String withoutUnsafeCharacters(@Nullable String text) {
+		if (unsafeCharacter(text) < 0) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		text.chars().filter(c -> !isUnsafe((char) c)).forEach(c -> kept.append((char) c));
+		return kept.toString();
+	}
+
+	private static boolean isUnsafe(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+				|| (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+	}
 }

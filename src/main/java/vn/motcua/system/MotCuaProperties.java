@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedDb settings of the embedded PostgreSQL (used only without {@code spring.datasource.url})
  */
 @ConfigurationProperties("motcua")
-public record MotCuaProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean demoData,
+public record MotCuaProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("false") boolean demoData,
 		@DefaultValue EmbeddedDb embeddedDb) {
 
 	/**

@@ -27,7 +27,8 @@ import vn.motcua.shared.VietnameseText;
 
 /**
  * Normalises every textual input to Unicode NFC before anything else reads it: request parameters (query string
- * and form fields) and JSON or text bodies. Multipart bodies are left alone; their text parts are normalised where
+ * and form fields, which also lose control characters and bidirectional overrides) and JSON or text bodies (where
+ * JsonInputRules refuses such characters instead). Multipart bodies are left alone; their text parts are normalised where
  * the application reads them. Runs after the character-encoding filter and before Spring Security.
  */
 @Component
@@ -58,13 +59,18 @@ class NfcRequestFilter extends OncePerRequestFilter {
 
 		@Override
 		public String getParameter(String name) {
-			return VietnameseText.nfc(super.getParameter(name));
+			return parameter(super.getParameter(name));
+		}
+
+		/** A form or query value in NFC, without control characters or bidirectional overrides. */
+		private static String parameter(String value) {
+			return VietnameseText.withoutUnsafeCharacters(VietnameseText.nfc(value));
 		}
 
 		@Override
 		public String[] getParameterValues(String name) {
 			String[] values = super.getParameterValues(name);
-			return values == null ? null : Arrays.stream(values).map(VietnameseText::nfc).toArray(String[]::new);
+			return values == null ? null : Arrays.stream(values).map(NfcRequest::parameter).toArray(String[]::new);
 		}
 
 		@Override
@@ -72,7 +78,7 @@ class NfcRequestFilter extends OncePerRequestFilter {
 			Map<String, String[]> normalised = new LinkedHashMap<>();
 			super.getParameterMap()
 				.forEach((key, values) -> normalised.put(key,
-						Arrays.stream(values).map(VietnameseText::nfc).toArray(String[]::new)));
+						Arrays.stream(values).map(NfcRequest::parameter).toArray(String[]::new)));
 			return Collections.unmodifiableMap(normalised);
 		}
 

@@ -35,6 +35,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.InvalidNullException;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DatabaseOutage;
 import vn.motcua.shared.ForbiddenException;
@@ -44,6 +46,7 @@ import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PayloadTooLargeException;
 import vn.motcua.shared.TooManyRequestsException;
 import vn.motcua.shared.UnsupportedMediaTypeException;
+import vn.motcua.shared.VietnameseText;
 
 /**
  * Turns every exception into an RFC 9457 problem (API calls) or the error page with the right status (pages).
@@ -102,8 +105,14 @@ class ProblemHandler {
 		String detail = "Nội dung yêu cầu không đọc được: JSON sai cú pháp hoặc thiếu.";
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			String field = path(jackson);
-			detail = "Giá trị của trường '" + field + "' sai kiểu hoặc không hợp lệ.";
-			errors.add(new FieldProblem(field, "Giá trị sai kiểu hoặc không hợp lệ"));
+			String message = jackson instanceof InvalidNullException ? "Không được có giá trị rỗng (null) ở đây"
+					: VietnameseText.UNSAFE_CHARACTER_MESSAGE.equals(jackson.getOriginalMessage())
+							? VietnameseText.UNSAFE_CHARACTER_MESSAGE : "Giá trị sai kiểu hoặc không hợp lệ";
+			detail = "Trường '" + field + "': " + message + ".";
+			errors.add(new FieldProblem(field, message));
+		}
+		else if (ex.getCause() instanceof StreamConstraintsException) {
+			detail = "Nội dung JSON vượt quá giới hạn (độ sâu lồng nhau hoặc độ dài).";
 		}
 		return problem(request, response, HttpStatus.BAD_REQUEST, "malformed", "Yêu cầu không hợp lệ", detail,
 				errors);

@@ -32,16 +32,16 @@ class AuditChainTests {
 	void aWriteIsRecordedWithWhoWhatBeforeAndAfter() throws Exception {
 		mvc.perform(post("/api/v1/fields").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"code\": \"AUDIT_THU\", \"name\": \"Lĩnh vực thử\"}")
-			.with(httpBasic("quantri", "MotCua@2026"))).andExpect(status().isCreated());
+			.with(httpBasic("admin", "MotCua@2026"))).andExpect(status().isCreated());
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/fields/AUDIT_THU")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"code\": \"AUDIT_THU\", \"name\": \"Lĩnh vực thử đã sửa\"}")
-			.with(httpBasic("quantri", "MotCua@2026"))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/audit").param("q", "AUDIT_THU").with(httpBasic("quantri", "MotCua@2026")))
+			.with(httpBasic("admin", "MotCua@2026"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/audit").param("q", "AUDIT_THU").with(httpBasic("admin", "MotCua@2026")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(2))
 			.andExpect(jsonPath("$.items[0].action").value("UPDATE"))
-			.andExpect(jsonPath("$.items[0].actor").value("quantri"))
+			.andExpect(jsonPath("$.items[0].actor").value("admin"))
 			.andExpect(jsonPath("$.items[0].before", containsString("Lĩnh vực thử\"")))
 			.andExpect(jsonPath("$.items[0].after", containsString("Lĩnh vực thử đã sửa")))
 			.andExpect(jsonPath("$.items[1].action").value("CREATE"));

@@ -67,7 +67,7 @@ class IdentityPageTests {
 	void aFieldFormShowsItsErrorsBesideTheFieldsAndStoresNothing() throws Exception {
 		long before = jdbc.sql("select count(*) from field").query(Long.class).single();
 		mvc.perform(post("/quan-tri/linh-vuc").param("code", "mã sai").param("name", "  ")
-			.with(user("quantri").roles("AGENCY_ADMIN"))
+			.with(user("admin").roles("SYSTEM_ADMIN"))
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("has-error"), containsString("Không được để trống"),
@@ -75,7 +75,7 @@ class IdentityPageTests {
 		assertThat(jdbc.sql("select count(*) from field").query(Long.class).single()).isEqualTo(before);
 		mvc.perform(post("/quan-tri/linh-vuc").param("code", "BIEN_GIOI").param("name", "Biên giới lãnh thổ")
 			.param("active", "true")
-			.with(user("quantri").roles("AGENCY_ADMIN"))
+			.with(user("admin").roles("SYSTEM_ADMIN"))
 			.with(csrf())).andExpect(redirectedUrl("/quan-tri/linh-vuc"));
 		assertThat(jdbc.sql("select name from field where code = 'BIEN_GIOI'").query(String.class).single())
 			.isEqualTo("Biên giới lãnh thổ");

@@ -22,14 +22,11 @@ class LoginController {
 			Model model) {
 		if (error != null) {
 			model.addAttribute("error", switch (error) {
-				case "locked" -> "Tài khoản đang bị khóa tạm thời do đăng nhập sai nhiều lần. Vui lòng thử lại sau "
-						+ "hoặc liên hệ quản trị đơn vị.";
-				case "disabled" -> "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị đơn vị.";
 				case "unavailable" -> "Hệ thống tạm thời gián đoạn nên chưa kiểm tra được mật khẩu. Vui lòng thử lại sau "
 						+ "ít giây.";
 				case "oidc" -> "Không đăng nhập được qua hệ thống xác thực tập trung: tài khoản chưa được cấp trong "
 						+ "hệ thống Một Cửa.";
-				default -> "Tên đăng nhập hoặc mật khẩu không đúng.";
+				default -> "Tên đăng nhập hoặc mật khẩu không đúng. Sau nhiều lần sai, vui lòng thử lại sau ít phút.";
 			});
 		}
 		model.addAttribute("loggedOut", logout != null);
