@@ -19,14 +19,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.dossier.DossierBenchmark;
 
 /**
- * The load benchmark of docs/benchmarks.md, run by {@code bin/load-benchmark}: starts the application on a fresh
- * embedded PostgreSQL with durable commits ({@code fsync} and {@code synchronous_commit} on), loads the dossiers,
+ * The load benchmark of docs/benchmarks.md, run by {@code bin/load-benchmark}: starts a fresh embedded PostgreSQL
+ * with durable commits ({@code fsync} and {@code synchronous_commit} on), loads the dossiers,
  * measures the ceiling (pgbench select-only and TPC-B on the same PostgreSQL, a static file from the same server),
  * durable intake plus five transitions, then each request at each number of concurrent signed-in sessions with
  * {@code wrk}, and prints one Markdown table. Not a test: heavy, and kept out of {@code mvn verify}.
@@ -55,16 +56,22 @@ public final class LoadBenchmark {
 		try (var in = LoadBenchmark.class.getResourceAsStream("/load/requests.lua")) {
 			Files.write(script, in.readAllBytes());
 		}
+		// zonky starts PostgreSQL with fsync and synchronous_commit off on its command line (ALTER SYSTEM cannot
+		// override that): start it here, durable, and give the application its URL
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setPort(PG_PORT)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("max_connections", "100")
+			.setServerConfig("timezone", "UTC")
+			.start();
 		ConfigurableApplicationContext context = SpringApplication.run(MotCuaApplication.class,
-				"--server.port=" + HTTP_PORT, "--motcua.embedded-db.ephemeral=true",
-				"--motcua.embedded-db.port=" + PG_PORT, "--motcua.demo-data=true", "--motcua.demo-dossiers=300",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off",
-				"--spring.jdbc.template.query-timeout=900s");
+				"--server.port=" + HTTP_PORT, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--motcua.data-dir=target/load-benchmark",
+				"--motcua.demo-data=true", "--motcua.demo-dossiers=300", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off", "--spring.jdbc.template.query-timeout=900s");
 		try {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
-			jdbc.sql("alter system set fsync = on").update();
-			jdbc.sql("alter system set synchronous_commit = on").update();
-			jdbc.sql("select pg_reload_conf()").query(Object.class).single();
 			System.out.println("durability: fsync=" + jdbc.sql("show fsync").query(String.class).single()
 					+ ", synchronous_commit=" + jdbc.sql("show synchronous_commit").query(String.class).single());
 			if (rows > 0) {
@@ -90,8 +97,8 @@ public final class LoadBenchmark {
 			String basic = "Basic " + Base64.getEncoder()
 				.encodeToString(("motcua:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 			List<String> codes = jdbc
-				.sql("select code from dossier d join agency a on a.id = d.agency_id where a.code = 'SNV-HT' "
-						+ "order by received_at desc nulls last limit 50")
+				.sql("select d.code from dossier d join agency a on a.id = d.agency_id where a.code = 'SNV-HT' "
+						+ "order by d.received_at desc nulls last limit 50")
 				.query(String.class)
 				.list();
 			List<String> lookups = jdbc
@@ -136,6 +143,7 @@ public final class LoadBenchmark {
 		}
 		finally {
 			context.close();
+			postgres.close();
 			Files.deleteIfExists(script);
 		}
 	}
