@@ -172,7 +172,28 @@ public final class LoadBenchmark {
 		if (result == null) {
 			throw new IllegalStateException("wrk gave no result");
 		}
+		settle();
 		return result.trim().split(" ");
+	}
+
+	/** Waits until requests left over from the last run are served (a static file answers within a second). */
+	static void settle() throws Exception {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(1)).build();
+		for (int i = 0; i < 120; i++) {
+			long start = System.nanoTime();
+			try {
+				client.send(HttpRequest.newBuilder(URI.create(BASE + "/css/app.css"))
+					.timeout(java.time.Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.discarding());
+				if (System.nanoTime() - start < 1_000_000_000L) {
+					return;
+				}
+			}
+			catch (java.io.IOException ex) {
+				// still busy
+			}
+			Thread.sleep(500);
+		}
 	}
 
 	static String pgbench(String... args) throws Exception {
