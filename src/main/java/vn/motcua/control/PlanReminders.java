@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,9 @@ class PlanReminders {
 	}
 
 	@Scheduled(cron = "${motcua.control.remind-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@SchedulerLock(name = "control-reminders", lockAtMostFor = "PT10M")
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	void daily() {
+	public void daily() {
 		remind(LocalDate.now(clock.withZone(ControlAccess.ZONE)));
 	}
 

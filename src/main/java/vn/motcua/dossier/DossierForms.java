@@ -188,7 +188,7 @@ public class DossierForms {
 		while (true) {
 			var result = queries.search(new Filter(null, null, null, null, null, from, to, null, null),
 					new PageRequest(page++, 200));
-			result.items().forEach(d -> rows.add(queries.view(d)));
+			rows.addAll(queries.views(result.items()));
 			if (!result.hasNext()) {
 				break;
 			}

@@ -16,6 +16,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -108,6 +109,7 @@ public class DossierNotifications {
 
 	/** Sends what is waiting when SMTP is configured; without it messages stay in the outbox. */
 	@Scheduled(fixedDelayString = "${motcua.mail.send-interval:60s}", initialDelayString = "30s")
+	@SchedulerLock(name = "dossier-outbox", lockAtMostFor = "PT5M")
 	@Transactional
 	public int sendPending() {
 		JavaMailSender sender = mail.getIfAvailable();

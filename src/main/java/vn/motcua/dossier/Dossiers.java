@@ -53,7 +53,7 @@ public class Dossiers {
 			.map(this::load);
 	}
 
-	/** Loads many dossiers with their history in three queries. */
+	/** Loads many dossiers with their history and papers in three queries (one each). */
 	List<Dossier> findAllById(List<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -68,8 +68,21 @@ public class Dossiers {
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		Map<UUID, List<DossierComponent>> components = jdbc
+			.sql("select * from dossier_component where dossier_id = any(?) order by dossier_id, position")
+			.param(array)
+			.query((rs, n) -> Map.entry(rs.getObject("dossier_id", UUID.class), component(rs)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		Map<UUID, Dossier> byId = dossiers.stream()
-			.map(d -> withHistory(d, events.getOrDefault(d.id(), List.of())))
+			.map(d -> {
+				Dossier dossier = withHistory(d, events.getOrDefault(d.id(), List.of()));
+				List<DossierComponent> papers = components.getOrDefault(d.id(), List.of());
+				dossier.loadComponentsLazily(() -> papers);
+				return dossier;
+			})
 			.collect(Collectors.toMap(Dossier::id, Function.identity()));
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
@@ -197,14 +210,15 @@ public class Dossiers {
 	private List<DossierComponent> components(UUID dossierId) {
 		return jdbc.sql("select * from dossier_component where dossier_id = ? order by position")
 			.param(dossierId)
-			.query((rs, n) -> {
-				Array files = rs.getArray("file_ids");
-				List<UUID> ids = files == null ? List.of() : Arrays.asList((UUID[]) files.getArray());
-				return new DossierComponent(rs.getString("code"), rs.getString("name"), rs.getBoolean("required"),
-						rs.getBoolean("original"), rs.getInt("copies"), ids, rs.getBoolean("digitised"),
-						rs.getBoolean("reused"));
-			})
+			.query((rs, n) -> component(rs))
 			.list();
+	}
+
+	private static DossierComponent component(ResultSet rs) throws SQLException {
+		Array files = rs.getArray("file_ids");
+		List<UUID> ids = files == null ? List.of() : Arrays.asList((UUID[]) files.getArray());
+		return new DossierComponent(rs.getString("code"), rs.getString("name"), rs.getBoolean("required"),
+				rs.getBoolean("original"), rs.getInt("copies"), ids, rs.getBoolean("digitised"), rs.getBoolean("reused"));
 	}
 
 	private Dossier map(ResultSet rs, int row) throws SQLException {
@@ -257,10 +271,18 @@ public class Dossiers {
 
 	/** Payments recorded for a dossier, in VND. */
 	long paidVnd(UUID dossierId) {
-		return jdbc.sql("select coalesce(sum(amount_vnd), 0) from dossier_payment where dossier_id = ?")
-			.param(dossierId)
-			.query(Long.class)
-			.single();
+		return paidVnd(List.of(dossierId)).getOrDefault(dossierId, 0L);
+	}
+
+	/** Payments recorded for each of the given dossiers, in VND, in one statement (absent: nothing paid). */
+	Map<UUID, Long> paidVnd(List<UUID> dossierIds) {
+		Map<UUID, Long> paid = new java.util.HashMap<>();
+		jdbc.sql("select dossier_id, sum(amount_vnd) from dossier_payment where dossier_id = any(?) group by dossier_id")
+			.param(dossierIds.toArray(UUID[]::new))
+			.query(rs -> {
+				paid.put(rs.getObject(1, UUID.class), rs.getLong(2));
+			});
+		return paid;
 	}
 
 	List<Payment> payments(UUID dossierId) {

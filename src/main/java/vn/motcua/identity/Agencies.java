@@ -18,8 +18,11 @@ public class Agencies {
 
 	private final JdbcClient jdbc;
 
-	Agencies(JdbcClient jdbc) {
+	private final IdentityCache cache;
+
+	Agencies(JdbcClient jdbc, IdentityCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	public Optional<Agency> findByCode(String code) {
@@ -71,6 +74,7 @@ public class Agencies {
 	}
 
 	void insert(Agency agency) {
+		cache.changed();
 		jdbc.sql("""
 				insert into agency (id, code, name, short_name, identifier_code, level, parent_id, address, phone, email,
 				                    active)
@@ -82,6 +86,7 @@ public class Agencies {
 	}
 
 	void update(Agency agency) {
+		cache.changed();
 		jdbc.sql("""
 				update agency set name = ?, short_name = ?, identifier_code = ?, level = ?, parent_id = ?, address = ?,
 				       phone = ?, email = ?, active = ?, updated_at = now()

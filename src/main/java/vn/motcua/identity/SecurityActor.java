@@ -8,27 +8,28 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.SystemTask;
 
 /**
  * The {@link CurrentActor} of the signed-in user: roles from the authentication, home agency and visible agencies
- * from the account, computed once per request.
+ * from the account, kept in the {@link IdentityCache} instead of read on every request.
  */
 @Component
 class SecurityActor implements CurrentActor {
 
-	private static final String CACHE = SecurityActor.class.getName() + ".scope";
+	private static final String SCOPE = "scope:";
 
 	private final UserAccounts users;
 
 	private final Agencies agencies;
 
-	SecurityActor(UserAccounts users, Agencies agencies) {
+	private final IdentityCache cache;
+
+	SecurityActor(UserAccounts users, Agencies agencies, IdentityCache cache) {
 		this.users = users;
 		this.agencies = agencies;
+		this.cache = cache;
 	}
 
 	@Override
@@ -55,24 +56,27 @@ class SecurityActor implements CurrentActor {
 		return scope().visible();
 	}
 
+	/** The name of the caller's home agency, for the page header. */
+	String agencyName() {
+		return scope().agencyName();
+	}
+
 	private Scope scope() {
 		Authentication authentication = authentication();
 		if (authentication == null || SystemTask.USERNAME.equals(authentication.getName())) {
-			return new Scope(authentication == null ? "" : authentication.getName(), null, Set.of());
+			return new Scope(authentication == null ? "" : authentication.getName(), null, "", Set.of());
 		}
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Scope cached
-				&& cached.username().equals(authentication.getName())) {
-			return cached;
-		}
-		Scope scope = users.findByUsername(authentication.getName())
-			.map(u -> new Scope(u.username(), u.agencyId(),
-					u.agencyId() == null ? Set.of() : Set.copyOf(agencies.subtree(u.agencyId()))))
-			.orElse(new Scope(authentication.getName(), null, Set.of()));
-		if (request != null) {
-			request.setAttribute(CACHE, scope, RequestAttributes.SCOPE_REQUEST);
-		}
-		return scope;
+		return cache.get(SCOPE + authentication.getName(), this::load);
+	}
+
+	private Scope load(String key) {
+		String username = key.substring(SCOPE.length());
+		return users.findByUsername(username)
+			.map(u -> u.agencyId() == null ? new Scope(u.username(), null, "", Set.of())
+					: new Scope(u.username(), u.agencyId(),
+							agencies.findById(u.agencyId()).map(Agency::name).orElse(""),
+							Set.copyOf(agencies.subtree(u.agencyId()))))
+			.orElse(new Scope(username, null, "", Set.of()));
 	}
 
 	private static @Nullable Authentication authentication() {
@@ -80,6 +84,6 @@ class SecurityActor implements CurrentActor {
 		return authentication instanceof AnonymousAuthenticationToken ? null : authentication;
 	}
 
-	private record Scope(String username, @Nullable UUID agencyId, Set<UUID> visible) {
+	private record Scope(String username, @Nullable UUID agencyId, String agencyName, Set<UUID> visible) {
 	}
 }

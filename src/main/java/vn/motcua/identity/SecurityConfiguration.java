@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,9 +56,11 @@ class SecurityConfiguration {
 
 	static final String BASIC_CHALLENGE = "Basic realm=\"Mot Cua\", charset=\"UTF-8\"";
 
+	/** BCrypt (delegating), remembering verified passwords so that API calls with HTTP Basic skip BCrypt. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(
+			@Value("${motcua.security.verified-password-ttl:10m}") java.time.Duration verifiedPasswordTtl) {
+		return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), verifiedPasswordTtl);
 	}
 
 	@Bean

@@ -33,8 +33,11 @@ public class UserAccounts {
 
 	private final JdbcClient jdbc;
 
-	UserAccounts(JdbcClient jdbc) {
+	private final IdentityCache cache;
+
+	UserAccounts(JdbcClient jdbc, IdentityCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	public Optional<UserAccount> findByUsername(String username) {
@@ -77,6 +80,7 @@ public class UserAccounts {
 	}
 
 	void insert(UserAccount user, @Nullable String passwordHash) {
+		cache.changed();
 		jdbc.sql("""
 				insert into app_user (id, username, full_name, email, password_hash, agency_id, enabled,
 				                      password_changed_at)
@@ -88,6 +92,7 @@ public class UserAccounts {
 	}
 
 	void update(UserAccount user) {
+		cache.changed();
 		jdbc.sql("update app_user set full_name = ?, email = ?, agency_id = ?, enabled = ? where id = ?")
 			.params(user.fullName(), user.email(), user.agencyId(), user.enabled(), user.id())
 			.update();

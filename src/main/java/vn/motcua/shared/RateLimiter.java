@@ -2,48 +2,39 @@ package vn.motcua.shared;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Instant;
 
 /**
  * A fixed-window request counter per key (usually the client address) for public endpoints such as dossier lookup
- * and the feedback form: at most {@code limit} requests per {@code window}. In memory, one per node.
+ * and the feedback form: at most {@code limit} requests per {@code window}. The counts live in a
+ * {@link RateLimitCounter} (the database), so several instances enforce one limit together.
  */
 public final class RateLimiter {
 
+	private final String name;
+
 	private final int limit;
 
-	private final long windowMillis;
+	private final Duration window;
 
 	private final Clock clock;
 
-	private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+	private final RateLimitCounter counter;
 
-	public RateLimiter(int limit, Duration window, Clock clock) {
+	/** @param name distinguishes this limit from the others sharing the counter (e.g. {@code "lookup-page"}) */
+	public RateLimiter(String name, int limit, Duration window, Clock clock, RateLimitCounter counter) {
+		this.name = name;
 		this.limit = limit;
-		this.windowMillis = window.toMillis();
+		this.window = window;
 		this.clock = clock;
+		this.counter = counter;
 	}
 
 	/** Counts one request for {@code key}; false when the key has used up its window. */
 	public boolean tryAcquire(String key) {
 		long now = clock.millis();
-		long start = now - now % windowMillis;
-		if (windows.size() > 100_000) {
-			windows.entrySet().removeIf(e -> e.getValue().start < start);
-		}
-		Window window = windows.compute(key, (k, w) -> w == null || w.start != start ? new Window(start) : w);
-		return window.count.incrementAndGet() <= limit;
-	}
-
-	private static final class Window {
-
-		final long start;
-
-		final AtomicInteger count = new AtomicInteger();
-
-		Window(long start) {
-			this.start = start;
-		}
+		long windowMillis = window.toMillis();
+		Instant start = Instant.ofEpochMilli(now - now % windowMillis);
+		return counter.increment(name + ":" + key, start, window) <= limit;
 	}
 }

@@ -58,7 +58,8 @@ public final class DossierBenchmark {
 		}
 	}
 
-	static void throughput(ConfigurableApplicationContext context, int seconds, int threads) throws Exception {
+	/** Intake plus five transitions through the services, {@code threads} workers for {@code seconds}; dossiers done. */
+	public static long throughput(ConfigurableApplicationContext context, int seconds, int threads) throws Exception {
 		DossierManagement dossiers = context.getBean(DossierManagement.class);
 		// a dossier code has four digits per agency and day (9,999 a day): spread the load over four agencies
 		var agencies = context.getBean(vn.motcua.identity.AgencyManagement.class);
@@ -119,6 +120,7 @@ public final class DossierBenchmark {
 		}
 		System.out.printf("intake + 5 transitions: %d dossiers in %d s = %.1f dossiers/s (%d threads)%n", done.get(),
 				seconds, done.get() / (double) seconds, threads);
+		return done.get();
 	}
 
 	static void pgbench(int port, int seconds, String password) throws Exception {
@@ -140,6 +142,12 @@ public final class DossierBenchmark {
 	}
 
 	static void lists(ConfigurableApplicationContext context, int rows) {
+		load(context, rows);
+		measureLists(context);
+	}
+
+	/** Inserts {@code rows} dossiers of the demo Sở Ngoại vụ with SQL (two years, 10 % open), with their receipt step. */
+	public static void load(ConfigurableApplicationContext context, int rows) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		long start = System.nanoTime();
 		SystemTask.run(() -> {
@@ -173,6 +181,9 @@ public final class DossierBenchmark {
 			jdbc.sql("analyze").update();
 		});
 		System.out.printf("loaded %d dossiers in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
+	}
+
+	static void measureLists(ConfigurableApplicationContext context) {
 		DossierQueries queries = context.getBean(DossierQueries.class);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("motcua", null,

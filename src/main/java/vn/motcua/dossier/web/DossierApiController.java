@@ -105,10 +105,8 @@ class DossierApiController {
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(required = false) @Nullable String after) {
-		return queries
-			.search(new Filter(status, timeliness, fieldCode, procedureCode, channel, receivedFrom, receivedTo, q,
-					inbox), PageRequest.of(page, size), after)
-			.map(queries::view);
+		return queries.searchViews(new Filter(status, timeliness, fieldCode, procedureCode, channel, receivedFrom,
+				receivedTo, q, inbox), PageRequest.of(page, size), after);
 	}
 
 	/** Imports histories from an earlier system: all or nothing, idempotent by {@code externalId}. */

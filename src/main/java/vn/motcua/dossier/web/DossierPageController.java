@@ -332,7 +332,7 @@ class DossierPageController {
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable String after, Model model) {
 		Filter filter = new Filter(status, timeliness, null, null, channel, from, to, q, inbox);
-		model.addAttribute("result", queries.search(filter, PageRequest.of(0, 25), after).map(queries::view));
+		model.addAttribute("result", queries.searchViews(filter, PageRequest.of(0, 25), after));
 		model.addAttribute("after", after);
 		model.addAttribute("counts", queries.inboxCounts());
 		model.addAttribute("filter", filter);

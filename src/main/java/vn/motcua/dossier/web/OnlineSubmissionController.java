@@ -23,6 +23,7 @@ import vn.motcua.dossier.ProcedureDirectory.PaperTerm;
 import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PayloadTooLargeException;
+import vn.motcua.shared.RateLimitCounter;
 import vn.motcua.shared.RateLimiter;
 import vn.motcua.shared.UnsupportedMediaTypeException;
 import vn.motcua.shared.VietnameseText;
@@ -39,9 +40,9 @@ class OnlineSubmissionController {
 
 	private final RateLimiter limiter;
 
-	OnlineSubmissionController(DossierManagement dossiers, Clock clock) {
+	OnlineSubmissionController(DossierManagement dossiers, Clock clock, RateLimitCounter counter) {
 		this.dossiers = dossiers;
-		this.limiter = new RateLimiter(10, Duration.ofHours(1), clock);
+		this.limiter = new RateLimiter("online-submission", 10, Duration.ofHours(1), clock, counter);
 	}
 
 	@GetMapping("/nop-truc-tuyen/{code}")

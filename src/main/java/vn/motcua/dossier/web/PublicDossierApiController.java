@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.dossier.PublicDossiers.PublicView;
+import vn.motcua.shared.RateLimitCounter;
 import vn.motcua.shared.RateLimiter;
 import vn.motcua.shared.TooManyRequestsException;
 
@@ -33,9 +34,9 @@ class PublicDossierApiController {
 
 	private final RateLimiter limiter;
 
-	PublicDossierApiController(PublicDossiers dossiers, Clock clock) {
+	PublicDossierApiController(PublicDossiers dossiers, Clock clock, RateLimitCounter counter) {
 		this.dossiers = dossiers;
-		this.limiter = new RateLimiter(30, Duration.ofMinutes(1), clock);
+		this.limiter = new RateLimiter("lookup-api", 30, Duration.ofMinutes(1), clock, counter);
 	}
 
 	/** A rating. */

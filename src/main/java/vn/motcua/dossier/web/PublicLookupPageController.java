@@ -15,6 +15,7 @@ import vn.motcua.dossier.PublicDossiers;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.RateLimitCounter;
 import vn.motcua.shared.RateLimiter;
 
 /** The citizen's lookup page (tra cứu hồ sơ) and rating form, without sign-in. */
@@ -25,9 +26,9 @@ class PublicLookupPageController {
 
 	private final RateLimiter limiter;
 
-	PublicLookupPageController(PublicDossiers dossiers, Clock clock) {
+	PublicLookupPageController(PublicDossiers dossiers, Clock clock, RateLimitCounter counter) {
 		this.dossiers = dossiers;
-		this.limiter = new RateLimiter(30, Duration.ofMinutes(1), clock);
+		this.limiter = new RateLimiter("lookup-page", 30, Duration.ofMinutes(1), clock, counter);
 	}
 
 	@GetMapping("/tra-cuu")

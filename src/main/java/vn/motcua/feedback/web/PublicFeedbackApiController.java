@@ -27,6 +27,7 @@ import vn.motcua.feedback.FeedbackQueries;
 import vn.motcua.feedback.FeedbackQueries.PublishedAnswer;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
+import vn.motcua.shared.RateLimitCounter;
 import vn.motcua.shared.RateLimiter;
 import vn.motcua.shared.TooManyRequestsException;
 
@@ -44,10 +45,10 @@ class PublicFeedbackApiController {
 
 	private final RateLimiter limiter;
 
-	PublicFeedbackApiController(FeedbackManagement management, FeedbackQueries queries, Clock clock) {
+	PublicFeedbackApiController(FeedbackManagement management, FeedbackQueries queries, Clock clock, RateLimitCounter counter) {
 		this.management = management;
 		this.queries = queries;
-		this.limiter = new RateLimiter(10, Duration.ofMinutes(1), clock);
+		this.limiter = new RateLimiter("feedback-api", 10, Duration.ofMinutes(1), clock, counter);
 	}
 
 	/** A sender's feedback. */

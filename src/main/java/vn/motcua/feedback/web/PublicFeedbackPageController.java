@@ -26,6 +26,7 @@ import vn.motcua.shared.FormErrors;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.RateLimitCounter;
 import vn.motcua.shared.RateLimiter;
 
 /**
@@ -47,12 +48,12 @@ class PublicFeedbackPageController {
 	private final RateLimiter limiter;
 
 	PublicFeedbackPageController(FeedbackManagement management, FeedbackQueries queries, Agencies agencies,
-			Fields fields, Clock clock) {
+			Fields fields, Clock clock, RateLimitCounter counter) {
 		this.management = management;
 		this.queries = queries;
 		this.agencies = agencies;
 		this.fields = fields;
-		this.limiter = new RateLimiter(10, Duration.ofMinutes(1), clock);
+		this.limiter = new RateLimiter("feedback-page", 10, Duration.ofMinutes(1), clock, counter);
 	}
 
 	@GetMapping("/phan-anh")
