@@ -42,10 +42,9 @@ public class DossierIndicators {
 		RULES.put("DATA_REUSE", new Rule("d.received_at", "true",
 				"exists (select 1 from dossier_component c where c.dossier_id = d.id and c.reused)",
 				"Có ít nhất một thành phần tái sử dụng dữ liệu số hóa", "Không tái sử dụng dữ liệu số hóa"));
-		RULES.put("ON_TIME", new Rule("d.closed_at", "d.received_at is not null",
-				"(d.status = 'WITHDRAWN' or " + DossierStatistics.CLOSED_DATE + " <= "
-						+ DossierStatistics.APPOINTMENT_DATE + ")",
-				"Giải quyết xong trước hoặc đúng ngày hẹn trả", "Giải quyết xong sau ngày hẹn trả"));
+		RULES.put("ON_TIME", new Rule("d.closed_at", "d.verdict is not null",
+				"d.verdict in ('EARLY', 'ON_TIME')",
+				"Giải quyết xong trước hoặc đúng hạn luật định", "Giải quyết xong sau hạn luật định"));
 		RULES.put("SATISFACTION", new Rule("r.rated_at", "true", "r.score >= 4",
 				"Đánh giá hài lòng (4 hoặc 5 sao)", "Đánh giá chưa hài lòng (1 đến 3 sao)"));
 	}

@@ -125,14 +125,14 @@ public class DossierManagement {
 			case "ACCEPT" -> Dossier.receive(UUID.randomUUID(), code, terms.agencyId(), terms.ref(), channel,
 					applicant, now, deadline(now, terms.ref()), by, command.externalId(), newKey());
 			case "INCOMPLETE" -> {
-				Dossier submitted = Dossier.submitOnline(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
-						applicant, now, by, command.externalId(), newKey());
+				Dossier submitted = Dossier.handedIn(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
+						channel, applicant, now, by, command.externalId(), newKey());
 				submitted.requestSupplement(now, by, command.reason());
 				yield submitted;
 			}
 			case "REFUSE" -> {
-				Dossier submitted = Dossier.submitOnline(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
-						applicant, now, by, command.externalId(), newKey());
+				Dossier submitted = Dossier.handedIn(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
+						channel, applicant, now, by, command.externalId(), newKey());
 				submitted.refuse(now, by, command.reason());
 				yield submitted;
 			}
@@ -190,7 +190,8 @@ public class DossierManagement {
 			}
 		}
 		apply(dossier, action, now(), actor.username(), command.reason(), command.note(), command.assignee(),
-				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), false);
+				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(),
+				command.overrideReason(), false);
 		if (command.resultFileId() != null) {
 			dossier.restoreResultFile(command.resultFileId());
 		}
@@ -207,7 +208,8 @@ public class DossierManagement {
 		}
 		UUID file = files.upload(result.content(), result.name()).id();
 		return act(code, new ActionCommand(command.action(), command.reason(), command.note(), command.assignee(),
-				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), file));
+				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), file,
+				command.overrideReason()));
 	}
 
 	/** Records a fee payment; the receipt number is generated. */
@@ -329,7 +331,7 @@ public class DossierManagement {
 			DossierAction action = action(step.action(), stepField + ".action");
 			try {
 				apply(dossier, action, step.at(), by, step.reason(), step.note(), step.assignee(), null,
-						step.newAppointmentAt(), null, null, true);
+						step.newAppointmentAt(), null, null, step.overrideReason(), true);
 			}
 			catch (InvalidInputException ex) {
 				throw new InvalidInputException(stepField + "." + ex.errors().get(0).field(), ex.getMessage());
@@ -346,12 +348,13 @@ public class DossierManagement {
 	private void apply(Dossier dossier, DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
 			@Nullable String note, @Nullable String assignee, @Nullable String agencyCode,
 			@Nullable OffsetDateTime newAppointment, @Nullable String returnMethod, @Nullable String returnedTo,
-			boolean importing) {
+			@Nullable String overrideReason, boolean importing) {
 		String why = VietnameseText.clean(reason);
 		String remark = VietnameseText.clean(note);
 		switch (action) {
 			case ACCEPT -> dossier.accept(at, by, deadline(at, dossier.procedure()));
-			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(at, by, why);
+			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(at, by, why, VietnameseText.clean(overrideReason),
+					dossier.receivedAt() == null ? null : calendar.deadline(dossier.receivedAt(), 3, "WORKING_DAY"));
 			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(at, by, deadline(at, dossier.procedure()));
 			case REFUSE -> dossier.refuse(at, by, why);
 			case ASSIGN -> dossier.assign(at, by, importing ? (blank(assignee) ? "—" : assignee) : officer(dossier, assignee));
