@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * a second or late request makes the dossier late in 766 (DOMAIN.md §3.3 rule 9).</li>
  * <li><b>End that counts</b>: completion, refusal after receipt, stop or withdrawal; when the dossier was waiting for
  * the citizen with the clock stopped, the request date (the clock stopped there).</li>
+ * <li><b>Verdict</b>: end date before / on / after the legal deadline's date = early / on time / late; a dossier ended
+ * without a result (withdrawn, stopped) is never early: in time counts as on time. Open: in time / overdue on a day.</li>
  * </ul>
  */
 public final class TimelinessModel {
@@ -79,6 +81,7 @@ public final class TimelinessModel {
 		OffsetDateTime end = null;
 		OffsetDateTime end766 = null;
 		boolean withdrawn = false;
+		boolean noResult = false;
 		for (DossierEvent e : history) {
 			switch (e.action()) {
 				case RECEIVE, ACCEPT -> {
@@ -123,6 +126,7 @@ public final class TimelinessModel {
 						end = clockStopped != null ? clockStopped : e.at();
 						end766 = waitingSince != null ? waitingSince : e.at();
 						withdrawn = e.action() == DossierAction.WITHDRAW;
+						noResult = withdrawn || e.action() == DossierAction.STOP;
 					}
 				}
 				default -> {
@@ -137,7 +141,7 @@ public final class TimelinessModel {
 		Boolean onTime766 = null;
 		if (end != null && last.legalDueAt() != null) {
 			int c = date(end).compareTo(date(last.legalDueAt()));
-			verdict = c > 0 ? Timeliness.LATE : c == 0 || withdrawn ? Timeliness.ON_TIME : Timeliness.EARLY;
+			verdict = c > 0 ? Timeliness.LATE : c == 0 || noResult ? Timeliness.ON_TIME : Timeliness.EARLY;
 			onTime766 = !violation && !date(end766).isAfter(date(last.due766At()));
 		}
 		return new Derivation(List.copyOf(snapshots), received, end, end766, verdict, onTime766, withdrawn,
