@@ -456,6 +456,35 @@ public class Dossier {
 		componentsChanged = true;
 	}
 
+	/**
+	 * Digitises one paper, at intake or later ("số hóa bổ sung", Decree 107/2021), also after the dossier ended: the
+	 * files are added and the paper counts as digitised; {@code reused} when they were taken from the applicant's
+	 * earlier digitised papers.
+	 */
+	public void digitise(String componentCode, List<UUID> files, boolean reused) {
+		if (files == null || files.isEmpty()) {
+			throw new InvalidInputException("fileIds", "Cần ít nhất một tệp bản số hóa");
+		}
+		List<DossierComponent> papers = new ArrayList<>(components());
+		int at = -1;
+		for (int i = 0; i < papers.size(); i++) {
+			if (papers.get(i).code().equals(componentCode)) {
+				at = i;
+			}
+		}
+		if (at < 0) {
+			throw new InvalidInputException("componentCode", "Hồ sơ " + code + " không có thành phần " + componentCode);
+		}
+		DossierComponent paper = papers.get(at);
+		List<UUID> all = new ArrayList<>(paper.fileIds());
+		files.stream().filter(f -> !all.contains(f)).forEach(all::add);
+		papers.set(at, new DossierComponent(paper.code(), paper.name(), paper.required(), paper.original(),
+				paper.copies(), all, true, paper.reused() || reused));
+		components = List.copyOf(papers);
+		componentLoader = null;
+		componentsChanged = true;
+	}
+
 	public @Nullable String postalTracking() {
 		return postalTracking;
 	}

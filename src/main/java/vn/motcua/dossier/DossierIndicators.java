@@ -34,13 +34,12 @@ public class DossierIndicators {
 				"exists (select 1 from dossier_payment p where p.dossier_id = d.id and p.method = 'ONLINE')",
 				"Có phí, lệ phí và đã thanh toán trực tuyến", "Có phí, lệ phí nhưng chưa thanh toán trực tuyến"));
 		RULES.put("DOSSIERS_DIGITISED", new Rule("d.received_at", "true",
-				"exists (select 1 from dossier_component c where c.dossier_id = d.id) and not exists "
-						+ "(select 1 from dossier_component c where c.dossier_id = d.id and not c.digitised)",
+				DigitisationSource.ALL_DIGITISED,
 				"Mọi thành phần hồ sơ đã được số hóa", "Còn thành phần hồ sơ chưa số hóa"));
 		RULES.put("RESULTS_DIGITISED", new Rule("d.completed_at", "true", "d.result_file_id is not null",
 				"Có kết quả, kết quả đã được số hóa (tệp kết quả điện tử)", "Có kết quả nhưng chưa số hóa kết quả"));
 		RULES.put("DATA_REUSE", new Rule("d.received_at", "true",
-				"exists (select 1 from dossier_component c where c.dossier_id = d.id and c.reused)",
+				DigitisationSource.REUSED,
 				"Có ít nhất một thành phần tái sử dụng dữ liệu số hóa", "Không tái sử dụng dữ liệu số hóa"));
 		RULES.put("ON_TIME", new Rule("d.closed_at", "d.verdict is not null",
 				"d.verdict in ('EARLY', 'ON_TIME')",

@@ -494,6 +494,57 @@ public class DossierManagement {
 		return dossiers.payments(visible(code).id());
 	}
 
+	/** A paper the applicant handed in before, already digitised, that a new dossier may reuse. */
+	public record ReusablePaper(String dossierCode, String componentCode, String name, List<UUID> fileIds,
+			OffsetDateTime receivedAt) {
+	}
+
+	/** Số hóa bổ sung: scans of one paper added to a dossier, at any stage. */
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@Transactional
+	public Dossier digitise(String code, String componentCode, List<UUID> fileIds) {
+		Dossier dossier = visible(code);
+		requireFiles(List.of(new DossierComponent(componentCode, componentCode, false, false, 1,
+				fileIds == null ? List.of() : fileIds, true, false)), "fileIds");
+		dossier.digitise(componentCode, fileIds, false);
+		return store(dossier, "DIGITISE");
+	}
+
+	/**
+	 * The digitised papers of the same applicant (found by ID number) in earlier dossiers of the agencies the caller
+	 * sees, newest first: what the desk may reuse instead of scanning again.
+	 */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<ReusablePaper> reusablePapers(String code) {
+		Dossier dossier = visible(code);
+		String idNumber = dossier.applicant().idNumber();
+		if (idNumber == null || idNumber.isBlank()) {
+			return List.of();
+		}
+		return dossiers.digitisedPapers(idNumber, dossier.id())
+			.stream()
+			.filter(p -> actor.canSee(p.agencyId()))
+			.map(p -> new ReusablePaper(p.dossierCode(), p.component().code(), p.component().name(),
+					p.component().fileIds(), p.receivedAt()))
+			.toList();
+	}
+
+	/** Reuses a digitised paper of the same applicant's earlier dossier (Đề án 468 "tái sử dụng"). */
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@Transactional
+	public Dossier reuse(String code, String componentCode, String fromDossier, @Nullable String fromComponent) {
+		String source = fromComponent == null || fromComponent.isBlank() ? componentCode : fromComponent;
+		ReusablePaper paper = reusablePapers(code).stream()
+			.filter(p -> p.dossierCode().equals(fromDossier) && p.componentCode().equals(source))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("fromDossier", "Không có bản số hóa " + source
+					+ " của cùng người nộp trong hồ sơ " + fromDossier));
+		Dossier dossier = visible(code);
+		dossier.digitise(componentCode, paper.fileIds(), true);
+		return store(dossier, "REUSE");
+	}
+
 	private Dossier store(Dossier dossier, String what) {
 		boolean created = dossier.version() < 0;
 		if (created && "PENDING".equals(dossier.code())) {

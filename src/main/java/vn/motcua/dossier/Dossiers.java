@@ -134,6 +134,23 @@ public class Dossiers {
 		dossier.markStored();
 	}
 
+	/** A digitised paper of an earlier dossier. */
+	record DigitisedPaper(String dossierCode, UUID agencyId, OffsetDateTime receivedAt, DossierComponent component) {
+	}
+
+	/** The digitised papers of other dossiers of the applicant with this ID number, newest first. */
+	List<DigitisedPaper> digitisedPapers(String idNumber, UUID except) {
+		return jdbc.sql("""
+				select d.code, d.agency_id, d.submitted_at, c.* from dossier d
+				join dossier_component c on c.dossier_id = d.id
+				where d.applicant_id_number = ? and d.id <> ? and c.digitised and cardinality(c.file_ids) > 0
+				order by d.submitted_at desc, c.position limit 200""")
+			.params(idNumber, except)
+			.query((rs, n) -> new DigitisedPaper(rs.getString("code"), rs.getObject("agency_id", UUID.class),
+					time(rs, "submitted_at"), component(rs)))
+			.list();
+	}
+
 	/** Stores the model's derivation on the dossier row (what the reports and lists read). */
 	void saveTimeliness(UUID dossierId, TimelinessModel.Derivation t) {
 		TimelinessModel.Snapshot s = t.last();
@@ -242,14 +259,15 @@ public class Dossiers {
 	private List<DossierComponent> components(UUID dossierId) {
 		return jdbc.sql("select * from dossier_component where dossier_id = ? order by position")
 			.param(dossierId)
-			.query((rs, n) -> {
-				Array files = rs.getArray("file_ids");
-				List<UUID> ids = files == null ? List.of() : Arrays.asList((UUID[]) files.getArray());
-				return new DossierComponent(rs.getString("code"), rs.getString("name"), rs.getBoolean("required"),
-						rs.getBoolean("original"), rs.getInt("copies"), ids, rs.getBoolean("digitised"),
-						rs.getBoolean("reused"));
-			})
+			.query((rs, n) -> component(rs))
 			.list();
+	}
+
+	private static DossierComponent component(ResultSet rs) throws SQLException {
+		Array files = rs.getArray("file_ids");
+		List<UUID> ids = files == null ? List.of() : Arrays.asList((UUID[]) files.getArray());
+		return new DossierComponent(rs.getString("code"), rs.getString("name"), rs.getBoolean("required"),
+				rs.getBoolean("original"), rs.getInt("copies"), ids, rs.getBoolean("digitised"), rs.getBoolean("reused"));
 	}
 
 	private Dossier map(ResultSet rs, int row) throws SQLException {

@@ -27,6 +27,7 @@ import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.survey.SurveyManagement;
 
 /**
  * The Decision 766 service-quality index (DOMAIN.md §4): per agency (with the agencies under it) and period, every
@@ -91,7 +92,13 @@ public class ServiceIndex {
 
 	private final Agencies agencies;
 
-	ServiceIndex(JsonMapper json, DossierIndex766 dossierIndicators, ReportManagement reports, Agencies agencies) {
+	private final SurveyManagement surveys;
+
+	/** The monitoring figure fed by the periodic survey (not in Decision 766's scored set). */
+	static final String SURVEY = "5.5";
+
+	ServiceIndex(JsonMapper json, DossierIndex766 dossierIndicators, ReportManagement reports, Agencies agencies,
+			SurveyManagement surveys) {
 		List<Definition> loaded = new ArrayList<>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver()
@@ -109,6 +116,7 @@ public class ServiceIndex {
 		this.dossierIndicators = dossierIndicators;
 		this.reports = reports;
 		this.agencies = agencies;
+		this.surveys = surveys;
 	}
 
 	/** The definition in force on {@code day}. */
@@ -165,9 +173,19 @@ public class ServiceIndex {
 		if (children.isEmpty()) {
 			return List.of(score(root.code(), root.displayName(), scope.agencies(), period.from(), period.to(), period));
 		}
-		return children.stream()
-			.map(a -> score(a.code(), a.displayName(), agencies.subtree(a.id()), period.from(), period.to(), period))
-			.toList();
+		Map<UUID, Map<String, DossierIndicators.Ratio>> byAgency = dossierIndicators.measureByAgency(scope.agencies(),
+				period.from(), period.to());
+		return children.stream().map(a -> {
+			Map<String, DossierIndicators.Ratio> sum = new java.util.LinkedHashMap<>();
+			for (UUID id : agencies.subtree(a.id())) {
+				byAgency.getOrDefault(id, Map.of())
+					.forEach((k, r) -> sum.merge(k, r, (x, y) -> new DossierIndicators.Ratio(x.numerator() + y.numerator(),
+							x.denominator() + y.denominator())));
+			}
+			DossierIndex766.ids().forEach(k -> sum.putIfAbsent(k, new DossierIndicators.Ratio(0, 0)));
+			return score(a.code(), a.displayName(), period.to(), period,
+					withSurvey(sum, agencies.subtree(a.id()), period.from(), period.to()));
+		}).toList();
 	}
 
 	/** The records behind indicator {@code id}, each with the reason it counts or not. */
@@ -179,6 +197,9 @@ public class ServiceIndex {
 		if (!known) {
 			throw new InvalidInputException("id", "Bộ chỉ số 766 không có chỉ số " + id);
 		}
+		if (SURVEY.equals(id)) {
+			throw new InvalidInputException("id", "Chỉ số " + id + " lấy từ phiếu khảo sát: xem biểu KHAO-SAT");
+		}
 		if (!DossierIndex766.ids().contains(id)) {
 			throw new InvalidInputException("id", "Chỉ số " + id + " chưa có nguồn số liệu trong hệ thống");
 		}
@@ -188,8 +209,20 @@ public class ServiceIndex {
 
 	private Scorecard score(String code, String name, Set<UUID> scope, LocalDate from, LocalDate to,
 			ReportPeriod period) {
+		return score(code, name, to, period, withSurvey(dossierIndicators.measure(scope, from, to), scope, from, to));
+	}
+
+	private Map<String, DossierIndicators.Ratio> withSurvey(Map<String, DossierIndicators.Ratio> measured,
+			Set<UUID> scope, LocalDate from, LocalDate to) {
+		Map<String, DossierIndicators.Ratio> all = new java.util.LinkedHashMap<>(measured);
+		SurveyManagement.Summary survey = surveys.summary(scope, from, to);
+		all.put(SURVEY, new DossierIndicators.Ratio(survey.satisfied(), survey.responses()));
+		return all;
+	}
+
+	private Scorecard score(String code, String name, LocalDate to, ReportPeriod period,
+			Map<String, DossierIndicators.Ratio> measured) {
 		Definition definition = definition(to);
-		Map<String, DossierIndicators.Ratio> measured = dossierIndicators.measure(scope, from, to);
 		List<GroupScore> groups = new ArrayList<>();
 		double total = 0;
 		for (GroupDefinition group : definition.groups()) {

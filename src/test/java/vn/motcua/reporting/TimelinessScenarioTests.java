@@ -40,11 +40,15 @@ class TimelinessScenarioTests {
 	@BeforeAll
 	void histories() throws Exception {
 		admin(post("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON).content("""
-				{"code": "SNV-TL", "name": "Sở Ngoại vụ thời hạn", "identifierCode": "000.00.45.H94", "level": "PROVINCE"}"""),
+				{"code": "UBND-TL", "name": "UBND tỉnh thời hạn", "identifierCode": "000.00.00.H95", "level": "PROVINCE"}"""),
 				201);
+		admin(post("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "SNV-TL", "name": "Sở Ngoại vụ thời hạn", "identifierCode": "000.00.45.H94", "level": "PROVINCE",
+				 "parentCode": "UBND-TL"}"""), 201);
 		admin(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content("""
 				{"code": "TL.000003", "name": "Thủ tục thời hạn thử", "fieldCode": "DOI_NGOAI", "agencyCode": "SNV-TL",
-				 "processingTime": {"amount": 3, "unit": "WORKING_DAY"}, "validFrom": "2020-01-01"}"""), 201);
+				 "processingTime": {"amount": 3, "unit": "WORKING_DAY"}, "onlineMode": "FULL", "validFrom": "2020-01-01"}"""),
+				201);
 		String answer = admin(post("/api/v1/dossiers/import").contentType(MediaType.APPLICATION_JSON).content(
 				"{\"dossiers\": [" + String.join(",",
 						// apology: a new appointment 28/5, completed 27/5, after the legal deadline 21/5
@@ -169,8 +173,25 @@ class TimelinessScenarioTests {
 			.param("id", "9.9").with(httpBasic("admin", "MotCua@2026")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("id"));
+		String side = admin(get("/api/v1/indices/766/agencies").param("agency", "UBND-TL").param("period", "2026-Q2"),
+				200);
+		assertThat((List<String>) JsonPath.read(side, "$[*].agency")).containsExactly(AGENCY);
+		assertThat((Double) JsonPath.read(side, "$[0].total")).isEqualTo((Double) JsonPath.read(json, "$.total"));
 		String html = browse(get("/bao-cao/chi-so-766").param("agency", AGENCY).param("period", "2026-Q2"));
 		assertThat(html).contains("Hồ sơ xử lý trước hạn, đúng hạn").contains("Chỉ số dưới ngưỡng");
+	}
+
+	@Test
+	void theNarrativeLineI8PrintsFullOnlineFromColumns7And8() throws Exception {
+		String ii08 = admin(get("/api/v1/reports/II.08").param("agency", AGENCY).param("period", "2026-Q2"), 200);
+		assertThat((Integer) JsonPath.read(ii08, "$.total.cells.7")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(ii08, "$.total.cells.4")).isEqualTo(0);
+		String narrative = admin(get("/api/v1/reports/QUARTERLY").param("agency", AGENCY).param("period", "2026-Q2")
+			.param("format", "json"), 200);
+		List<String> lines = JsonPath.read(narrative, "$.sections[?(@.key == 'I.8')].figures[0]");
+		assertThat(lines).singleElement().asString()
+			.contains("toàn trình đã triển khai: 01")
+			.contains("một phần đã triển khai: 0");
 	}
 
 	// ---- helpers ----------------------------------------------------------------------------------------------

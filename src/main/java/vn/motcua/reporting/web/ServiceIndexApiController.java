@@ -68,6 +68,15 @@ class ServiceIndexApiController {
 			.body(xlsx.export(card, index.monthly(agency, p)));
 	}
 
+	/** The agencies directly under {@code agency} side by side, each with its subtree. */
+	@GetMapping("/agencies")
+	List<IndexJson> agencies(@RequestParam(required = false) @Nullable String agency,
+			@RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return index.compare(agency, ReportPeriod.parse(period, from, to)).stream().map(ServiceIndexApiController::json).toList();
+	}
+
 	/** The records behind one indicator, each with the reason it counts or not. */
 	@GetMapping("/cells")
 	List<DossierIndicators.Record> cells(@RequestParam(required = false) @Nullable String agency,
