@@ -66,7 +66,7 @@ class DigitisationSource implements ReportSource {
 		COLUMNS.forEach((column, rule) -> sql.append(", count(*) filter (where ").append(rule[0]).append(") as c")
 			.append(column));
 		sql.append(" from dossier d where ").append(SCOPE).append(" group by d.procedure_code order by d.procedure_code");
-		return jdbc.sql(sql.toString()).params(DossierIndex766.params(agencies, from, to)).query((rs, n) -> {
+		return jdbc.sql(sql.toString()).params(DossierStatistics.params(agencies, from, to)).query((rs, n) -> {
 			Map<String, Long> cells = new LinkedHashMap<>();
 			for (String column : COLUMNS.keySet()) {
 				cells.put(column, rs.getLong("c" + column));
@@ -83,7 +83,7 @@ class DigitisationSource implements ReportSource {
 		if (rule == null) {
 			throw new InvalidInputException("column", "Số liệu số hóa không có cột (" + column + ")");
 		}
-		Map<String, Object> params = DossierIndex766.params(agencies, from, to);
+		Map<String, Object> params = DossierStatistics.params(agencies, from, to);
 		String procedure = "";
 		if (rowCode != null && !rowCode.isBlank()) {
 			procedure = " and d.procedure_code = :procedure";
@@ -92,10 +92,7 @@ class DigitisationSource implements ReportSource {
 		return jdbc.sql("select d.* from dossier d where " + SCOPE + procedure + " and (" + rule[0]
 				+ ") order by d.received_at, d.code")
 			.params(params)
-			.query((rs, n) -> new DossierStatistics.Counted(rs.getString("code"), rs.getString("applicant_name"),
-					rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
-					Dossiers.time(rs, "received_at"), Dossiers.time(rs, "appointment_at"),
-					Dossiers.time(rs, "closed_at"), rule[1]))
+			.query((rs, n) -> DossierStatistics.counted(rs, rule[1]))
 			.list();
 	}
 }

@@ -79,16 +79,8 @@ public class DossierIndex766 {
 	@Transactional(readOnly = true)
 	public Map<String, Ratio> measure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		return jdbc.sql(sql())
-			.params(params(agencies, from, to))
-			.query((rs, n) -> {
-				Map<String, Ratio> ratios = new LinkedHashMap<>();
-				int i = 0;
-				for (String id : RULES.keySet()) {
-					ratios.put(id, new Ratio(rs.getLong("n" + i), rs.getLong("d" + i)));
-					i++;
-				}
-				return ratios;
-			})
+			.params(DossierStatistics.params(agencies, from, to))
+			.query((rs, n) -> ratios(rs))
 			.single();
 	}
 
@@ -100,16 +92,8 @@ public class DossierIndex766 {
 	public Map<UUID, Map<String, Ratio>> measureByAgency(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		Map<UUID, Map<String, Ratio>> result = new LinkedHashMap<>();
 		jdbc.sql(sql("d.agency_id, ") + " group by d.agency_id")
-			.params(params(agencies, from, to))
-			.query((rs, n) -> {
-				Map<String, Ratio> ratios = new LinkedHashMap<>();
-				int i = 0;
-				for (String id : RULES.keySet()) {
-					ratios.put(id, new Ratio(rs.getLong("n" + i), rs.getLong("d" + i)));
-					i++;
-				}
-				return result.put(rs.getObject("agency_id", UUID.class), ratios);
-			})
+			.params(DossierStatistics.params(agencies, from, to))
+			.query((rs, n) -> result.put(rs.getObject("agency_id", UUID.class), ratios(rs)))
 			.list();
 		return result;
 	}
@@ -142,25 +126,18 @@ public class DossierIndex766 {
 		return jdbc.sql("select d.code, d.procedure_name, d.channel, d.received_at, " + rule.dateColumn()
 				+ " as dated_at, (" + rule.numerator() + ") as counted from dossier d where " + SCOPE + " and ("
 				+ rule.base() + ") order by d.received_at, d.code")
-			.params(params(agencies, from, to))
-			.query((rs, n) -> {
-				boolean counted = rs.getBoolean("counted");
-				return new Record(rs.getString("code"), rs.getString("procedure_name"), rs.getString("channel"),
-						Dossiers.time(rs, "received_at"), Dossiers.time(rs, "dated_at"), counted,
-						counted ? rule.countedReason() : rule.notCountedReason());
-			})
+			.params(DossierStatistics.params(agencies, from, to))
+			.query((rs, n) -> DossierIndicators.record(rs, rule))
 			.list();
 	}
 
-	static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			throw new InvalidInputException("to", "Ngày cuối kỳ phải sau ngày đầu kỳ");
+	private static Map<String, Ratio> ratios(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Map<String, Ratio> ratios = new LinkedHashMap<>();
+		int i = 0;
+		for (String id : RULES.keySet()) {
+			ratios.put(id, new Ratio(rs.getLong("n" + i), rs.getLong("d" + i)));
+			i++;
 		}
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("agencies", agencies.toArray(UUID[]::new));
-		params.put("start", from.atStartOfDay(Dossier.ZONE).toOffsetDateTime());
-		params.put("end", to.plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
-		params.put("lastDay", to);
-		return params;
+		return ratios;
 	}
 }

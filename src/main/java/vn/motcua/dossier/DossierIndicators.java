@@ -133,13 +133,16 @@ public class DossierIndicators {
 				+ " as dated_at, (" + rule.numerator() + ") as counted from " + rule.from() + " where " + rule.where()
 				+ " order by " + rule.dateColumn() + ", d.code")
 			.params(params(agencies, from, to))
-			.query((rs, n) -> {
-				boolean counted = rs.getBoolean("counted");
-				return new Record(rs.getString("code"), rs.getString("procedure_name"), rs.getString("channel"),
-						Dossiers.time(rs, "received_at"), Dossiers.time(rs, "dated_at"), counted,
-						counted ? rule.countedReason() : rule.notCountedReason());
-			})
+			.query((rs, n) -> record(rs, rule))
 			.list();
+	}
+
+	/** A row with {@code code, procedure_name, channel, received_at, dated_at, counted} as a record of {@code rule}. */
+	static Record record(java.sql.ResultSet rs, Rule rule) throws java.sql.SQLException {
+		boolean counted = rs.getBoolean("counted");
+		return new Record(rs.getString("code"), rs.getString("procedure_name"), rs.getString("channel"),
+				Dossiers.time(rs, "received_at"), Dossiers.time(rs, "dated_at"), counted,
+				counted ? rule.countedReason() : rule.notCountedReason());
 	}
 
 	private static Rule rule(String indicator) {

@@ -193,10 +193,7 @@ public class DossierStatistics {
 		return jdbc.sql("select d.* from dossier d left join field f on f.id = d.field_id where " + SCOPE
 				+ fieldFilter + " and (" + rule.predicate() + ") order by d.received_at, d.code")
 			.params(params)
-			.query((rs, n) -> new Counted(rs.getString("code"), rs.getString("applicant_name"),
-					rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
-					Dossiers.time(rs, "received_at"), Dossiers.time(rs, "appointment_at"),
-					Dossiers.time(rs, "closed_at"), rule.reason()))
+			.query((rs, n) -> counted(rs, rule.reason()))
 			.list();
 	}
 
@@ -227,14 +224,19 @@ public class DossierStatistics {
 		return jdbc.sql("select d.* from dossier d where " + RECEIVED_ONLINE
 				+ " and d.procedure_code = any(:procedures) order by d.received_at, d.code")
 			.params(params)
-			.query((rs, n) -> new Counted(rs.getString("code"), rs.getString("applicant_name"),
-					rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
-					Dossiers.time(rs, "received_at"), Dossiers.time(rs, "appointment_at"),
-					Dossiers.time(rs, "closed_at"), reason))
+			.query((rs, n) -> counted(rs, reason))
 			.list();
 	}
 
-	private static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+	/** The dossier of a {@code select d.*} row, counted for {@code reason}. */
+	static Counted counted(java.sql.ResultSet rs, String reason) throws java.sql.SQLException {
+		return new Counted(rs.getString("code"), rs.getString("applicant_name"), rs.getString("procedure_name"),
+				rs.getString("channel"), rs.getString("status"), Dossiers.time(rs, "received_at"),
+				Dossiers.time(rs, "appointment_at"), Dossiers.time(rs, "closed_at"), reason);
+	}
+
+	/** The agencies and the period as the parameters {@code :agencies}, {@code :start}, {@code :end}, {@code :lastDay}. */
+	static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new InvalidInputException("to", "Ngày cuối kỳ phải sau ngày đầu kỳ");
 		}

@@ -141,13 +141,14 @@ public class Dossiers {
 	/** The digitised papers of other dossiers of the applicant with this ID number, newest first. */
 	List<DigitisedPaper> digitisedPapers(String idNumber, UUID except) {
 		return jdbc.sql("""
-				select d.code, d.agency_id, d.submitted_at, c.* from dossier d
+				select d.code as dossier_code, d.agency_id as dossier_agency, d.submitted_at as dossier_submitted, c.*
+				from dossier d
 				join dossier_component c on c.dossier_id = d.id
 				where d.applicant_id_number = ? and d.id <> ? and c.digitised and cardinality(c.file_ids) > 0
 				order by d.submitted_at desc, c.position limit 200""")
 			.params(idNumber, except)
-			.query((rs, n) -> new DigitisedPaper(rs.getString("code"), rs.getObject("agency_id", UUID.class),
-					time(rs, "submitted_at"), component(rs)))
+			.query((rs, n) -> new DigitisedPaper(rs.getString("dossier_code"), rs.getObject("dossier_agency", UUID.class),
+					time(rs, "dossier_submitted"), component(rs)))
 			.list();
 	}
 
