@@ -106,9 +106,20 @@ public class Dossier {
 	/** A dossier submitted online: it waits for the one-stop desk (status 1). */
 	public static Dossier submitOnline(UUID id, String code, UUID agencyId, ProcedureRef procedure,
 			Applicant applicant, OffsetDateTime at, String by, @Nullable String externalId, String lookupKey) {
-		Dossier dossier = new Dossier(id, code, agencyId, procedure, Channel.ONLINE, applicant, at, externalId,
-				lookupKey, DossierStatus.SUBMITTED);
-		dossier.record(DossierAction.RECEIVE, at, by, null, "Nộp trực tuyến", null, DossierStatus.SUBMITTED);
+		return handedIn(id, code, agencyId, procedure, Channel.ONLINE, applicant, at, by, externalId, lookupKey);
+	}
+
+	/**
+	 * A dossier handed in on {@code channel} but not received yet (the desk is about to ask for papers, Mẫu 02, or
+	 * refuse it, Mẫu 03). It keeps its channel for good: a desk dossier completed later is still a desk dossier
+	 * (II.06a column 5, not 4).
+	 */
+	public static Dossier handedIn(UUID id, String code, UUID agencyId, ProcedureRef procedure, Channel channel,
+			Applicant applicant, OffsetDateTime at, String by, @Nullable String externalId, String lookupKey) {
+		Dossier dossier = new Dossier(id, code, agencyId, procedure, channel, applicant, at, externalId, lookupKey,
+				DossierStatus.SUBMITTED);
+		dossier.record(DossierAction.RECEIVE, at, by, null, channel == Channel.ONLINE ? "Nộp trực tuyến" : null, null,
+				DossierStatus.SUBMITTED);
 		return dossier;
 	}
 
@@ -173,13 +184,41 @@ public class Dossier {
 		record(DossierAction.ACCEPT, at, by, null, null, null, DossierStatus.RECEIVED);
 	}
 
-	/** Mẫu 02: the dossier is incomplete; the legal clock stops until the supplement arrives. */
+	/** Mẫu 02 at intake (the dossier is not received yet, so no rule on timing applies). */
 	public void requestSupplement(OffsetDateTime at, String by, String reason) {
+		requestSupplement(at, by, reason, null, null);
+	}
+
+	/**
+	 * Mẫu 02: the dossier is incomplete; the legal clock stops until the supplement arrives. After receipt the law
+	 * allows one complete request within 03 working days (Decree 61 Art. 19.4, "một lần đầy đủ"): a second request,
+	 * or one after {@code requestDeadline}, needs an {@code overrideReason}, is kept as a violation and does not stop
+	 * the clock ({@link TimelinessModel}).
+	 * @param requestDeadline 03 working days after receipt, computed by the caller's calendar
+	 */
+	public void requestSupplement(OffsetDateTime at, String by, String reason, @Nullable String overrideReason,
+			@Nullable OffsetDateTime requestDeadline) {
 		guard(DossierAction.REQUEST_SUPPLEMENT, at);
 		requireReason(reason);
+		String override = null;
+		if (receivedAt != null) {
+			long earlier = history.stream()
+				.filter(e -> e.action() == DossierAction.REQUEST_SUPPLEMENT && !e.at().isBefore(receivedAt))
+				.count();
+			boolean late = requestDeadline != null && at.isAfter(requestDeadline);
+			if (earlier > 0 || late) {
+				if (overrideReason == null || overrideReason.isBlank()) {
+					throw new InvalidInputException("overrideReason", earlier > 0
+							? "Hồ sơ đã được yêu cầu bổ sung một lần; yêu cầu lần nữa phải ghi rõ lý do vượt quy định"
+							: "Đã quá 03 ngày làm việc kể từ ngày tiếp nhận; yêu cầu bổ sung phải ghi rõ lý do vượt quy định");
+				}
+				override = overrideReason.strip();
+			}
+		}
 		resumeStatus = status;
 		supplementRequests++;
-		record(DossierAction.REQUEST_SUPPLEMENT, at, by, reason, null, null, DossierStatus.AWAITING_SUPPLEMENT);
+		record(DossierAction.REQUEST_SUPPLEMENT, at, by, reason, null, null, DossierStatus.AWAITING_SUPPLEMENT,
+				override);
 	}
 
 	/**
@@ -319,22 +358,11 @@ public class Dossier {
 	// ---- derived -----------------------------------------------------------------------------------------------
 
 	/**
-	 * Early / on time / late when resolved (finish date against appointment date), in time / overdue when open
-	 * (against {@code asOf}); {@code null} for dossiers never received or withdrawn, which have no deadline to meet.
+	 * The verdict of {@link TimelinessModel} on {@code asOf}: early / on time / late once ended, in time / overdue
+	 * while open; {@code null} for dossiers never received, which have no deadline to meet.
 	 */
 	public @Nullable Timeliness timeliness(LocalDate asOf) {
-		if (appointmentAt == null || status == DossierStatus.WITHDRAWN || status == DossierStatus.REFUSED_AT_INTAKE) {
-			return null;
-		}
-		LocalDate due = appointmentAt.atZoneSameInstant(ZONE).toLocalDate();
-		if (finishedAt != null) {
-			LocalDate done = finishedAt.atZoneSameInstant(ZONE).toLocalDate();
-			return done.isBefore(due) ? Timeliness.EARLY : done.isEqual(due) ? Timeliness.ON_TIME : Timeliness.LATE;
-		}
-		if (status == DossierStatus.AWAITING_SUPPLEMENT) {
-			return Timeliness.IN_TIME;
-		}
-		return asOf.isAfter(due) ? Timeliness.OVERDUE : Timeliness.IN_TIME;
+		return TimelinessModel.verdict(this, asOf).timeliness();
 	}
 
 	/** Takes over events recorded on another instance of the same dossier (used when the code is assigned late). */
@@ -371,9 +399,14 @@ public class Dossier {
 
 	private void record(DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
 			@Nullable String note, @Nullable String target, DossierStatus to) {
+		record(action, at, by, reason, note, target, to, null);
+	}
+
+	private void record(DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
+			@Nullable String note, @Nullable String target, DossierStatus to, @Nullable String overrideReason) {
 		DossierStatus from = history.isEmpty() ? to : status;
 		history.add(new DossierEvent(history.size() + 1, action, at, by, reason, note, target, from, to,
-				appointmentAt));
+				appointmentAt, overrideReason));
 		pending.add(new DossierTransitioned(id, code, agencyId, action, from, to, at, by));
 		status = to;
 	}
@@ -419,6 +452,35 @@ public class Dossier {
 			throw new ConflictException("Hồ sơ " + code + " đã kết thúc; không sửa được thành phần", status.name());
 		}
 		components = List.copyOf(received);
+		componentLoader = null;
+		componentsChanged = true;
+	}
+
+	/**
+	 * Digitises one paper, at intake or later ("số hóa bổ sung", Decree 107/2021), also after the dossier ended: the
+	 * files are added and the paper counts as digitised; {@code reused} when they were taken from the applicant's
+	 * earlier digitised papers.
+	 */
+	public void digitise(String componentCode, List<UUID> files, boolean reused) {
+		if (files == null || files.isEmpty()) {
+			throw new InvalidInputException("fileIds", "Cần ít nhất một tệp bản số hóa");
+		}
+		List<DossierComponent> papers = new ArrayList<>(components());
+		int at = -1;
+		for (int i = 0; i < papers.size(); i++) {
+			if (papers.get(i).code().equals(componentCode)) {
+				at = i;
+			}
+		}
+		if (at < 0) {
+			throw new InvalidInputException("componentCode", "Hồ sơ " + code + " không có thành phần " + componentCode);
+		}
+		DossierComponent paper = papers.get(at);
+		List<UUID> all = new ArrayList<>(paper.fileIds());
+		files.stream().filter(f -> !all.contains(f)).forEach(all::add);
+		papers.set(at, new DossierComponent(paper.code(), paper.name(), paper.required(), paper.original(),
+				paper.copies(), all, true, paper.reused() || reused));
+		components = List.copyOf(papers);
 		componentLoader = null;
 		componentsChanged = true;
 	}

@@ -27,35 +27,34 @@ public class DossierDashboard {
 
 	static final String TODAY = "(now() at time zone 'Asia/Ho_Chi_Minh')::date";
 
-	static final String RESOLVED = "d.closed_at is not null and d.status <> 'WITHDRAWN'";
+	/** Ended with a verdict of the timeliness model (completed, refused, stopped or withdrawn after receipt). */
+	static final String RESOLVED = "d.verdict is not null";
 
-	/** Pending deadline buckets, in display order, with their predicate and label. */
+	private static final String LEGAL_DUE = "(d.legal_due_at at time zone 'Asia/Ho_Chi_Minh')::date";
+
+	/** Pending deadline buckets (legal deadline of {@link TimelinessModel}), in display order, with label. */
 	static final Map<String, String[]> PENDING = new LinkedHashMap<>();
 
 	static {
 		String open = "d.received_at is not null and d.closed_at is null";
-		String active = open + " and d.status <> 'AWAITING_SUPPLEMENT'";
-		PENDING.put("OVERDUE", new String[] { active + " and " + DossierStatistics.APPOINTMENT_DATE + " < " + TODAY,
+		String running = open + " and d.clock_stopped_at is null";
+		PENDING.put("OVERDUE", new String[] { open + " and not " + TimelinessModel.pendingInTime("d", TODAY),
 				"Quá hạn" });
-		PENDING.put("DUE_TODAY", new String[] { active + " and " + DossierStatistics.APPOINTMENT_DATE + " = " + TODAY,
-				"Đến hạn hôm nay" });
-		PENDING.put("DUE_SOON", new String[] { active + " and " + DossierStatistics.APPOINTMENT_DATE + " between "
-				+ TODAY + " + 1 and " + TODAY + " + 3", "Đến hạn trong 3 ngày tới" });
-		PENDING.put("LATER", new String[] { active + " and " + DossierStatistics.APPOINTMENT_DATE + " > " + TODAY
-				+ " + 3", "Còn hạn trên 3 ngày" });
-		PENDING.put("WAITING_CITIZEN", new String[] { open + " and d.status = 'AWAITING_SUPPLEMENT'",
-				"Chờ công dân bổ sung" });
+		PENDING.put("DUE_TODAY", new String[] { running + " and " + LEGAL_DUE + " = " + TODAY, "Đến hạn hôm nay" });
+		PENDING.put("DUE_SOON", new String[] { running + " and " + LEGAL_DUE + " between " + TODAY + " + 1 and "
+				+ TODAY + " + 3", "Đến hạn trong 3 ngày tới" });
+		PENDING.put("LATER", new String[] { running + " and " + LEGAL_DUE + " > " + TODAY + " + 3",
+				"Còn hạn trên 3 ngày" });
+		PENDING.put("WAITING_CITIZEN", new String[] { open + " and d.clock_stopped_at is not null",
+				"Chờ công dân bổ sung (thời hạn tạm dừng)" });
 	}
 
 	static final Map<String, String[]> TIMELINESS = new LinkedHashMap<>();
 
 	static {
-		TIMELINESS.put("EARLY", new String[] { DossierStatistics.CLOSED_DATE + " < " + DossierStatistics.APPOINTMENT_DATE,
-				"Trước hạn" });
-		TIMELINESS.put("ON_TIME", new String[] { DossierStatistics.CLOSED_DATE + " = "
-				+ DossierStatistics.APPOINTMENT_DATE, "Đúng hạn" });
-		TIMELINESS.put("LATE", new String[] { DossierStatistics.CLOSED_DATE + " > " + DossierStatistics.APPOINTMENT_DATE,
-				"Quá hạn" });
+		TIMELINESS.put("EARLY", new String[] { TimelinessModel.ended("d", Timeliness.EARLY), "Trước hạn" });
+		TIMELINESS.put("ON_TIME", new String[] { TimelinessModel.ended("d", Timeliness.ON_TIME), "Đúng hạn" });
+		TIMELINESS.put("LATE", new String[] { TimelinessModel.ended("d", Timeliness.LATE), "Quá hạn" });
 	}
 
 	private final JdbcClient jdbc;

@@ -10,8 +10,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param appointmentAt the appointment in force after the step
  * @param target the assignee for {@code ASSIGN}, the agency for {@code FORWARD}
+ * @param overrideReason why a supplement request broke the one-request, 3-working-day rule (only then)
  */
 public record DossierEvent(int seq, DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
 		@Nullable String note, @Nullable String target, DossierStatus fromStatus, DossierStatus toStatus,
-		@Nullable OffsetDateTime appointmentAt) {
+		@Nullable OffsetDateTime appointmentAt, @Nullable String overrideReason) {
+
+	/** A step that needed no override. */
+	public DossierEvent(int seq, DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
+			@Nullable String note, @Nullable String target, DossierStatus fromStatus, DossierStatus toStatus,
+			@Nullable OffsetDateTime appointmentAt) {
+		this(seq, action, at, by, reason, note, target, fromStatus, toStatus, appointmentAt, null);
+	}
 }

@@ -34,18 +34,16 @@ public class DossierIndicators {
 				"exists (select 1 from dossier_payment p where p.dossier_id = d.id and p.method = 'ONLINE')",
 				"Có phí, lệ phí và đã thanh toán trực tuyến", "Có phí, lệ phí nhưng chưa thanh toán trực tuyến"));
 		RULES.put("DOSSIERS_DIGITISED", new Rule("d.received_at", "true",
-				"exists (select 1 from dossier_component c where c.dossier_id = d.id) and not exists "
-						+ "(select 1 from dossier_component c where c.dossier_id = d.id and not c.digitised)",
+				DigitisationSource.ALL_DIGITISED,
 				"Mọi thành phần hồ sơ đã được số hóa", "Còn thành phần hồ sơ chưa số hóa"));
 		RULES.put("RESULTS_DIGITISED", new Rule("d.completed_at", "true", "d.result_file_id is not null",
 				"Có kết quả, kết quả đã được số hóa (tệp kết quả điện tử)", "Có kết quả nhưng chưa số hóa kết quả"));
 		RULES.put("DATA_REUSE", new Rule("d.received_at", "true",
-				"exists (select 1 from dossier_component c where c.dossier_id = d.id and c.reused)",
+				DigitisationSource.REUSED,
 				"Có ít nhất một thành phần tái sử dụng dữ liệu số hóa", "Không tái sử dụng dữ liệu số hóa"));
-		RULES.put("ON_TIME", new Rule("d.closed_at", "d.received_at is not null",
-				"(d.status = 'WITHDRAWN' or " + DossierStatistics.CLOSED_DATE + " <= "
-						+ DossierStatistics.APPOINTMENT_DATE + ")",
-				"Giải quyết xong trước hoặc đúng ngày hẹn trả", "Giải quyết xong sau ngày hẹn trả"));
+		RULES.put("ON_TIME", new Rule("d.closed_at", "d.verdict is not null",
+				"d.verdict in ('EARLY', 'ON_TIME')",
+				"Giải quyết xong trước hoặc đúng hạn luật định", "Giải quyết xong sau hạn luật định"));
 		RULES.put("SATISFACTION", new Rule("r.rated_at", "true", "r.score >= 4",
 				"Đánh giá hài lòng (4 hoặc 5 sao)", "Đánh giá chưa hài lòng (1 đến 3 sao)"));
 	}
@@ -135,13 +133,16 @@ public class DossierIndicators {
 				+ " as dated_at, (" + rule.numerator() + ") as counted from " + rule.from() + " where " + rule.where()
 				+ " order by " + rule.dateColumn() + ", d.code")
 			.params(params(agencies, from, to))
-			.query((rs, n) -> {
-				boolean counted = rs.getBoolean("counted");
-				return new Record(rs.getString("code"), rs.getString("procedure_name"), rs.getString("channel"),
-						Dossiers.time(rs, "received_at"), Dossiers.time(rs, "dated_at"), counted,
-						counted ? rule.countedReason() : rule.notCountedReason());
-			})
+			.query((rs, n) -> record(rs, rule))
 			.list();
+	}
+
+	/** A row with {@code code, procedure_name, channel, received_at, dated_at, counted} as a record of {@code rule}. */
+	static Record record(java.sql.ResultSet rs, Rule rule) throws java.sql.SQLException {
+		boolean counted = rs.getBoolean("counted");
+		return new Record(rs.getString("code"), rs.getString("procedure_name"), rs.getString("channel"),
+				Dossiers.time(rs, "received_at"), Dossiers.time(rs, "dated_at"), counted,
+				counted ? rule.countedReason() : rule.notCountedReason());
 	}
 
 	private static Rule rule(String indicator) {

@@ -125,14 +125,14 @@ public class DossierManagement {
 			case "ACCEPT" -> Dossier.receive(UUID.randomUUID(), code, terms.agencyId(), terms.ref(), channel,
 					applicant, now, deadline(now, terms.ref()), by, command.externalId(), newKey());
 			case "INCOMPLETE" -> {
-				Dossier submitted = Dossier.submitOnline(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
-						applicant, now, by, command.externalId(), newKey());
+				Dossier submitted = Dossier.handedIn(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
+						channel, applicant, now, by, command.externalId(), newKey());
 				submitted.requestSupplement(now, by, command.reason());
 				yield submitted;
 			}
 			case "REFUSE" -> {
-				Dossier submitted = Dossier.submitOnline(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
-						applicant, now, by, command.externalId(), newKey());
+				Dossier submitted = Dossier.handedIn(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
+						channel, applicant, now, by, command.externalId(), newKey());
 				submitted.refuse(now, by, command.reason());
 				yield submitted;
 			}
@@ -190,7 +190,8 @@ public class DossierManagement {
 			}
 		}
 		apply(dossier, action, now(), actor.username(), command.reason(), command.note(), command.assignee(),
-				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), false);
+				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(),
+				command.overrideReason(), false);
 		if (command.resultFileId() != null) {
 			dossier.restoreResultFile(command.resultFileId());
 		}
@@ -207,7 +208,8 @@ public class DossierManagement {
 		}
 		UUID file = files.upload(result.content(), result.name()).id();
 		return act(code, new ActionCommand(command.action(), command.reason(), command.note(), command.assignee(),
-				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), file));
+				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), file,
+				command.overrideReason()));
 	}
 
 	/** Records a fee payment; the receipt number is generated. */
@@ -329,7 +331,7 @@ public class DossierManagement {
 			DossierAction action = action(step.action(), stepField + ".action");
 			try {
 				apply(dossier, action, step.at(), by, step.reason(), step.note(), step.assignee(), null,
-						step.newAppointmentAt(), null, null, true);
+						step.newAppointmentAt(), null, null, step.overrideReason(), true);
 			}
 			catch (InvalidInputException ex) {
 				throw new InvalidInputException(stepField + "." + ex.errors().get(0).field(), ex.getMessage());
@@ -346,12 +348,13 @@ public class DossierManagement {
 	private void apply(Dossier dossier, DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
 			@Nullable String note, @Nullable String assignee, @Nullable String agencyCode,
 			@Nullable OffsetDateTime newAppointment, @Nullable String returnMethod, @Nullable String returnedTo,
-			boolean importing) {
+			@Nullable String overrideReason, boolean importing) {
 		String why = VietnameseText.clean(reason);
 		String remark = VietnameseText.clean(note);
 		switch (action) {
 			case ACCEPT -> dossier.accept(at, by, deadline(at, dossier.procedure()));
-			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(at, by, why);
+			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(at, by, why, VietnameseText.clean(overrideReason),
+					dossier.receivedAt() == null ? null : calendar.deadline(dossier.receivedAt(), 3, "WORKING_DAY"));
 			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(at, by, deadline(at, dossier.procedure()));
 			case REFUSE -> dossier.refuse(at, by, why);
 			case ASSIGN -> dossier.assign(at, by, importing ? (blank(assignee) ? "—" : assignee) : officer(dossier, assignee));
@@ -489,6 +492,57 @@ public class DossierManagement {
 	@Transactional(readOnly = true)
 	public List<Payment> payments(String code) {
 		return dossiers.payments(visible(code).id());
+	}
+
+	/** A paper the applicant handed in before, already digitised, that a new dossier may reuse. */
+	public record ReusablePaper(String dossierCode, String componentCode, String name, List<UUID> fileIds,
+			OffsetDateTime receivedAt) {
+	}
+
+	/** Số hóa bổ sung: scans of one paper added to a dossier, at any stage. */
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@Transactional
+	public Dossier digitise(String code, String componentCode, List<UUID> fileIds) {
+		Dossier dossier = visible(code);
+		requireFiles(List.of(new DossierComponent(componentCode, componentCode, false, false, 1,
+				fileIds == null ? List.of() : fileIds, true, false)), "fileIds");
+		dossier.digitise(componentCode, fileIds, false);
+		return store(dossier, "DIGITISE");
+	}
+
+	/**
+	 * The digitised papers of the same applicant (found by ID number) in earlier dossiers of the agencies the caller
+	 * sees, newest first: what the desk may reuse instead of scanning again.
+	 */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<ReusablePaper> reusablePapers(String code) {
+		Dossier dossier = visible(code);
+		String idNumber = dossier.applicant().idNumber();
+		if (idNumber == null || idNumber.isBlank()) {
+			return List.of();
+		}
+		return dossiers.digitisedPapers(idNumber, dossier.id())
+			.stream()
+			.filter(p -> actor.canSee(p.agencyId()))
+			.map(p -> new ReusablePaper(p.dossierCode(), p.component().code(), p.component().name(),
+					p.component().fileIds(), p.receivedAt()))
+			.toList();
+	}
+
+	/** Reuses a digitised paper of the same applicant's earlier dossier (Đề án 468 "tái sử dụng"). */
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@Transactional
+	public Dossier reuse(String code, String componentCode, String fromDossier, @Nullable String fromComponent) {
+		String source = fromComponent == null || fromComponent.isBlank() ? componentCode : fromComponent;
+		ReusablePaper paper = reusablePapers(code).stream()
+			.filter(p -> p.dossierCode().equals(fromDossier) && p.componentCode().equals(source))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("fromDossier", "Không có bản số hóa " + source
+					+ " của cùng người nộp trong hồ sơ " + fromDossier));
+		Dossier dossier = visible(code);
+		dossier.digitise(componentCode, paper.fileIds(), true);
+		return store(dossier, "REUSE");
 	}
 
 	private Dossier store(Dossier dossier, String what) {

@@ -180,16 +180,18 @@ public class DossierQueries {
 		}
 		if (!blank(filter.timeliness())) {
 			switch (filter.timeliness().trim().toUpperCase(Locale.ROOT)) {
-				case "EARLY" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date < (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
-				case "ON_TIME" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date = (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
-				case "LATE" -> where.append(" and d.finished_at is not null and (d.finished_at at time zone 'Asia/Ho_Chi_Minh')::date > (d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date");
+				case "EARLY" -> where.append(" and " + TimelinessModel.ended("d", Timeliness.EARLY));
+				case "ON_TIME" -> where.append(" and " + TimelinessModel.ended("d", Timeliness.ON_TIME));
+				case "LATE" -> where.append(" and " + TimelinessModel.ended("d", Timeliness.LATE));
 				case "IN_TIME" -> {
-					where.append(" and d.closed_at is null and d.appointment_at is not null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE') and (d.status = 'AWAITING_SUPPLEMENT' or d.appointment_at >= ?)");
-					params.add(startOfToday);
+					where.append(" and d.received_at is not null and d.closed_at is null and "
+							+ TimelinessModel.pendingInTime("d", "?"));
+					params.add(today);
 				}
 				case "OVERDUE" -> {
-					where.append(" and d.closed_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','AWAITING_SUPPLEMENT') and d.appointment_at < ?");
-					params.add(startOfToday);
+					where.append(" and d.received_at is not null and d.closed_at is null and not "
+							+ TimelinessModel.pendingInTime("d", "?"));
+					params.add(today);
 				}
 				default -> throw new InvalidInputException("timeliness",
 						"Tình trạng hạn phải là EARLY, ON_TIME, LATE, IN_TIME hoặc OVERDUE");
@@ -240,8 +242,9 @@ public class DossierQueries {
 					params.add(startOfToday.plusDays(2));
 				}
 				case "OVERDUE" -> {
-					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at < ?");
-					params.add(startOfToday);
+					where.append(open).append(" and d.received_at is not null and not ")
+						.append(TimelinessModel.pendingInTime("d", "?"));
+					params.add(today);
 				}
 				case "WAITING_CITIZEN" -> where.append(" and d.status = 'AWAITING_SUPPLEMENT'");
 				case "TO_ACCEPT" -> where.append(" and d.status = 'SUBMITTED'");
@@ -298,7 +301,8 @@ public class DossierQueries {
 	}
 
 	private static DossierView view(Dossier d, LocalDate today, Map<UUID, String> fieldCodes, long paidVnd) {
-		Timeliness timeliness = d.timeliness(today);
+		TimelinessModel.Verdict verdict = TimelinessModel.verdict(d, today);
+		Timeliness timeliness = verdict.timeliness();
 		ProcedureRef p = d.procedure();
 		String fieldCode = p.fieldId() == null ? null : fieldCodes.get(p.fieldId());
 		String unit = "WORKING_HOUR".equals(p.processingUnit()) ? " giờ làm việc" : " ngày làm việc";
@@ -314,7 +318,8 @@ public class DossierQueries {
 					.map(e -> new DossierView.EventView(e.seq(), e.action().name(), e.action().label(), e.at(), e.by(),
 							e.reason(), e.note(), e.target(), e.fromStatus().name(), e.toStatus().name(),
 							e.toStatus().label(), e.appointmentAt()))
-					.toList());
+					.toList(),
+				verdict.reason(), verdict.legalDueAt(), verdict.onTime766(), verdict.violations());
 	}
 
 	/** Counts for the inbox tabs, each exact up to {@link #COUNT_CAP}, in one statement. */

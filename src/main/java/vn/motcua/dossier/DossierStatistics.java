@@ -31,19 +31,12 @@ public class DossierStatistics {
 			d.agency_id = any(:agencies) and d.received_at is not null and d.received_at < :end
 			and coalesce(d.closed_at, 'infinity'::timestamptz) >= :start""";
 
-	static final String CLOSED_DATE = "(d.closed_at at time zone 'Asia/Ho_Chi_Minh')::date";
-
 	static final String APPOINTMENT_DATE = "(d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date";
 
 	static final String PENDING = "(d.closed_at is null or d.closed_at >= :end)";
 
-	/** The status and appointment in force at the end of the period, from the history. */
-	static final String STATUS_AT_END = "(select e.to_status from dossier_event e where e.dossier_id = d.id and e.at < :end order by e.seq desc limit 1)";
-
-	static final String APPOINTMENT_AT_END = "((select e.appointment_at from dossier_event e where e.dossier_id = d.id and e.at < :end order by e.seq desc limit 1) at time zone 'Asia/Ho_Chi_Minh')::date";
-
-	static final String IN_TIME_AT_END = "(" + STATUS_AT_END + " = 'AWAITING_SUPPLEMENT' or " + APPOINTMENT_AT_END
-			+ " >= :lastDay)";
+	/** Open at the end of the period and in time then ({@link TimelinessModel}, the snapshot in force at the end). */
+	static final String IN_TIME_AT_END = TimelinessModel.atEnd(TimelinessModel.pendingInTime("e", ":lastDay"));
 
 	/** Column number of biểu II.06a → the rule that puts a dossier in it, and why in words. */
 	static final Map<String, Rule> II_06A = new LinkedHashMap<>();
@@ -55,16 +48,16 @@ public class DossierStatistics {
 				"Tiếp nhận trực tiếp hoặc qua bưu chính trong kỳ"));
 		II_06A.put("6", new Rule("d.received_at < :start", "Tiếp nhận trước kỳ, chưa giải quyết xong khi bắt đầu kỳ"));
 		II_06A.put("7", new Rule("d.closed_at < :end", "Đã giải quyết (có kết quả, từ chối, dừng hoặc rút) trong kỳ"));
-		II_06A.put("8", new Rule("d.closed_at < :end and d.status <> 'WITHDRAWN' and " + CLOSED_DATE + " < "
-				+ APPOINTMENT_DATE, "Giải quyết xong trước ngày hẹn trả"));
-		II_06A.put("9", new Rule("d.closed_at < :end and (d.status = 'WITHDRAWN' or " + CLOSED_DATE + " = "
-				+ APPOINTMENT_DATE + ")", "Giải quyết xong đúng ngày hẹn trả (hồ sơ rút được tính đúng hạn)"));
-		II_06A.put("10", new Rule("d.closed_at < :end and d.status <> 'WITHDRAWN' and " + CLOSED_DATE + " > "
-				+ APPOINTMENT_DATE, "Giải quyết xong sau ngày hẹn trả"));
+		II_06A.put("8", new Rule("d.closed_at < :end and " + TimelinessModel.ended("d", Timeliness.EARLY),
+				"Giải quyết xong trước hạn luật định"));
+		II_06A.put("9", new Rule("d.closed_at < :end and " + TimelinessModel.ended("d", Timeliness.ON_TIME),
+				"Giải quyết xong đúng hạn luật định (hồ sơ rút hoặc dừng trong hạn được tính đúng hạn)"));
+		II_06A.put("10", new Rule("d.closed_at < :end and " + TimelinessModel.ended("d", Timeliness.LATE),
+				"Giải quyết xong sau hạn luật định (kể cả khi đã xin lỗi, hẹn lại)"));
 		II_06A.put("11", new Rule(PENDING, "Chưa giải quyết xong khi hết kỳ"));
 		II_06A.put("12", new Rule(PENDING + " and " + IN_TIME_AT_END,
-				"Đang giải quyết, chưa quá ngày hẹn vào ngày cuối kỳ (hoặc đang chờ công dân bổ sung)"));
-		II_06A.put("13", new Rule(PENDING + " and not " + IN_TIME_AT_END, "Đang giải quyết, đã quá ngày hẹn vào ngày cuối kỳ"));
+				"Đang giải quyết, chưa quá hạn luật định vào ngày cuối kỳ (hoặc đang chờ công dân bổ sung đúng quy định)"));
+		II_06A.put("13", new Rule(PENDING + " and not " + IN_TIME_AT_END, "Đang giải quyết, đã quá hạn luật định vào ngày cuối kỳ"));
 	}
 
 	private final JdbcClient jdbc;
@@ -200,10 +193,7 @@ public class DossierStatistics {
 		return jdbc.sql("select d.* from dossier d left join field f on f.id = d.field_id where " + SCOPE
 				+ fieldFilter + " and (" + rule.predicate() + ") order by d.received_at, d.code")
 			.params(params)
-			.query((rs, n) -> new Counted(rs.getString("code"), rs.getString("applicant_name"),
-					rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
-					Dossiers.time(rs, "received_at"), Dossiers.time(rs, "appointment_at"),
-					Dossiers.time(rs, "closed_at"), rule.reason()))
+			.query((rs, n) -> counted(rs, rule.reason()))
 			.list();
 	}
 
@@ -234,14 +224,19 @@ public class DossierStatistics {
 		return jdbc.sql("select d.* from dossier d where " + RECEIVED_ONLINE
 				+ " and d.procedure_code = any(:procedures) order by d.received_at, d.code")
 			.params(params)
-			.query((rs, n) -> new Counted(rs.getString("code"), rs.getString("applicant_name"),
-					rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
-					Dossiers.time(rs, "received_at"), Dossiers.time(rs, "appointment_at"),
-					Dossiers.time(rs, "closed_at"), reason))
+			.query((rs, n) -> counted(rs, reason))
 			.list();
 	}
 
-	private static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+	/** The dossier of a {@code select d.*} row, counted for {@code reason}. */
+	static Counted counted(java.sql.ResultSet rs, String reason) throws java.sql.SQLException {
+		return new Counted(rs.getString("code"), rs.getString("applicant_name"), rs.getString("procedure_name"),
+				rs.getString("channel"), rs.getString("status"), Dossiers.time(rs, "received_at"),
+				Dossiers.time(rs, "appointment_at"), Dossiers.time(rs, "closed_at"), reason);
+	}
+
+	/** The agencies and the period as the parameters {@code :agencies}, {@code :start}, {@code :end}, {@code :lastDay}. */
+	static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new InvalidInputException("to", "Ngày cuối kỳ phải sau ngày đầu kỳ");
 		}

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A dossier as the API and the pages show it to staff. */
+/**
+ * A dossier as the API and the pages show it to staff; {@code timeliness}, {@code timelinessReason},
+ * {@code legalDueAt}, {@code onTime766} and {@code violations} come from {@link TimelinessModel}.
+ */
 public record DossierView(String code, String procedureCode, int procedureVersion, String procedureName,
 		@Nullable String fieldCode, String channel, String status, int nationalStatus, String statusLabel,
 		OffsetDateTime submittedAt, @Nullable OffsetDateTime receivedAt, @Nullable OffsetDateTime appointmentAt,
@@ -15,7 +18,8 @@ public record DossierView(String code, String procedureCode, int procedureVersio
 		int supplementRequests, @Nullable String externalId, String lookupKey, @Nullable String postalTracking,
 		String processingTime, long feeDueVnd, long paidVnd, java.util.@Nullable UUID resultFileId,
 		List<DossierComponent> components,
-		List<EventView> events) {
+		List<EventView> events, @Nullable String timelinessReason, @Nullable OffsetDateTime legalDueAt,
+		boolean onTime766, List<String> violations) {
 
 	/** One step of the history. */
 	public record EventView(int seq, String action, String actionLabel, OffsetDateTime at, String by,

@@ -127,19 +127,82 @@ public class Dossiers {
 			saveComponents(dossier);
 		}
 		int stored = dossier.storedEvents();
+		TimelinessModel.Derivation timeliness = TimelinessModel.derive(dossier.history());
 		for (DossierEvent event : dossier.history()) {
 			if (event.seq() > stored) {
+				TimelinessModel.Snapshot s = timeliness.snapshots().get(event.seq() - 1);
 				jdbc.sql("""
 						insert into dossier_event (dossier_id, seq, action, at, by_user, reason, note, target,
-						                           from_status, to_status, appointment_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						                           from_status, to_status, appointment_at, override_reason,
+						                           legal_due_at, clock_stopped_at, due_766_at, waiting_since_at, violation)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(dossier.id(), event.seq(), event.action().name(), event.at(), event.by(), event.reason(),
 							event.note(), event.target(), event.fromStatus().name(), event.toStatus().name(),
-							event.appointmentAt())
+							event.appointmentAt(), event.overrideReason(), s.legalDueAt(), s.clockStoppedAt(),
+							s.due766At(), s.waitingSinceAt(), s.violation())
 					.update();
 			}
 		}
+		saveTimeliness(dossier.id(), timeliness);
 		dossier.markStored();
+	}
+
+	/** A digitised paper of an earlier dossier. */
+	record DigitisedPaper(String dossierCode, UUID agencyId, OffsetDateTime receivedAt, DossierComponent component) {
+	}
+
+	/** The digitised papers of other dossiers of the applicant with this ID number, newest first. */
+	List<DigitisedPaper> digitisedPapers(String idNumber, UUID except) {
+		return jdbc.sql("""
+				select d.code as dossier_code, d.agency_id as dossier_agency, d.submitted_at as dossier_submitted, c.*
+				from dossier d
+				join dossier_component c on c.dossier_id = d.id
+				where d.applicant_id_number = ? and d.id <> ? and c.digitised and cardinality(c.file_ids) > 0
+				order by d.submitted_at desc, c.position limit 200""")
+			.params(idNumber, except)
+			.query((rs, n) -> new DigitisedPaper(rs.getString("dossier_code"), rs.getObject("dossier_agency", UUID.class),
+					time(rs, "dossier_submitted"), component(rs)))
+			.list();
+	}
+
+	/** Stores the model's derivation on the dossier row (what the reports and lists read). */
+	void saveTimeliness(UUID dossierId, TimelinessModel.Derivation t) {
+		TimelinessModel.Snapshot s = t.last();
+		jdbc.sql("""
+				update dossier set legal_due_at = ?, clock_stopped_at = ?, due_766_at = ?, waiting_since_at = ?,
+				       violation = ?, counted_end_at = ?, end_766_at = ?, verdict = ?, on_time_766 = ?,
+				       timeliness_model = ?
+				where id = ?""")
+			.params(s.legalDueAt(), s.clockStoppedAt(), s.due766At(), s.waitingSinceAt(), s.violation(), t.endAt(),
+					t.end766At(), t.verdict() == null ? null : t.verdict().name(), t.onTime766(),
+					TimelinessModel.VERSION, dossierId)
+			.update();
+	}
+
+	/**
+	 * Rebuilds the stored derivation of up to {@code batch} dossiers whose rows are missing (stored before the model,
+	 * or cleared by a migration when the rules change), from their histories; the number rebuilt (0 when all are current).
+	 */
+	int rebuildTimeliness(int batch) {
+		List<UUID> ids = jdbc.sql("select id from dossier where timeliness_model is null limit ?")
+			.params(batch)
+			.query(UUID.class)
+			.list();
+		for (Dossier dossier : findAllById(ids)) {
+			TimelinessModel.Derivation t = TimelinessModel.derive(dossier.history());
+			for (DossierEvent event : dossier.history()) {
+				TimelinessModel.Snapshot s = t.snapshots().get(event.seq() - 1);
+				jdbc.sql("""
+						update dossier_event set legal_due_at = ?, clock_stopped_at = ?, due_766_at = ?,
+						       waiting_since_at = ?, violation = ?
+						where dossier_id = ? and seq = ?""")
+					.params(s.legalDueAt(), s.clockStoppedAt(), s.due766At(), s.waitingSinceAt(), s.violation(),
+							dossier.id(), event.seq())
+					.update();
+			}
+			saveTimeliness(dossier.id(), t);
+		}
+		return ids.size();
 	}
 
 	private void insert(Dossier d) {
@@ -248,7 +311,7 @@ public class Dossiers {
 		return new DossierEvent(rs.getInt("seq"), DossierAction.valueOf(rs.getString("action")), time(rs, "at"),
 				rs.getString("by_user"), rs.getString("reason"), rs.getString("note"), rs.getString("target"),
 				DossierStatus.valueOf(rs.getString("from_status")), DossierStatus.valueOf(rs.getString("to_status")),
-				time(rs, "appointment_at"));
+				time(rs, "appointment_at"), rs.getString("override_reason"));
 	}
 
 	static @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {

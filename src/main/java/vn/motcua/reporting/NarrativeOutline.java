@@ -21,7 +21,7 @@ public record NarrativeOutline(String code, int version, LocalDate validFrom, St
 		String subject, String intro, String closing, List<String> recipients, String signerTitle,
 		List<String> annexes, List<Section> sections) {
 
-	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9.]+):([0-9]+(?:\\+[0-9]+)*)\\}");
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9.-]+):([0-9]+(?:\\+[0-9]+)*)\\}");
 
 	/** One heading of the outline; {@code editable} sections take free text written by staff. */
 	public record Section(String key, String heading, int level, @Nullable Boolean editable,

@@ -24,6 +24,12 @@ class ReportNavigation {
 	}
 
 	@Bean
+	NavigationItem serviceIndexMenu() {
+		return new NavigationItem("Báo cáo", "Chỉ số 766", "/bao-cao/chi-so-766", 507, List.of(Roles.SYSTEM_ADMIN,
+				Roles.AGENCY_ADMIN, Roles.CONTROL_OFFICER, Roles.AGENCY_HEAD, Roles.DEPARTMENT_HEAD, Roles.VIEWER));
+	}
+
+	@Bean
 	NavigationItem dashboardMenu() {
 		return new NavigationItem("Báo cáo", "Tổng quan bằng biểu đồ", "/bao-cao/tong-quan", 510, List.of(
 				Roles.SYSTEM_ADMIN, Roles.AGENCY_ADMIN, Roles.CONTROL_OFFICER, Roles.AGENCY_HEAD,

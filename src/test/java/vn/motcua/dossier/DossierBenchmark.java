@@ -155,7 +155,8 @@ public final class DossierBenchmark {
 					insert into dossier (id, code, agency_id, procedure_version_id, procedure_code, procedure_version,
 					    procedure_name, field_id, channel, status, applicant_name, applicant_id_number, submitted_at,
 					    received_at, appointment_at, first_appointment_at, completed_at, finished_at, closed_at,
-					    processing_amount, processing_unit, lookup_key)
+					    processing_amount, processing_unit, lookup_key,
+					    legal_due_at, due_766_at, counted_end_at, end_766_at, verdict, on_time_766, timeliness_model)
 					select gen_random_uuid(), 'B-' || g, a.id, v.id, '2.002354', v.version, v.name, v.field_id,
 					    (array['DIRECT','ONLINE','POSTAL'])[1 + g % 3],
 					    case when g % 10 = 0 then 'ASSIGNED' else 'RETURNED' end,
@@ -167,7 +168,12 @@ public final class DossierBenchmark {
 					    case when g % 10 = 0 then null else t + interval '4 days' end,
 					    case when g % 10 = 0 then null else t + interval '4 days' end,
 					    case when g % 10 = 0 then null else t + interval '4 days' end,
-					    4, 'WORKING_DAY', 'KEY' || (g % 100000)
+					    4, 'WORKING_DAY', 'KEY' || (g % 100000),
+					    -- what TimelinessModel derives: due after 6 days, finished after 4 (early)
+					    t + interval '6 days', t + interval '6 days',
+					    case when g % 10 = 0 then null else t + interval '4 days' end,
+					    case when g % 10 = 0 then null else t + interval '4 days' end,
+					    case when g % 10 = 0 then null else 'EARLY' end, case when g % 10 = 0 then null else true end, 1
 					from generate_series(1, ?) g
 					cross join (select id from agency where code = 'SNV-HT') a
 					cross join (select * from procedure_version where procedure_id = (select id from procedure where code = '2.002354')) v
@@ -175,8 +181,10 @@ public final class DossierBenchmark {
 				.param(rows)
 				.update();
 			jdbc.sql("""
-					insert into dossier_event (dossier_id, seq, action, at, by_user, from_status, to_status, appointment_at)
-					select id, 1, 'RECEIVE', received_at, 'system', 'RECEIVED', 'RECEIVED', appointment_at
+					insert into dossier_event (dossier_id, seq, action, at, by_user, from_status, to_status, appointment_at,
+					    legal_due_at, due_766_at)
+					select id, 1, 'RECEIVE', received_at, 'system', 'RECEIVED', 'RECEIVED', appointment_at, appointment_at,
+					    appointment_at
 					from dossier where code like 'B-%'""").update();
 			jdbc.sql("analyze").update();
 		});

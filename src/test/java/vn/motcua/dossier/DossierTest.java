@@ -178,7 +178,8 @@ class DossierTest {
 			Dossier dossier = received();
 			dossier.withdraw(day(15, 11), "motcua", "Công dân xin rút");
 			assertThat(dossier.status().nationalCode()).isEqualTo(7);
-			assertThat(dossier.timeliness(LocalDate.of(2030, 1, 1))).isNull();
+			// withdrawn before the legal deadline: on time (TimelinessModel)
+			assertThat(dossier.timeliness(LocalDate.of(2030, 1, 1))).isEqualTo(Timeliness.ON_TIME);
 			assertThatThrownBy(() -> dossier.complete(day(15, 12), "giamdoc", null)).isInstanceOf(ConflictException.class);
 			assertThatThrownBy(() -> dossier.stop(day(15, 12), "giamdoc", "x")).isInstanceOf(ConflictException.class);
 		}
@@ -219,7 +220,8 @@ class DossierTest {
 				.isInstanceOf(ConflictException.class)
 				.hasMessageContaining("một lần");
 			dossier.complete(day(23, 10), "giamdoc", null);
-			assertThat(dossier.timeliness(LocalDate.of(2030, 1, 1))).isEqualTo(Timeliness.ON_TIME);
+			// the new appointment is what the citizen is told; the legal deadline (21/4) still decides: late
+			assertThat(dossier.timeliness(LocalDate.of(2030, 1, 1))).isEqualTo(Timeliness.LATE);
 		}
 
 		@Test

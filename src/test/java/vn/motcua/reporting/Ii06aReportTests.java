@@ -155,7 +155,7 @@ class Ii06aReportTests {
 			.with(httpBasic(ADMIN, PASSWORD)))
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].applicantName").value("Người nộp B"))
-			.andExpect(jsonPath("$[0].reason", containsString("quá ngày hẹn")));
+			.andExpect(jsonPath("$[0].reason", containsString("quá hạn luật định")));
 		mvc.perform(get("/api/v1/reports/II.06a/cells").param("agency", "SNV-BC")
 			.param("period", "2021-Q3")
 			.param("column", "9")

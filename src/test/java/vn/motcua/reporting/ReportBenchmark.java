@@ -18,7 +18,8 @@ import vn.motcua.shared.SystemTask;
  * Loads {@code rows} dossiers with SQL in the order they arrive (five years up to 30/11/2026, two history events
  * each, about 0.3 % still open, a share resolved late) spread over {@code agencies} agencies under the province (UBND-HT), then times
  * biểu II.06a for quarter III/2026 for one agency (SNV-HT) and for the province roll-up (all agencies summed), and
- * the drill-down of one cell. Arguments: {@code rows agencies}. See docs/benchmarks.md for the figures.
+ * the drill-down of one cell; then the Decision 766 index for the agency and, with several agencies, the province
+ * comparison (every agency under UBND-HT side by side). Arguments: {@code rows agencies}. See docs/benchmarks.md for the figures.
  */
 public final class ReportBenchmark {
 
@@ -43,10 +44,16 @@ public final class ReportBenchmark {
 					() -> reports.compute("II.06a", "SNV-HT", ReportPeriod.parse("2026", null, null)));
 			measure("cell (13) overdue, one agency", 10,
 					() -> reports.cell("II.06a", "SNV-HT", quarter, null, "13"));
+			ServiceIndex index = context.getBean(ServiceIndex.class);
+			System.out.println("SNV-HT 2026-Q3 766 total: " + index.compute("SNV-HT", quarter).total());
+			measure("766 index one agency, quarter", 10, () -> index.compute("SNV-HT", quarter));
+			measure("766 indicator 2.1 records, one agency", 5, () -> index.cells("SNV-HT", quarter, "2.1"));
 			if (agencies > 1) {
 				ReportTable all = reports.compute("II.06a", "UBND-HT", quarter);
 				System.out.println("UBND-HT 2026-Q3 total: " + all.total().cells() + " violations " + all.violations());
 				measure("II.06a province roll-up, quarter", 5, () -> reports.compute("II.06a", "UBND-HT", quarter));
+				measure("766 province comparison, quarter", 5, () -> index.compare("UBND-HT", quarter));
+				measure("766 province total, quarter", 5, () -> index.compute("UBND-HT", quarter));
 				if (Boolean.getBoolean("plan")) {
 					vn.motcua.dossier.StatisticsPlan.print(context.getBean(JdbcClient.class),
 							reports.scope("UBND-HT").agencies(), quarter.from(), quarter.to());
@@ -79,7 +86,8 @@ public final class ReportBenchmark {
 						insert into dossier (id, code, agency_id, procedure_version_id, procedure_code, procedure_version,
 						    procedure_name, field_id, channel, status, applicant_name, applicant_id_number, submitted_at,
 						    received_at, appointment_at, first_appointment_at, completed_at, finished_at, closed_at,
-						    processing_amount, processing_unit, lookup_key)
+						    processing_amount, processing_unit, lookup_key,
+						    legal_due_at, due_766_at, counted_end_at, end_766_at, verdict, on_time_766, timeliness_model)
 						select gen_random_uuid(), 'R-' || g, a.id, v.id, v.code, v.version, v.name, v.field_id,
 						    (array['DIRECT','ONLINE','POSTAL'])[1 + g % 3],
 						    case when open then 'ASSIGNED' when g % 50 = 1 then 'REFUSED' else 'RETURNED' end,
@@ -88,7 +96,13 @@ public final class ReportBenchmark {
 						    case when open then null else t + (g % 8) * interval '1 day' end,
 						    case when open then null else t + (g % 8) * interval '1 day' end,
 						    case when open then null else t + (g % 8) * interval '1 day' end,
-						    4, 'WORKING_DAY', 'KEY' || (g % 100000)
+						    4, 'WORKING_DAY', 'KEY' || (g % 100000),
+						    -- what TimelinessModel derives from these two-step histories
+						    t + interval '6 days', t + interval '6 days',
+						    case when open then null else t + (g % 8) * interval '1 day' end,
+						    case when open then null else t + (g % 8) * interval '1 day' end,
+						    case when open then null when g % 8 < 6 then 'EARLY' when g % 8 = 6 then 'ON_TIME' else 'LATE' end,
+						    case when open then null else g % 8 <= 6 end, 1
 						from generate_series(:first, :last) g
 						cross join lateral (select ((:rows - g) * 1826 / :rows) as age) a0
 						cross join lateral (select timestamptz '2026-11-30 09:00+07' - a0.age * interval '1 day'
@@ -106,12 +120,14 @@ public final class ReportBenchmark {
 					.param("rows", rows)
 					.update();
 				jdbc.sql("""
-						insert into dossier_event (dossier_id, seq, action, at, by_user, from_status, to_status, appointment_at)
-						select id, 1, 'RECEIVE', received_at, 'system', 'RECEIVED', 'RECEIVED', appointment_at
+						insert into dossier_event (dossier_id, seq, action, at, by_user, from_status, to_status, appointment_at,
+						    legal_due_at, due_766_at)
+						select id, 1, 'RECEIVE', received_at, 'system', 'RECEIVED', 'RECEIVED', appointment_at,
+						    appointment_at, appointment_at
 						from dossier where code like 'R-%' and substring(code from 3)::bigint between :first and :last
 						union all
 						select id, 2, case status when 'REFUSED' then 'REFUSE' else 'RETURN_RESULT' end, closed_at, 'system',
-						    'RECEIVED', status, appointment_at
+						    'RECEIVED', status, appointment_at, appointment_at, appointment_at
 						from dossier where code like 'R-%' and substring(code from 3)::bigint between :first and :last
 						    and closed_at is not null""")
 					.param("first", first)

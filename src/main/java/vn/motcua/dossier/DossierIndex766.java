@@ -1,0 +1,143 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.DossierIndicators.Ratio;
+import vn.motcua.dossier.DossierIndicators.Record;
+import vn.motcua.shared.InvalidInputException;
+
+/**
+ * The Decision 766 indicators measured from dossiers (DOMAIN.md §4.2), keyed by their id. Every indicator is a base
+ * (denominator) and a numerator predicate over the dossiers in the period's work (received before its end, not
+ * closed before its start), so all are counted in one scan and every figure lists the dossiers behind it with the
+ * reason. Timeliness (2.1, 5.4) is the 766 reading of {@link TimelinessModel}: a pause while waiting for the citizen,
+ * late when a supplement request broke the rule.
+ */
+@Service
+public class DossierIndex766 {
+
+	private static final String RECEIVED_IN_PERIOD = "d.received_at >= :start";
+
+	private static final String ON_TIME_766 = "(case when d.closed_at < :end then coalesce(d.on_time_766, true) else "
+			+ TimelinessModel.atEnd(TimelinessModel.pendingOnTime766("e", ":lastDay")) + " end)";
+
+	private static final String ALL_DIGITISED = DigitisationSource.ALL_DIGITISED;
+
+	/** Indicator id → base, numerator and the reasons in words. */
+	static final Map<String, DossierIndicators.Rule> RULES = new LinkedHashMap<>();
+
+	static {
+		RULES.put("2.1", new DossierIndicators.Rule("d.received_at", "true", ON_TIME_766,
+				"Giải quyết hoặc đang giải quyết đúng hạn (chỉ số 766: trừ thời gian chờ bổ sung)",
+				"Trễ hạn theo chỉ số 766 (quá hạn, hoặc yêu cầu bổ sung quá một lần hay sau 03 ngày làm việc)"));
+		RULES.put("3.3", new DossierIndicators.Rule("d.received_at", RECEIVED_IN_PERIOD, "d.channel = 'ONLINE'",
+				"Tiếp nhận trực tuyến trong kỳ", "Tiếp nhận trực tiếp hoặc qua bưu chính trong kỳ"));
+		RULES.put("3.6", new DossierIndicators.Rule("d.received_at", RECEIVED_IN_PERIOD + " and d.fee_due_vnd > 0",
+				"exists (select 1 from dossier_payment p where p.dossier_id = d.id and p.method = 'ONLINE')",
+				"Có phí, lệ phí và đã thanh toán trực tuyến", "Có phí, lệ phí nhưng chưa thanh toán trực tuyến"));
+		RULES.put("4.1", new DossierIndicators.Rule("d.completed_at",
+				"d.completed_at >= :start and d.completed_at < :end", "d.result_file_id is not null",
+				"Có kết quả điện tử (tệp kết quả)", "Có kết quả nhưng chưa có kết quả điện tử"));
+		RULES.put("4.2", new DossierIndicators.Rule("d.received_at", RECEIVED_IN_PERIOD,
+				ALL_DIGITISED + " and d.result_file_id is not null",
+				"Mọi thành phần đã số hóa và có kết quả điện tử",
+				"Còn thành phần chưa số hóa hoặc chưa có kết quả điện tử"));
+		RULES.put("4.3", new DossierIndicators.Rule("d.received_at", RECEIVED_IN_PERIOD,
+				DigitisationSource.REUSED,
+				"Có ít nhất một thành phần tái sử dụng dữ liệu số hóa", "Không tái sử dụng dữ liệu số hóa"));
+		RULES.put("5.4", new DossierIndicators.Rule("d.received_at", "true", ON_TIME_766
+				+ " and not exists (select 1 from dossier_rating r where r.dossier_id = d.id and r.score < 4)",
+				"Đúng hạn và không bị đánh giá chưa hài lòng",
+				"Trễ hạn theo chỉ số 766, hoặc người nộp đánh giá chưa hài lòng (1 đến 3 sao)"));
+	}
+
+	private static final String SCOPE = """
+			d.agency_id = any(:agencies) and d.received_at is not null and d.received_at < :end
+			and coalesce(d.closed_at, 'infinity'::timestamptz) >= :start""";
+
+	private final JdbcClient jdbc;
+
+	DossierIndex766(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The ids measured here. */
+	public static Set<String> ids() {
+		return RULES.keySet();
+	}
+
+	/** Every indicator measured here, in one pass over the period's dossiers. */
+	@Transactional(readOnly = true)
+	public Map<String, Ratio> measure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		return jdbc.sql(sql())
+			.params(DossierStatistics.params(agencies, from, to))
+			.query((rs, n) -> ratios(rs))
+			.single();
+	}
+
+	/**
+	 * Every indicator per agency, in one pass over the period's dossiers of all {@code agencies} (the province
+	 * comparison sums these per subtree).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<String, Ratio>> measureByAgency(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Map<UUID, Map<String, Ratio>> result = new LinkedHashMap<>();
+		jdbc.sql(sql("d.agency_id, ") + " group by d.agency_id")
+			.params(DossierStatistics.params(agencies, from, to))
+			.query((rs, n) -> result.put(rs.getObject("agency_id", UUID.class), ratios(rs)))
+			.list();
+		return result;
+	}
+
+	/** The statement of {@link #measure}, also explained in the benchmark. */
+	static String sql() {
+		return sql("");
+	}
+
+	private static String sql(String groupColumns) {
+		StringBuilder sql = new StringBuilder("select ").append(groupColumns);
+		int i = 0;
+		for (DossierIndicators.Rule rule : RULES.values()) {
+			sql.append(i == 0 ? "" : ", ")
+				.append("count(*) filter (where ").append(rule.base()).append(") as d").append(i)
+				.append(", count(*) filter (where ").append(rule.base()).append(" and ").append(rule.numerator())
+				.append(") as n").append(i);
+			i++;
+		}
+		return sql.append(" from dossier d where ").append(SCOPE).toString();
+	}
+
+	/** The dossiers an indicator is measured on, each marked counted or not, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Record> records(String id, Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		DossierIndicators.Rule rule = RULES.get(id);
+		if (rule == null) {
+			throw new InvalidInputException("id", "Chỉ số " + id + " không tính từ hồ sơ");
+		}
+		return jdbc.sql("select d.code, d.procedure_name, d.channel, d.received_at, " + rule.dateColumn()
+				+ " as dated_at, (" + rule.numerator() + ") as counted from dossier d where " + SCOPE + " and ("
+				+ rule.base() + ") order by d.received_at, d.code")
+			.params(DossierStatistics.params(agencies, from, to))
+			.query((rs, n) -> DossierIndicators.record(rs, rule))
+			.list();
+	}
+
+	private static Map<String, Ratio> ratios(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Map<String, Ratio> ratios = new LinkedHashMap<>();
+		int i = 0;
+		for (String id : RULES.keySet()) {
+			ratios.put(id, new Ratio(rs.getLong("n" + i), rs.getLong("d" + i)));
+			i++;
+		}
+		return ratios;
+	}
+}

@@ -1,0 +1,113 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.motcua.MotCuaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Digitisation (Decree 107/2021, Đề án 468): a paper scanned later, a paper reused from the same applicant's earlier
+ * dossier (found by ID number), and the per-procedure report (form SO-HOA) and 766 indicators that count them.
+ */
+@MotCuaTest
+class DigitisationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void laterScansAndReusedPapersAreCountedByTheReportAndTheIndex() throws Exception {
+		call(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "SH.000001", "name": "Thủ tục số hóa thử", "fieldCode": "DOI_NGOAI", "agencyCode": "SNV-HT",
+				 "processingTime": {"amount": 5, "unit": "WORKING_DAY"},
+				 "components": [{"code": "TK", "name": "Tờ khai", "required": true, "copies": 1},
+				                {"code": "AN", "name": "Ảnh 4x6", "required": true, "copies": 1}],
+				 "validFrom": "2020-01-01"}"""), 201);
+		byte[] png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		String file = JsonPath.read(mvc.perform(multipart("/api/v1/files")
+			.file(new MockMultipartFile("file", "to-khai.png", "image/png", png))
+			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String first = JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
+				{"procedureCode": "SH.000001", "channel": "DIRECT",
+				 "applicant": {"fullName": "Trần Thị Số", "idNumber": "079099990123"},
+				 "components": [{"code": "TK", "original": true, "copies": 1, "fileIds": ["%s"]},
+				                {"code": "AN", "original": true, "copies": 1}]}""".formatted(file)), 201), "$.code");
+		call(post("/api/v1/dossiers/{c}/actions", first).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"COMPLETE\", \"resultFileId\": \"" + file + "\"}"), 200);
+		String other = JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
+				{"procedureCode": "SH.000001", "channel": "DIRECT",
+				 "applicant": {"fullName": "Người khác", "idNumber": "079099990999"},
+				 "components": [{"code": "TK", "original": true, "copies": 1, "fileIds": ["%s"]},
+				                {"code": "AN", "original": true, "copies": 1}]}""".formatted(file)), 201), "$.code");
+		String second = JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
+				{"procedureCode": "SH.000001", "channel": "ONLINE",
+				 "applicant": {"fullName": "Trần Thị Số", "idNumber": "079099990123"},
+				 "components": [{"code": "TK", "original": true, "copies": 1},
+				                {"code": "AN", "original": true, "copies": 1}]}"""), 201), "$.code");
+
+		String reusable = call(get("/api/v1/dossiers/{c}/reusable-papers", second), 200);
+		assertThat(JsonPath.<List<String>>read(reusable, "$[*].dossierCode")).containsExactly(first);
+		assertThat(JsonPath.<List<String>>read(reusable, "$[*].componentCode")).containsExactly("TK");
+		mvc.perform(post("/api/v1/dossiers/{c}/components/TK/reuse", second).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fromDossier\": \"" + other + "\"}").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("fromDossier"));
+		call(post("/api/v1/dossiers/{c}/components/TK/reuse", second).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fromDossier\": \"" + first + "\"}"), 200);
+		String after = call(post("/api/v1/dossiers/{c}/components/AN/digitise", second)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"fileIds\": [\"" + file + "\"]}"), 200);
+		assertThat(JsonPath.<List<Boolean>>read(after, "$.components[*].digitised")).containsExactly(true, true);
+		assertThat(JsonPath.<List<Boolean>>read(after, "$.components[*].reused")).containsExactly(true, false);
+		mvc.perform(post("/api/v1/dossiers/{c}/components/XX/digitise", second).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fileIds\": [\"" + file + "\"]}").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("componentCode"));
+
+		String today = java.time.LocalDate.now(Dossier.ZONE).toString();
+		String report = call(get("/api/v1/reports/SO-HOA").param("agency", "SNV-HT").param("from", today).param("to", today), 200);
+		// received 3; fully digitised: the second only; reuse: the second; results 1, digitised 1
+		assertThat(JsonPath.<List<Map<String, Integer>>>read(report, "$.rows[?(@.code == 'SH.000001')].cells"))
+			.singleElement()
+			.isEqualTo(Map.of("3", 3, "4", 1, "5", 1, "6", 1, "7", 1));
+		String cell = call(get("/api/v1/reports/SO-HOA/cells").param("agency", "SNV-HT").param("from", today)
+			.param("to", today).param("row", "SH.000001").param("column", "5"), 200);
+		assertThat(JsonPath.<List<String>>read(cell, "$[*].code")).containsExactly(second);
+		// the 766 indicator 4.3 counts the same dossiers
+		String index = call(get("/api/v1/indices/766/cells").param("agency", "SNV-HT").param("from", today)
+			.param("to", today).param("id", "4.3"), 200);
+		assertThat(JsonPath.<List<Boolean>>read(index, "$[?(@.code == '" + second + "')].counted")).containsExactly(true);
+		assertThat(JsonPath.<List<Boolean>>read(index, "$[?(@.code == '" + first + "')].counted")).containsExactly(false);
+	}
+
+	private String desk(MockHttpServletRequestBuilder request, int expected) throws Exception {
+		return mvc.perform(request.with(httpBasic("motcua", "MotCua@2026")))
+			.andExpect(status().is(expected))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private String call(MockHttpServletRequestBuilder request, int expected) throws Exception {
+		return mvc.perform(request.with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(status().is(expected))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+}
