@@ -42,18 +42,29 @@ public final class DossierCommands {
 			@Nullable String outcome, @Nullable @Size(max = 2000) String reason) {
 	}
 
-	/** An action on a dossier (API.md "Actions"). */
+	/**
+	 * An action on a dossier (API.md "Actions"). {@code overrideReason}: why a second supplement request, or one later
+	 * than 3 working days after receipt, is made anyway.
+	 */
 	public record ActionCommand(@NotBlank String action, @Nullable @Size(max = 2000) String reason,
 			@Nullable @Size(max = 2000) String note, @Nullable @Size(max = 60) String assignee,
 			@Nullable @Size(max = 50) String agencyCode, @Nullable OffsetDateTime newAppointmentAt,
 			@Nullable @Size(max = 20) String returnMethod, @Nullable @Size(max = 200) String returnedTo,
-			@Nullable UUID resultFileId) {
+			@Nullable UUID resultFileId, @Nullable @Size(max = 2000) String overrideReason) {
+
+		/** An action without an override reason. */
+		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
+				@Nullable String agencyCode, @Nullable OffsetDateTime newAppointmentAt, @Nullable String returnMethod,
+				@Nullable String returnedTo, @Nullable UUID resultFileId) {
+			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, resultFileId,
+					null);
+		}
 
 		/** An action without the optional fields of COMPLETE. */
 		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
 				@Nullable String agencyCode, @Nullable OffsetDateTime newAppointmentAt, @Nullable String returnMethod,
 				@Nullable String returnedTo) {
-			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, null);
+			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, null, null);
 		}
 	}
 

@@ -1,13 +1,11 @@
 package vn.motcua.dossier.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +20,7 @@ import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.ProcedureDirectory.PaperTerm;
 import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.OneTimeForm;
 import vn.motcua.shared.PayloadTooLargeException;
 import vn.motcua.shared.RateLimiter;
 import vn.motcua.shared.UnsupportedMediaTypeException;
@@ -44,12 +43,16 @@ class OnlineSubmissionController {
 		this.limiter = new RateLimiter(10, Duration.ofHours(1), clock);
 	}
 
+	/** Dossiers submitted in this browser session: code → lookup key, for the confirmation page after the redirect. */
+	static final String SUBMITTED = OnlineSubmissionController.class.getName() + ".submitted";
+
 	@GetMapping("/nop-truc-tuyen/{code}")
 	String form(@PathVariable String code, Model model) {
 		model.addAttribute("terms", dossiers.procedureForOnline(code));
 		return "dossier/online";
 	}
 
+	@OneTimeForm
 	@PostMapping("/nop-truc-tuyen/{code}")
 	String submit(@PathVariable String code, @RequestParam(required = false) @Nullable String fullName,
 			@RequestParam(required = false) @Nullable String idNumber,
@@ -66,30 +69,15 @@ class OnlineSubmissionController {
 			return "dossier/online";
 		}
 		try {
-			java.util.Map<String, DossierManagement.Upload> uploads = new java.util.HashMap<>();
-			List<InputStream> opened = new ArrayList<>();
-			try {
-				for (PaperTerm paper : terms.papers()) {
-					MultipartFile file = files.get("file_" + paper.code());
-					if (file != null && !file.isEmpty()) {
-						InputStream in = file.getInputStream();
-						opened.add(in);
-						uploads.put(paper.code(), new DossierManagement.Upload(in, file.getOriginalFilename()));
-					}
-				}
-				Dossier dossier = dossiers.submitOnlineWithFiles(code,
-						new ApplicantData(VietnameseText.clean(fullName), idNumber, phone, email, address, null), uploads);
-				model.addAttribute("dossier", dossier);
-				return "dossier/online-done";
-			}
-			finally {
-				for (InputStream in : opened) {
-					in.close();
-				}
-			}
+			Dossier dossier = dossiers.submitOnlineWithFiles(code,
+					new ApplicantData(VietnameseText.clean(fullName), idNumber, phone, email, address, null),
+					uploads(terms, files));
+			submitted(request.getSession()).put(dossier.code(), dossier.lookupKey());
+			return "redirect:/nop-truc-tuyen/da-nop/" + dossier.code();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.errors().get(0).message());
+			model.addAttribute("errors", PageErrors.byField(ex, "applicant."));
+			model.addAttribute("error", "Hồ sơ chưa nộp được; vui lòng sửa các mục được đánh dấu.");
 		}
 		catch (UnsupportedMediaTypeException | PayloadTooLargeException ex) {
 			model.addAttribute("error", ex.getMessage());
@@ -98,6 +86,42 @@ class OnlineSubmissionController {
 			model.addAttribute("error", "Không đọc được tệp tải lên; vui lòng thử lại.");
 		}
 		return "dossier/online";
+	}
+
+	/** The confirmation after the redirect: a refresh shows it again and creates nothing. */
+	@GetMapping("/nop-truc-tuyen/da-nop/{code}")
+	String done(@PathVariable String code, HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
+		String key = session == null ? null : submitted(session).get(code);
+		if (key == null) {
+			return "redirect:/tra-cuu";
+		}
+		model.addAttribute("code", code);
+		model.addAttribute("key", key);
+		return "dossier/online-done";
+	}
+
+	/** The files chosen for the procedure's papers (empty inputs skipped); the streams are read within the request. */
+	static java.util.Map<String, DossierManagement.Upload> uploads(ProcedureTerms terms,
+			java.util.Map<String, MultipartFile> files) throws IOException {
+		java.util.Map<String, DossierManagement.Upload> uploads = new java.util.LinkedHashMap<>();
+		for (PaperTerm paper : terms.papers()) {
+			MultipartFile file = files.get("file_" + paper.code());
+			if (file != null && !file.isEmpty()) {
+				uploads.put(paper.code(), new DossierManagement.Upload(file.getInputStream(), file.getOriginalFilename()));
+			}
+		}
+		return uploads;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static java.util.Map<String, String> submitted(HttpSession session) {
+		Object map = session.getAttribute(SUBMITTED);
+		if (map == null) {
+			map = new java.util.concurrent.ConcurrentHashMap<String, String>();
+			session.setAttribute(SUBMITTED, map);
+		}
+		return (java.util.Map<String, String>) map;
 	}
 
 	private static String nz(@Nullable String text) {
