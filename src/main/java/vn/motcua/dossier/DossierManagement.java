@@ -201,11 +201,7 @@ public class DossierManagement {
 
 	/** The papers of a dossier with one more file on one of them (added if missing, from the procedure version). */
 	List<DossierComponent> withFile(Dossier dossier, String paperCode, UUID file, String field) {
-		LocalDate day = dossier.submittedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate();
-		PaperTerm paper = procedures.inForce(dossier.procedure().code(), day)
-			.or(() -> procedures.inForce(dossier.procedure().code(), now().toLocalDate()))
-			.map(ProcedureTerms::papers)
-			.orElse(List.of())
+		PaperTerm paper = papersOf(dossier)
 			.stream()
 			.filter(p -> p.code().equalsIgnoreCase(paperCode == null ? "" : paperCode.trim()))
 			.findFirst()
@@ -607,6 +603,17 @@ public class DossierManagement {
 		return terms;
 	}
 
+	/** The papers of the dossier's procedure (the version it was submitted under), for attaching scans. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<PaperTerm> papersOf(Dossier dossier) {
+		LocalDate day = dossier.submittedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate();
+		return procedures.inForce(dossier.procedure().code(), day)
+			.or(() -> procedures.inForce(dossier.procedure().code(), now().toLocalDate()))
+			.map(ProcedureTerms::papers)
+			.orElse(List.of());
+	}
+
 	/** Processing officers of the dossier's agency, for the assignment form. */
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
@@ -789,6 +796,14 @@ public class DossierManagement {
 			}
 		}
 		return result;
+	}
+
+	/** The required papers an intake command does not hand in: what Mẫu 02 asks for instead of accepting. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<PaperTerm> missingPapers(IntakeCommand command) {
+		ProcedureTerms terms = procedureInForce(command.procedureCode(), now().toLocalDate(), "procedureCode");
+		return missingPapers(terms, components(command.components(), terms, "components", false));
 	}
 
 	/** The required papers of the procedure that are not among those handed in (none, or zero copies). */
