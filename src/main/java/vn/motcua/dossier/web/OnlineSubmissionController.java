@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import vn.motcua.dossier.ProcedureDirectory.PaperTerm;
 import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.OneTimeForm;
+import vn.motcua.shared.SubmittedInSession;
 import vn.motcua.shared.PayloadTooLargeException;
 import vn.motcua.shared.RateLimiter;
 import vn.motcua.shared.UnsupportedMediaTypeException;
@@ -42,9 +42,6 @@ class OnlineSubmissionController {
 		this.dossiers = dossiers;
 		this.limiter = new RateLimiter(10, Duration.ofHours(1), clock);
 	}
-
-	/** Dossiers submitted in this browser session: code → lookup key, for the confirmation page after the redirect. */
-	static final String SUBMITTED = OnlineSubmissionController.class.getName() + ".submitted";
 
 	@GetMapping("/nop-truc-tuyen/{code}")
 	String form(@PathVariable String code, Model model) {
@@ -72,7 +69,7 @@ class OnlineSubmissionController {
 			Dossier dossier = dossiers.submitOnlineWithFiles(code,
 					new ApplicantData(VietnameseText.clean(fullName), idNumber, phone, email, address, null),
 					uploads(terms, files));
-			submitted(request.getSession()).put(dossier.code(), dossier.lookupKey());
+			SubmittedInSession.remember(request, dossier.code(), dossier.lookupKey());
 			return "redirect:/nop-truc-tuyen/da-nop/" + dossier.code();
 		}
 		catch (InvalidInputException ex) {
@@ -91,8 +88,7 @@ class OnlineSubmissionController {
 	/** The confirmation after the redirect: a refresh shows it again and creates nothing. */
 	@GetMapping("/nop-truc-tuyen/da-nop/{code}")
 	String done(@PathVariable String code, HttpServletRequest request, Model model) {
-		HttpSession session = request.getSession(false);
-		String key = session == null ? null : submitted(session).get(code);
+		String key = SubmittedInSession.recall(request, code);
 		if (key == null) {
 			return "redirect:/tra-cuu";
 		}
@@ -112,16 +108,6 @@ class OnlineSubmissionController {
 			}
 		}
 		return uploads;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static java.util.Map<String, String> submitted(HttpSession session) {
-		Object map = session.getAttribute(SUBMITTED);
-		if (map == null) {
-			map = new java.util.concurrent.ConcurrentHashMap<String, String>();
-			session.setAttribute(SUBMITTED, map);
-		}
-		return (java.util.Map<String, String>) map;
 	}
 
 	private static String nz(@Nullable String text) {
