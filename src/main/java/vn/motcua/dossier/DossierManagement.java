@@ -741,7 +741,10 @@ public class DossierManagement {
 		}
 		return new Applicant(VietnameseText.clean(data.fullName()), blankToNull(VietnameseText.clean(data.idNumber())),
 				blankToNull(VietnameseText.clean(data.phone())), blankToNull(VietnameseText.clean(data.email())),
-				blankToNull(VietnameseText.clean(data.address())), blankToNull(VietnameseText.clean(data.organisation())));
+				blankToNull(VietnameseText.clean(data.address())), blankToNull(VietnameseText.clean(data.organisation())),
+				blankToNull(VietnameseText.clean(data.organisationTaxCode())),
+				blankToNull(VietnameseText.clean(data.organisationDecision())),
+				blankToNull(VietnameseText.clean(data.representative())));
 	}
 
 	/** Every problem of the applicant's data at once (a form shows them all beside their fields). */
@@ -760,6 +763,24 @@ public class DossierManagement {
 		String idNumber = VietnameseText.clean(data.idNumber());
 		if (!blank(idNumber) && !idNumber.matches("[0-9A-Za-z]{6,20}")) {
 			problems.add(new FieldProblem(field + ".idNumber", "Số giấy tờ tùy thân chỉ gồm chữ và số (6–20 ký tự)"));
+		}
+		boolean organisation = !blank(data.organisation());
+		boolean organisationDetails = !blank(data.organisationTaxCode()) || !blank(data.organisationDecision())
+				|| !blank(data.representative());
+		if (!organisation && organisationDetails) {
+			problems.add(new FieldProblem(field + ".organisation", "Cần tên cơ quan, tổ chức đề nghị"));
+		}
+		if (organisation && blank(data.organisationTaxCode()) && blank(data.organisationDecision())) {
+			problems.add(new FieldProblem(field + ".organisationTaxCode",
+					"Cần mã số thuế hoặc số quyết định thành lập của tổ chức"));
+		}
+		String taxCode = VietnameseText.clean(data.organisationTaxCode());
+		if (!blank(taxCode) && !taxCode.matches("[0-9]{10}(-[0-9]{3})?")) {
+			problems.add(new FieldProblem(field + ".organisationTaxCode",
+					"Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, gạch ngang và 3 chữ số"));
+		}
+		if (organisation && blank(data.representative())) {
+			problems.add(new FieldProblem(field + ".representative", "Cần người đại diện theo pháp luật của tổ chức"));
 		}
 		return problems;
 	}

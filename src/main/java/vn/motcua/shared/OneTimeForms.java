@@ -46,8 +46,11 @@ public class OneTimeForms implements HandlerInterceptor {
 
 	/** A new token for a form on the current page. */
 	public String issue() {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		return issue(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
+	}
+
+	/** A new token for a form of the given request's session. */
+	public String issue(HttpServletRequest request) {
 		Map<String, Submission> tokens = tokens(request.getSession(true));
 		String token = UUID.randomUUID().toString();
 		synchronized (tokens) {

@@ -143,6 +143,12 @@ class DossierPageController {
 
 		private String organisation;
 
+		private String organisationTaxCode;
+
+		private String organisationDecision;
+
+		private String representative;
+
 		private String postalTracking;
 
 		private String reason;
@@ -213,6 +219,30 @@ class DossierPageController {
 
 		public void setOrganisation(String organisation) {
 			this.organisation = organisation;
+		}
+
+		public String getOrganisationTaxCode() {
+			return organisationTaxCode;
+		}
+
+		public void setOrganisationTaxCode(String organisationTaxCode) {
+			this.organisationTaxCode = organisationTaxCode;
+		}
+
+		public String getOrganisationDecision() {
+			return organisationDecision;
+		}
+
+		public void setOrganisationDecision(String organisationDecision) {
+			this.organisationDecision = organisationDecision;
+		}
+
+		public String getRepresentative() {
+			return representative;
+		}
+
+		public void setRepresentative(String representative) {
+			this.representative = representative;
 		}
 
 		public String getPostalTracking() {
@@ -306,7 +336,8 @@ class DossierPageController {
 		}
 		IntakeCommand command = new IntakeCommand(form.getProcedureCode(), form.getChannel(),
 				new ApplicantData(form.getFullName(), form.getIdNumber(), form.getPhone(), form.getEmail(),
-						form.getAddress(), form.getOrganisation()),
+						form.getAddress(), form.getOrganisation(), form.getOrganisationTaxCode(),
+						form.getOrganisationDecision(), form.getRepresentative()),
 				components, form.getPostalTracking(), null, form.getOutcome(), form.getReason());
 		try {
 			Dossier dossier = management.intakeWithScans(command, scans);
@@ -323,15 +354,15 @@ class DossierPageController {
 			}
 			for (InvalidInputException.FieldProblem problem : ex.errors()) {
 				String field = switch (problem.field()) {
-					case "applicant.fullName" -> "fullName";
-					case "applicant.email" -> "email";
-					case "applicant.idNumber" -> "idNumber";
-					default -> problem.field().startsWith("components") ? null : problem.field();
+					default -> problem.field().startsWith("components") ? null
+							: problem.field().startsWith("applicant.") ? problem.field().substring("applicant.".length())
+									: problem.field();
 				};
 				if ("components".equals(problem.field()) && model.containsAttribute("missing")) {
 					continue;
 				}
-				if (field != null && List.of("procedureCode", "channel", "fullName", "email", "idNumber",
+				if (field != null && List.of("procedureCode", "channel", "fullName", "email", "idNumber", "organisation",
+						"organisationTaxCode", "organisationDecision", "representative",
 						"postalTracking", "reason", "outcome").contains(field)) {
 					result.rejectValue(field, "invalid", problem.message());
 				}

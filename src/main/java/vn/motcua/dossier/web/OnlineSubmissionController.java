@@ -56,18 +56,25 @@ class OnlineSubmissionController {
 			@RequestParam(required = false) @Nullable String phone,
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String address,
+			@RequestParam(required = false) @Nullable String organisation,
+			@RequestParam(required = false) @Nullable String organisationTaxCode,
+			@RequestParam(required = false) @Nullable String organisationDecision,
+			@RequestParam(required = false) @Nullable String representative,
 			@RequestParam java.util.Map<String, MultipartFile> files, HttpServletRequest request, Model model) {
 		ProcedureTerms terms = dossiers.procedureForOnline(code);
 		model.addAttribute("terms", terms);
 		model.addAttribute("values", java.util.Map.of("fullName", nz(fullName), "idNumber", nz(idNumber), "phone",
-				nz(phone), "email", nz(email), "address", nz(address)));
+				nz(phone), "email", nz(email), "address", nz(address), "organisation", nz(organisation),
+				"organisationTaxCode", nz(organisationTaxCode), "organisationDecision", nz(organisationDecision),
+				"representative", nz(representative)));
 		if (!limiter.tryAcquire(request.getRemoteAddr())) {
 			model.addAttribute("error", "Bạn đã nộp quá nhiều hồ sơ trong một giờ; vui lòng thử lại sau.");
 			return "dossier/online";
 		}
 		try {
 			Dossier dossier = dossiers.submitOnlineWithFiles(code,
-					new ApplicantData(VietnameseText.clean(fullName), idNumber, phone, email, address, null),
+					new ApplicantData(VietnameseText.clean(fullName), idNumber, phone, email, address, organisation,
+							organisationTaxCode, organisationDecision, representative),
 					uploads(terms, files));
 			SubmittedInSession.remember(request, dossier.code(), dossier.lookupKey());
 			return "redirect:/nop-truc-tuyen/da-nop/" + dossier.code();
