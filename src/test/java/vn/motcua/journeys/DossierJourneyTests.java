@@ -353,13 +353,12 @@ class DossierJourneyTests extends BrowserJourney {
 	}
 
 	private Locator link(String name) {
-		return page.locator("section[aria-labelledby=steps-title] a", new com.microsoft.playwright.Page.LocatorOptions()
-			.setHasText(Pattern.compile("^" + Pattern.quote(name) + "$")));
+		return page.locator("section[aria-labelledby=steps-title]")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	private Locator submitButton(String name) {
-		return page.locator("main button[type=submit]", new com.microsoft.playwright.Page.LocatorOptions()
-			.setHasText(Pattern.compile("^\\s*" + Pattern.quote(name) + "\\s*$")));
+		return page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	private String text() {
