@@ -139,7 +139,7 @@ public class DossierManagement {
 			default -> throw new InvalidInputException("outcome", "Kết quả tiếp nhận phải là ACCEPT, INCOMPLETE hoặc REFUSE");
 		};
 		dossier.recordComponents(components);
-		dossier.recordPostalTracking(VietnameseText.clean(command.postalTracking()));
+		dossier.recordPostalTracking(blankToNull(VietnameseText.clean(command.postalTracking())));
 		if (channel == Channel.POSTAL && blank(command.postalTracking()) && "ACCEPT".equals(outcome)) {
 			throw new InvalidInputException("postalTracking", "Hồ sơ qua bưu chính cần số hiệu bưu gửi");
 		}

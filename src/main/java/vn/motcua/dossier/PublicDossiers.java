@@ -90,8 +90,8 @@ public class PublicDossiers {
 			.orElse(List.of());
 	}
 
-	/** The electronic result (kết quả điện tử) of a dossier that has one, for its applicant with the key. */
-	@Transactional(readOnly = true)
+	/** The electronic result (kết quả điện tử) of a dossier that has one, for its applicant with the key (audited). */
+	@Transactional
 	public DossierManagement.DossierFile result(String code, @Nullable String key) {
 		Dossier dossier = withKey(code, key);
 		if (!resultAvailable(dossier)) {

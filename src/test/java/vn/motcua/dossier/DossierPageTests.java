@@ -125,7 +125,8 @@ class DossierPageTests {
 	@Test
 	void editingTheCalendarListsTheOpenDossiersWhoseDeadlineWouldChange() throws Exception {
 		String json = mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
-				{"procedureCode": "2.002354", "channel": "DIRECT", "applicant": {"fullName": "Chờ Lịch Mới"}}""")
+				{"procedureCode": "2.002354", "channel": "DIRECT", "applicant": {"fullName": "Chờ Lịch Mới"},
+				 "components": [{"code": "TK", "copies": 1}, {"code": "QD", "copies": 1}, {"code": "HC", "copies": 1}]}""")
 			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString();
 		String code = JsonPath.read(json, "$.code");
 		java.time.LocalDate received = java.time.OffsetDateTime.parse(JsonPath.read(json, "$.receivedAt")).toLocalDate();

@@ -58,7 +58,7 @@ class DossierJourneyTests extends BrowserJourney {
 	 * application services (the phone run, which is about the citizen's pages)
 	 */
 	private void citizenJourney(int width, int height, boolean staffInBrowser) throws IOException {
-		resize(width, height);
+		window(width, height);
 		String name = "Trần Thị Hành " + UUID.randomUUID().toString().substring(0, 6);
 		open("/thu-tuc/" + PROCEDURE);
 		step("thu-tuc");
@@ -210,11 +210,12 @@ class DossierJourneyTests extends BrowserJourney {
 			staff("SUPPLEMENT_RECEIVED", code, null, null);
 			staff("SUBMIT", code, null, null);
 			staff("APPROVE", code, null, null);
-			SystemTask.run(() -> management.actWithResult(code,
-					new vn.motcua.dossier.DossierCommands.ActionCommand("COMPLETE", null, null, null, null, null, null,
-							null),
-					new vn.motcua.dossier.DossierManagement.Upload(new java.io.ByteArrayInputStream(pdfBytes(result)),
-							"ket-qua.pdf")));
+			SystemTask.run(() -> {
+				UUID file = files.store(new java.io.ByteArrayInputStream(pdfBytes(result)), "ket-qua.pdf",
+						management.visible(code).agencyId()).id();
+				management.act(code, new vn.motcua.dossier.DossierCommands.ActionCommand("COMPLETE", null, null, null,
+						null, null, null, null, file));
+			});
 			SystemTask.run(() -> management.pay(code,
 					new vn.motcua.dossier.DossierCommands.PaymentCommand(200_000L, "CASH", null)));
 			staff("RETURN_RESULT", code, null, null);
@@ -315,13 +316,23 @@ class DossierJourneyTests extends BrowserJourney {
 	@Autowired
 	vn.motcua.dossier.DossierManagement management;
 
+	@Autowired
+	vn.motcua.document.FileStore files;
+
+	/** A fresh context of this size; pages of a loaded two-core CI machine get more time than the default. */
+	private void window(int width, int height) {
+		resize(width, height);
+		page.setDefaultTimeout(30_000);
+		page.setDefaultNavigationTimeout(60_000);
+	}
+
 	private void as(String user) {
-		resize(1280, 900);
+		window(1280, 900);
 		signIn(user);
 	}
 
 	private void citizen(int width, int height) {
-		resize(width, height);
+		window(width, height);
 	}
 
 	private void staff(String action, String code, String reason, String assignee) {
