@@ -358,6 +358,25 @@ public class Dossier {
 	// ---- derived -----------------------------------------------------------------------------------------------
 
 	/**
+	 * The steps a person with these roles may take now, in the order of {@link DossierAction}: the state allows it,
+	 * one of the roles may take it (a system administrator takes every step), and its own rule holds now (Mẫu 04 only
+	 * once and before the appointment has passed). The pages offer exactly these; the transitions check the same.
+	 */
+	public List<DossierAction> nextSteps(java.util.Collection<String> roles, OffsetDateTime now) {
+		boolean admin = roles.contains(vn.motcua.shared.Roles.SYSTEM_ADMIN);
+		return java.util.Arrays.stream(DossierAction.values())
+			.filter(a -> a != DossierAction.RECEIVE && a.allowedFrom(status))
+			.filter(a -> admin || a.roles().stream().anyMatch(roles::contains))
+			.filter(a -> a != DossierAction.APOLOGISE || mayApologise(now))
+			.toList();
+	}
+
+	/** Mẫu 04 is possible once per dossier and only before the current appointment has passed. */
+	private boolean mayApologise(OffsetDateTime now) {
+		return !apologised && (appointmentAt == null || !now.isAfter(appointmentAt));
+	}
+
+	/**
 	 * The verdict of {@link TimelinessModel} on {@code asOf}: early / on time / late once ended, in time / overdue
 	 * while open; {@code null} for dossiers never received, which have no deadline to meet.
 	 */

@@ -19,10 +19,22 @@ public final class DossierCommands {
 	private DossierCommands() {
 	}
 
-	/** Người nộp. */
+	/**
+	 * Người nộp. For an organisation: its name ({@code organisation}), its tax code or establishment decision, and
+	 * its legal representative.
+	 */
 	public record ApplicantData(@NotBlank @Size(max = 200) String fullName, @Nullable @Size(max = 30) String idNumber,
 			@Nullable @Size(max = 30) String phone, @Nullable @Size(max = 200) String email,
-			@Nullable @Size(max = 300) String address, @Nullable @Size(max = 300) String organisation) {
+			@Nullable @Size(max = 300) String address, @Nullable @Size(max = 300) String organisation,
+			@Nullable @Size(max = 20) String organisationTaxCode,
+			@Nullable @Size(max = 200) String organisationDecision,
+			@Nullable @Size(max = 200) String representative) {
+
+		/** A person, or an organisation known by its name only. */
+		public ApplicantData(String fullName, @Nullable String idNumber, @Nullable String phone, @Nullable String email,
+				@Nullable String address, @Nullable String organisation) {
+			this(fullName, idNumber, phone, email, address, organisation, null, null, null);
+		}
 	}
 
 	/** One paper as ticked at the desk. */

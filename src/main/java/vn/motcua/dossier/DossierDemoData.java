@@ -280,10 +280,13 @@ class DossierDemoData implements ApplicationRunner {
 
 	private static ApplicantData applicant(Random random) {
 		String name = name(random);
+		boolean forOrganisation = random.nextInt(3) == 0;
 		return new ApplicantData(name, "0420" + (90000000 + random.nextInt(9999999)),
 				"09" + (10000000 + random.nextInt(89999999)), null,
 				PLACES[random.nextInt(PLACES.length)] + ", Hà Tĩnh",
-				random.nextInt(3) == 0 ? "Sở Công Thương tỉnh Hà Tĩnh" : null);
+				forOrganisation ? "Sở Công Thương tỉnh Hà Tĩnh" : null, null,
+				forOrganisation ? "Quyết định số 1527/QĐ-UBND ngày 15/10/2008 của UBND tỉnh Hà Tĩnh" : null,
+				forOrganisation ? "Giám đốc Sở Công Thương" : null);
 	}
 
 	/** The required papers, digitised at intake; two dossiers in five reuse a paper already digitised. */

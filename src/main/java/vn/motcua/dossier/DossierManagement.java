@@ -139,12 +139,137 @@ public class DossierManagement {
 			default -> throw new InvalidInputException("outcome", "Kết quả tiếp nhận phải là ACCEPT, INCOMPLETE hoặc REFUSE");
 		};
 		dossier.recordComponents(components);
-		dossier.recordPostalTracking(VietnameseText.clean(command.postalTracking()));
+		dossier.recordPostalTracking(blankToNull(VietnameseText.clean(command.postalTracking())));
 		if (channel == Channel.POSTAL && blank(command.postalTracking()) && "ACCEPT".equals(outcome)) {
 			throw new InvalidInputException("postalTracking", "Hồ sơ qua bưu chính cần số hiệu bưu gửi");
 		}
 		store(dossier, "INTAKE");
 		return dossier;
+	}
+
+	/**
+	 * A desk intake with the papers scanned at the counter, in one transaction: each upload is stored for the
+	 * procedure's agency and attached to its paper (which counts as handed in).
+	 */
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@Transactional
+	public Dossier intakeWithScans(IntakeCommand command, Map<String, Upload> scans) {
+		if (scans.isEmpty()) {
+			return intake(command);
+		}
+		ProcedureTerms terms = procedureInForce(command.procedureCode(), now().toLocalDate(), "procedureCode");
+		requireVisible(terms.agencyId());
+		List<ComponentData> papers = new ArrayList<>(command.components() == null ? List.of() : command.components());
+		for (Map.Entry<String, Upload> scan : scans.entrySet()) {
+			UUID file = files.store(scan.getValue().content(), scan.getValue().name(), terms.agencyId()).id();
+			int at = -1;
+			for (int i = 0; i < papers.size(); i++) {
+				if (papers.get(i).code().equalsIgnoreCase(scan.getKey())) {
+					at = i;
+				}
+			}
+			ComponentData before = at < 0 ? new ComponentData(scan.getKey(), false, 1, List.of(), null, null)
+					: papers.get(at);
+			List<UUID> ids = new ArrayList<>(before.fileIds() == null ? List.of() : before.fileIds());
+			ids.add(file);
+			ComponentData after = new ComponentData(before.code(), before.original(), before.copies(), ids, true,
+					before.reused());
+			if (at < 0) {
+				papers.add(after);
+			}
+			else {
+				papers.set(at, after);
+			}
+		}
+		return intake(new IntakeCommand(command.procedureCode(), command.channel(), command.applicant(), papers,
+				command.postalTracking(), command.externalId(), command.outcome(), command.reason()));
+	}
+
+	/**
+	 * A scan or electronic copy of one paper, attached by staff to an open dossier (at the desk or later); a paper
+	 * not yet handed in is added as one copy.
+	 */
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@Transactional
+	public Dossier attachPaper(String code, String paperCode, Upload scan) {
+		Dossier dossier = visible(code);
+		UUID file = files.store(scan.content(), scan.name(), dossier.agencyId()).id();
+		dossier.recordComponents(withFile(dossier, paperCode, file, "paperCode"));
+		store(dossier, "ATTACH_PAPER");
+		return dossier;
+	}
+
+	/** The papers of a dossier with one more file on one of them (added if missing, from the procedure version). */
+	List<DossierComponent> withFile(Dossier dossier, String paperCode, UUID file, String field) {
+		PaperTerm paper = papersOf(dossier)
+			.stream()
+			.filter(p -> p.code().equalsIgnoreCase(paperCode == null ? "" : paperCode.trim()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException(field,
+					"Thủ tục " + dossier.procedure().code() + " không có thành phần " + paperCode));
+		List<DossierComponent> papers = new ArrayList<>();
+		boolean found = false;
+		for (DossierComponent c : dossier.components()) {
+			if (c.code().equalsIgnoreCase(paper.code())) {
+				List<UUID> ids = new ArrayList<>(c.fileIds());
+				ids.add(file);
+				papers.add(new DossierComponent(c.code(), c.name(), c.required(), c.original(), Math.max(1, c.copies()),
+						ids, true, c.reused()));
+				found = true;
+			}
+			else {
+				papers.add(c);
+			}
+		}
+		if (!found) {
+			papers.add(new DossierComponent(paper.code(), paper.name(), paper.required(), false, 1, List.of(file), true,
+					false));
+		}
+		return papers;
+	}
+
+	/** A file of a dossier the caller may see: one of its papers' scans or its digitised result; 404 otherwise. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public DossierFile file(String code, UUID fileId) {
+		Dossier dossier = visible(code);
+		boolean belongs = fileId.equals(dossier.resultFileId())
+				|| dossier.components().stream().anyMatch(c -> c.fileIds().contains(fileId));
+		if (!belongs) {
+			throw new NotFoundException("Hồ sơ " + code + " không có tệp " + fileId);
+		}
+		var stored = files.get(fileId);
+		return new DossierFile(stored.name(), stored.mediaType(), stored.size(), () -> files.open(fileId));
+	}
+
+	/**
+	 * A citizen's supplement sent online with the code and key of a dossier waiting for it (Mẫu 02): the files are
+	 * attached to their papers, all or nothing; the desk then checks them and records "Nhận hồ sơ bổ sung".
+	 */
+	@Transactional
+	public Dossier supplementOnline(String code, @Nullable String key, Map<String, Upload> uploads) {
+		Dossier dossier = dossiers.findByCode(code == null ? "" : code.trim())
+			.filter(d -> keyMatches(d.lookupKey(), key))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ với mã và mã tra cứu đã nhập"));
+		if (dossier.status() != DossierStatus.AWAITING_SUPPLEMENT) {
+			throw new ConflictException("Hồ sơ " + dossier.code() + " không ở trạng thái chờ bổ sung",
+					dossier.status().name());
+		}
+		if (uploads.isEmpty()) {
+			throw new InvalidInputException("files", "Chọn ít nhất một tệp để bổ sung");
+		}
+		for (Map.Entry<String, Upload> upload : uploads.entrySet()) {
+			UUID file = files.uploadForAgency(upload.getValue().content(), upload.getValue().name(),
+					dossier.agencyId()).id();
+			dossier.recordComponents(withFile(dossier, upload.getKey(), file, "file_" + upload.getKey()));
+		}
+		store(dossier, "SUPPLEMENT_ONLINE");
+		return dossier;
+	}
+
+	/** A file to send to the browser; {@code content} opens it (the caller closes the stream). */
+	public record DossierFile(String name, String mediaType, long size,
+			java.util.function.Supplier<java.io.InputStream> content) {
 	}
 
 	/** A citizen's online submission from the public site: it waits for the desk to accept it (status 1). */
@@ -418,10 +543,7 @@ public class DossierManagement {
 
 	/** The actions the caller may take on the dossier in its current state, for the action panel. */
 	public List<DossierAction> allowedActions(Dossier dossier) {
-		return java.util.Arrays.stream(DossierAction.values())
-			.filter(a -> a != DossierAction.RECEIVE && a.allowedFrom(dossier.status()))
-			.filter(a -> actor.hasRole(Roles.SYSTEM_ADMIN) || a.roles().stream().anyMatch(actor::hasRole))
-			.toList();
+		return dossier.nextSteps(Roles.ALL.stream().filter(actor::hasRole).toList(), now());
 	}
 
 	/** Procedures the caller's desk can receive today. */
@@ -444,16 +566,25 @@ public class DossierManagement {
 	@Transactional
 	public Dossier submitOnlineWithFiles(String procedureCode, ApplicantData applicant, Map<String, Upload> uploads) {
 		ProcedureTerms terms = procedureInForce(procedureCode, now().toLocalDate(), "procedureCode");
+		List<FieldProblem> problems = new ArrayList<>(applicantProblems(applicant, "applicant"));
+		if (applicant != null && blank(applicant.phone()) && blank(applicant.email())) {
+			problems.add(new FieldProblem("applicant.phone", "Cần số điện thoại hoặc thư điện tử để liên hệ"));
+		}
+		for (PaperTerm paper : terms.papers()) {
+			if (paper.required() && !uploads.containsKey(paper.code())) {
+				problems.add(new FieldProblem("file_" + paper.code(),
+						"Cần tải lên bản chụp hoặc bản điện tử của \"" + paper.name() + "\""));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		List<ComponentData> papers = new ArrayList<>();
 		for (PaperTerm paper : terms.papers()) {
 			Upload upload = uploads.get(paper.code());
 			if (upload != null) {
 				UUID id = files.uploadForAgency(upload.content(), upload.name(), terms.agencyId()).id();
 				papers.add(new ComponentData(paper.code(), false, 1, List.of(id), true, false));
-			}
-			else if (paper.required()) {
-				throw new InvalidInputException("file_" + paper.code(),
-						"Cần tải lên bản chụp hoặc bản điện tử của \"" + paper.name() + "\"");
 			}
 		}
 		return submitOnline(procedureCode, applicant, papers);
@@ -472,6 +603,17 @@ public class DossierManagement {
 		ProcedureTerms terms = procedureInForce(code, now().toLocalDate(), "procedureCode");
 		requireVisible(terms.agencyId());
 		return terms;
+	}
+
+	/** The papers of the dossier's procedure (the version it was submitted under), for attaching scans. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<PaperTerm> papersOf(Dossier dossier) {
+		LocalDate day = dossier.submittedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate();
+		return procedures.inForce(dossier.procedure().code(), day)
+			.or(() -> procedures.inForce(dossier.procedure().code(), now().toLocalDate()))
+			.map(ProcedureTerms::papers)
+			.orElse(List.of());
 	}
 
 	/** Processing officers of the dossier's agency, for the assignment form. */
@@ -646,20 +788,54 @@ public class DossierManagement {
 	}
 
 	private static Applicant applicant(@Nullable ApplicantData data, String field) {
+		List<FieldProblem> problems = applicantProblems(data, field);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new Applicant(VietnameseText.clean(data.fullName()), blankToNull(VietnameseText.clean(data.idNumber())),
+				blankToNull(VietnameseText.clean(data.phone())), blankToNull(VietnameseText.clean(data.email())),
+				blankToNull(VietnameseText.clean(data.address())), blankToNull(VietnameseText.clean(data.organisation())),
+				blankToNull(VietnameseText.clean(data.organisationTaxCode())),
+				blankToNull(VietnameseText.clean(data.organisationDecision())),
+				blankToNull(VietnameseText.clean(data.representative())));
+	}
+
+	/** Every problem of the applicant's data at once (a form shows them all beside their fields). */
+	private static List<FieldProblem> applicantProblems(@Nullable ApplicantData data, String field) {
+		List<FieldProblem> problems = new ArrayList<>();
 		if (data == null || blank(data.fullName())) {
-			throw new InvalidInputException(field + ".fullName", "Cần họ tên người nộp");
+			problems.add(new FieldProblem(field + ".fullName", "Cần họ tên người nộp"));
+		}
+		if (data == null) {
+			return problems;
 		}
 		String email = VietnameseText.clean(data.email());
 		if (!blank(email) && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new InvalidInputException(field + ".email", "Địa chỉ thư điện tử không hợp lệ");
+			problems.add(new FieldProblem(field + ".email", "Địa chỉ thư điện tử không hợp lệ"));
 		}
 		String idNumber = VietnameseText.clean(data.idNumber());
 		if (!blank(idNumber) && !idNumber.matches("[0-9A-Za-z]{6,20}")) {
-			throw new InvalidInputException(field + ".idNumber", "Số giấy tờ tùy thân chỉ gồm chữ và số (6–20 ký tự)");
+			problems.add(new FieldProblem(field + ".idNumber", "Số giấy tờ tùy thân chỉ gồm chữ và số (6–20 ký tự)"));
 		}
-		return new Applicant(VietnameseText.clean(data.fullName()), blankToNull(idNumber),
-				blankToNull(VietnameseText.clean(data.phone())), blankToNull(email),
-				blankToNull(VietnameseText.clean(data.address())), blankToNull(VietnameseText.clean(data.organisation())));
+		boolean organisation = !blank(data.organisation());
+		boolean organisationDetails = !blank(data.organisationTaxCode()) || !blank(data.organisationDecision())
+				|| !blank(data.representative());
+		if (!organisation && organisationDetails) {
+			problems.add(new FieldProblem(field + ".organisation", "Cần tên cơ quan, tổ chức đề nghị"));
+		}
+		if (organisation && blank(data.organisationTaxCode()) && blank(data.organisationDecision())) {
+			problems.add(new FieldProblem(field + ".organisationTaxCode",
+					"Cần mã số thuế hoặc số quyết định thành lập của tổ chức"));
+		}
+		String taxCode = VietnameseText.clean(data.organisationTaxCode());
+		if (!blank(taxCode) && !taxCode.matches("[0-9]{10}(-[0-9]{3})?")) {
+			problems.add(new FieldProblem(field + ".organisationTaxCode",
+					"Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, gạch ngang và 3 chữ số"));
+		}
+		if (organisation && blank(data.representative())) {
+			problems.add(new FieldProblem(field + ".representative", "Cần người đại diện theo pháp luật của tổ chức"));
+		}
+		return problems;
 	}
 
 	private static List<DossierComponent> components(@Nullable List<ComponentData> given, ProcedureTerms terms,
@@ -667,11 +843,8 @@ public class DossierManagement {
 		Map<String, PaperTerm> papers = new LinkedHashMap<>();
 		terms.papers().forEach(p -> papers.put(p.code().toUpperCase(Locale.ROOT), p));
 		List<DossierComponent> result = new ArrayList<>();
-		if (given == null || given.isEmpty()) {
-			return result;
-		}
 		Map<String, Integer> seen = new HashMap<>();
-		for (int i = 0; i < given.size(); i++) {
+		for (int i = 0; given != null && i < given.size(); i++) {
 			ComponentData c = given.get(i);
 			String code = c.code() == null ? "" : c.code().trim().toUpperCase(Locale.ROOT);
 			PaperTerm paper = papers.get(code);
@@ -688,15 +861,32 @@ public class DossierManagement {
 					c.digitised() != null ? c.digitised() : !files.isEmpty(), Boolean.TRUE.equals(c.reused())));
 		}
 		if (requireComplete) {
-			for (PaperTerm paper : papers.values()) {
-				boolean present = result.stream().anyMatch(r -> r.code().equalsIgnoreCase(paper.code()) && r.copies() > 0);
-				if (paper.required() && !present) {
-					throw new InvalidInputException(field, "Thiếu thành phần bắt buộc \"" + paper.name()
-							+ "\"; lập phiếu yêu cầu bổ sung (outcome INCOMPLETE) thay vì tiếp nhận");
-				}
+			List<PaperTerm> missing = missingPapers(terms, result);
+			if (!missing.isEmpty()) {
+				throw new InvalidInputException(field, "Thiếu thành phần bắt buộc " + missing.stream()
+					.map(p -> "\"" + p.name() + "\"")
+					.collect(java.util.stream.Collectors.joining(", "))
+						+ "; lập phiếu yêu cầu bổ sung (outcome INCOMPLETE) thay vì tiếp nhận");
 			}
 		}
 		return result;
+	}
+
+	/** The required papers an intake command does not hand in: what Mẫu 02 asks for instead of accepting. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<PaperTerm> missingPapers(IntakeCommand command) {
+		ProcedureTerms terms = procedureInForce(command.procedureCode(), now().toLocalDate(), "procedureCode");
+		return missingPapers(terms, components(command.components(), terms, "components", false));
+	}
+
+	/** The required papers of the procedure that are not among those handed in (none, or zero copies). */
+	static List<PaperTerm> missingPapers(ProcedureTerms terms, List<DossierComponent> handedIn) {
+		return terms.papers()
+			.stream()
+			.filter(PaperTerm::required)
+			.filter(paper -> handedIn.stream().noneMatch(r -> r.code().equalsIgnoreCase(paper.code()) && r.copies() > 0))
+			.toList();
 	}
 
 	private OffsetDateTime now() {

@@ -229,32 +229,9 @@ public class DossierQueries {
 			params.add("%" + VietnameseText.fold(q).replace("%", "") + "%");
 		}
 		if (!blank(filter.inbox())) {
-			String open = " and d.closed_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','COMPLETED','RETURNED')";
-			switch (filter.inbox().trim().toUpperCase(Locale.ROOT)) {
-				case "DUE_TODAY" -> {
-					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?");
-					params.add(startOfToday);
-					params.add(startOfToday.plusDays(1));
-				}
-				case "DUE_TOMORROW" -> {
-					where.append(open).append(" and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?");
-					params.add(startOfToday.plusDays(1));
-					params.add(startOfToday.plusDays(2));
-				}
-				case "OVERDUE" -> {
-					where.append(open).append(" and d.received_at is not null and not ")
-						.append(TimelinessModel.pendingInTime("d", "?"));
-					params.add(today);
-				}
-				case "WAITING_CITIZEN" -> where.append(" and d.status = 'AWAITING_SUPPLEMENT'");
-				case "TO_ACCEPT" -> where.append(" and d.status = 'SUBMITTED'");
-				case "TO_RETURN" -> where.append(" and d.status = 'COMPLETED'");
-				case "MINE" -> {
-					where.append(open).append(" and d.assignee = ?");
-					params.add(actor.username());
-				}
-				default -> throw new InvalidInputException("inbox", "Hộp việc không tồn tại: " + filter.inbox());
-			}
+			Where inbox = inbox(Inbox.of(filter.inbox()), startOfToday);
+			where.append(" and ").append(inbox.sql());
+			params.addAll(inbox.params());
 		}
 		return new Where(where.toString(), params);
 	}
@@ -322,19 +299,106 @@ public class DossierQueries {
 				verdict.reason(), verdict.legalDueAt(), verdict.onTime766(), verdict.violations());
 	}
 
-	/** Counts for the inbox tabs, each exact up to {@link #COUNT_CAP}, in one statement. */
+	/** The inboxes (hộp việc) of the desk page and the list tabs, in order, each with its label. */
+	public enum Inbox {
+		TO_ACCEPT("Chờ tiếp nhận"), TO_ASSIGN("Chờ phân công"), TO_PROCESS("Chờ xử lý"), TO_APPROVE("Chờ phê duyệt"),
+		DUE_TODAY("Đến hạn hôm nay"), DUE_TOMORROW("Đến hạn ngày mai"), OVERDUE("Quá hạn"),
+		WAITING_CITIZEN("Chờ công dân bổ sung"), TO_RETURN("Chờ trả kết quả"), MINE("Được giao cho tôi");
+
+		private final String label;
+
+		Inbox(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		static Inbox of(String name) {
+			try {
+				return valueOf(name.trim().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("inbox", "Hộp việc không tồn tại: " + name);
+			}
+		}
+	}
+
+	/** The condition of one inbox (without the agency scope). */
+	private Where inbox(Inbox inbox, OffsetDateTime startOfToday) {
+		String open = "d.closed_at is null and d.status not in ('WITHDRAWN','REFUSED_AT_INTAKE','COMPLETED','RETURNED')";
+		return switch (inbox) {
+			case TO_ACCEPT -> new Where("d.status = 'SUBMITTED'", List.of());
+			case TO_ASSIGN -> new Where("d.status = 'RECEIVED'", List.of());
+			case TO_PROCESS -> actor.hasRole(Roles.PROCESSING_OFFICER)
+					? new Where("d.status = 'ASSIGNED' and d.assignee = ?", List.of(actor.username()))
+					: new Where("d.status = 'ASSIGNED'", List.of());
+			case TO_APPROVE -> new Where("d.status = 'AWAITING_APPROVAL'", List.of());
+			case DUE_TODAY -> new Where(open + " and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?",
+					List.of(startOfToday, startOfToday.plusDays(1)));
+			case DUE_TOMORROW -> new Where(open + " and d.status <> 'AWAITING_SUPPLEMENT' and d.appointment_at >= ? and d.appointment_at < ?",
+					List.of(startOfToday.plusDays(1), startOfToday.plusDays(2)));
+			// overdue against the legal deadline of the one timeliness model, not the appointment told to the citizen
+			case OVERDUE -> new Where(open + " and d.received_at is not null and not " + TimelinessModel.pendingInTime("d", "?"),
+					List.of(startOfToday.toLocalDate()));
+			case WAITING_CITIZEN -> new Where("d.status = 'AWAITING_SUPPLEMENT'", List.of());
+			case TO_RETURN -> new Where("d.status = 'COMPLETED'", List.of());
+			case MINE -> new Where(open + " and d.assignee = ?", List.of(actor.username()));
+		};
+	}
+
+	/** The inboxes a person's roles work from; everyone else (administrators, control, viewers) sees them all. */
+	public List<Inbox> inboxesForCaller() {
+		java.util.Set<Inbox> mine = new java.util.LinkedHashSet<>();
+		if (actor.hasRole(Roles.RECEPTION_OFFICER)) {
+			mine.addAll(List.of(Inbox.TO_ACCEPT, Inbox.WAITING_CITIZEN, Inbox.TO_RETURN));
+		}
+		if (actor.hasRole(Roles.DEPARTMENT_HEAD) || actor.hasRole(Roles.AGENCY_HEAD)) {
+			mine.addAll(List.of(Inbox.TO_ASSIGN, Inbox.TO_APPROVE));
+		}
+		if (actor.hasRole(Roles.PROCESSING_OFFICER)) {
+			mine.add(Inbox.TO_PROCESS);
+		}
+		if (mine.isEmpty()) {
+			mine.addAll(List.of(Inbox.TO_ACCEPT, Inbox.TO_ASSIGN, Inbox.TO_PROCESS, Inbox.TO_APPROVE, Inbox.TO_RETURN));
+		}
+		mine.addAll(List.of(Inbox.DUE_TODAY, Inbox.OVERDUE));
+		return java.util.Arrays.stream(Inbox.values()).filter(mine::contains).toList();
+	}
+
+	/** Counts for the caller's inboxes (desk page and list tabs), all counted in one query. */
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public List<InboxCount> inboxCounts() {
-		String[][] inboxes = { { "TO_ACCEPT", "Chờ tiếp nhận" }, { "MINE", "Được giao cho tôi" },
-				{ "DUE_TODAY", "Đến hạn hôm nay" }, { "DUE_TOMORROW", "Đến hạn ngày mai" }, { "OVERDUE", "Quá hạn" },
-				{ "WAITING_CITIZEN", "Chờ công dân bổ sung" }, { "TO_RETURN", "Chờ trả kết quả" } };
+		return inboxCounts(inboxesForCaller());
+	}
+
+	/** Counts of the given inboxes in one query over the open dossiers of the caller's agencies. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public List<InboxCount> inboxCounts(List<Inbox> inboxes) {
+		Where scope = where(Filter.none());
+		OffsetDateTime startOfToday = LocalDate.now(clock.withZone(Dossier.ZONE)).atStartOfDay(Dossier.ZONE).toOffsetDateTime();
 		StringBuilder sql = new StringBuilder("select ");
 		List<Object> params = new ArrayList<>();
-		for (int i = 0; i < inboxes.length; i++) {
-			Where where = where(new Filter(null, null, null, null, null, null, null, null, inboxes[i][0]));
-			sql.append(i == 0 ? "" : ", ").append(capped(where)).append(" as c").append(i);
-			params.addAll(where.params());
+		for (int i = 0; i < inboxes.size(); i++) {
+			Where condition = inbox(inboxes.get(i), startOfToday);
+			sql.append(i == 0 ? "" : ", ").append("count(*) filter (where ").append(condition.sql()).append(")");
+			params.addAll(condition.params());
+		}
+		sql.append(" from dossier d").append(scope.sql()).append(" and (d.closed_at is null or d.status = 'COMPLETED')");
+		params.addAll(scope.params());
+		List<Long> totals = jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			List<Long> values = new ArrayList<>();
+			for (int i = 1; i <= inboxes.size(); i++) {
+				values.add(rs.getLong(i));
+			}
+			return values;
+		}).single();
+		List<InboxCount> counts = new ArrayList<>();
+		for (int i = 0; i < inboxes.size(); i++) {
+			counts.add(new InboxCount(inboxes.get(i).name(), inboxes.get(i).label(), totals.get(i)));
 		}
 		List<InboxCount> counts = new ArrayList<>();
 		jdbc.sql(sql.toString()).params(params).query(rs -> {

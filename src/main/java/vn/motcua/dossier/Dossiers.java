@@ -211,15 +211,17 @@ public class Dossiers {
 		jdbc.sql("""
 				insert into dossier (id, code, agency_id, procedure_version_id, procedure_code, procedure_version,
 				    procedure_name, field_id, channel, status, resume_status, applicant_name, applicant_id_number,
-				    applicant_phone, applicant_email, applicant_address, applicant_org, submitted_at, received_at,
+				    applicant_phone, applicant_email, applicant_address, applicant_org, applicant_org_tax_code,
+				    applicant_org_decision, applicant_org_representative, submitted_at, received_at,
 				    appointment_at, first_appointment_at, completed_at, returned_at, finished_at, closed_at, assignee,
 				    forwarded_to, apologised, supplement_requests, processing_amount, processing_unit, fee_due_vnd,
 				    external_id, lookup_key, postal_tracking, return_method, returned_to, result_file_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?)""")
+				        ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(d.id(), d.code(), d.agencyId(), p.versionId(), p.code(), p.version(), p.name(), p.fieldId(),
 					d.channel().name(), d.status().name(), name(d.resumeStatus()), a.fullName(), a.idNumber(),
-					a.phone(), a.email(), a.address(), a.organisation(), d.submittedAt(), d.receivedAt(),
+					a.phone(), a.email(), a.address(), a.organisation(), a.organisationTaxCode(),
+					a.organisationDecision(), a.representative(), d.submittedAt(), d.receivedAt(),
 					d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(), d.finishedAt(),
 					d.closedAt(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), p.processingAmount(),
 					p.processingUnit(), p.feeDueVnd(), d.externalId(), d.lookupKey(), d.postalTracking(),
@@ -291,7 +293,8 @@ public class Dossiers {
 				rs.getLong("fee_due_vnd"));
 		Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
 				rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"),
-				rs.getString("applicant_org"));
+				rs.getString("applicant_org"), rs.getString("applicant_org_tax_code"),
+				rs.getString("applicant_org_decision"), rs.getString("applicant_org_representative"));
 		Dossier dossier = Dossier.restore(rs.getObject("id", UUID.class), rs.getString("code"),
 				rs.getObject("agency_id", UUID.class), procedure, Channel.valueOf(rs.getString("channel")), applicant,
 				time(rs, "submitted_at"), rs.getString("external_id"), rs.getString("lookup_key"), List.of(),

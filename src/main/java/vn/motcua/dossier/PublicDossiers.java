@@ -30,7 +30,14 @@ public class PublicDossiers {
 
 	private final Clock clock;
 
-	PublicDossiers(Dossiers dossiers, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final vn.motcua.document.FileStore files;
+
+	private final ProcedureDirectory procedures;
+
+	PublicDossiers(Dossiers dossiers, JdbcClient jdbc, AuditLog audit, Clock clock, vn.motcua.document.FileStore files,
+			ProcedureDirectory procedures) {
+		this.files = files;
+		this.procedures = procedures;
 		this.dossiers = dossiers;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -41,7 +48,12 @@ public class PublicDossiers {
 	public record PublicView(String code, String procedureName, String applicantName, String status,
 			int nationalStatus, String statusLabel, @Nullable OffsetDateTime receivedAt,
 			@Nullable OffsetDateTime appointmentAt, @Nullable OffsetDateTime completedAt,
-			@Nullable OffsetDateTime returnedAt, List<Step> timeline, boolean canRate, @Nullable Integer rating) {
+			@Nullable OffsetDateTime returnedAt, List<Step> timeline, boolean canRate, @Nullable Integer rating,
+			boolean hasResult, List<Paper> supplementPapers) {
+	}
+
+	/** A paper the citizen may send again while the dossier waits for a supplement. */
+	public record Paper(String code, String name, boolean required) {
 	}
 
 	/** One step as the citizen sees it. */
@@ -58,7 +70,8 @@ public class PublicDossiers {
 			.orElse(null);
 		List<Step> steps = dossier.history()
 			.stream()
-			.map(e -> new Step(e.action().label(), e.at(), e.toStatus().label(),
+			.map(e -> new Step(e.action() == DossierAction.RECEIVE && e.toStatus() == DossierStatus.SUBMITTED
+					? "Nộp hồ sơ trực tuyến (chờ tiếp nhận)" : e.action().label(), e.at(), e.toStatus().label(),
 					e.action() == DossierAction.REQUEST_SUPPLEMENT || e.action() == DossierAction.REFUSE
 							|| e.action() == DossierAction.APOLOGISE || e.action() == DossierAction.STOP ? e.reason()
 									: null))
@@ -66,7 +79,34 @@ public class PublicDossiers {
 		return new PublicView(dossier.code(), dossier.procedure().name(), dossier.applicant().fullName(),
 				dossier.status().name(), dossier.status().nationalCode(), dossier.status().label(),
 				dossier.receivedAt(), dossier.appointmentAt(), dossier.completedAt(), dossier.returnedAt(), steps,
-				dossier.status() == DossierStatus.RETURNED && rating == null, rating);
+				dossier.status() == DossierStatus.RETURNED && rating == null, rating, resultAvailable(dossier),
+				dossier.status() == DossierStatus.AWAITING_SUPPLEMENT ? papers(dossier) : List.of());
+	}
+
+	private List<Paper> papers(Dossier dossier) {
+		return procedures.inForce(dossier.procedure().code(),
+				dossier.submittedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate())
+			.map(terms -> terms.papers().stream().map(p -> new Paper(p.code(), p.name(), p.required())).toList())
+			.orElse(List.of());
+	}
+
+	/** The electronic result (kết quả điện tử) of a dossier that has one, for its applicant with the key (audited). */
+	@Transactional
+	public DossierManagement.DossierFile result(String code, @Nullable String key) {
+		Dossier dossier = withKey(code, key);
+		if (!resultAvailable(dossier)) {
+			throw new NotFoundException("Hồ sơ " + dossier.code() + " chưa có kết quả điện tử");
+		}
+		java.util.UUID id = dossier.resultFileId();
+		var stored = vn.motcua.shared.SystemTask.call(() -> files.get(id));
+		audit.record("DOWNLOAD_RESULT", "Dossier", dossier.code(), dossier.agencyId(), null, java.util.Map.of());
+		return new DossierManagement.DossierFile(stored.name(), stored.mediaType(), stored.size(),
+				() -> vn.motcua.shared.SystemTask.call(() -> files.open(id)));
+	}
+
+	private static boolean resultAvailable(Dossier dossier) {
+		return dossier.resultFileId() != null
+				&& (dossier.status() == DossierStatus.COMPLETED || dossier.status() == DossierStatus.RETURNED);
 	}
 
 	/** A satisfaction rating (1–5) once the result has been returned; only once. */

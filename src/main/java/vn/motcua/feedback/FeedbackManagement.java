@@ -130,18 +130,19 @@ public class FeedbackManagement {
 	@Transactional
 	public Feedback submitPublic(String agencyCode, SenderData senderData, String contentText,
 			@Nullable String fieldCode, @Nullable String kindName) {
-		Agency agency = agencies.findByCode(agencyCode == null ? "" : agencyCode.trim())
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		Agency agency = problems.check(() -> agencies.findByCode(agencyCode == null ? "" : agencyCode.trim())
 			.filter(Agency::active)
-			.orElseThrow(() -> new InvalidInputException("agencyCode", "Cần chọn cơ quan nhận phản ánh"));
+			.orElseThrow(() -> new InvalidInputException("agencyCode", "Cần chọn cơ quan nhận phản ánh")));
 		if (senderData != null && blank(senderData.phone()) && blank(senderData.email())
 				&& blank(senderData.address())) {
-			throw new InvalidInputException("sender.phone",
-					"Cần số điện thoại, thư điện tử hoặc địa chỉ để cơ quan trả lời Ông/Bà");
+			problems.add("sender.phone", "Cần số điện thoại, thư điện tử hoặc địa chỉ để cơ quan trả lời Ông/Bà");
 		}
-		Sender sender = sender(senderData, "sender");
-		String content = content(contentText, "content");
-		FeedbackKind kind = blank(kindName) ? FeedbackKind.BEHAVIOUR : kind(kindName, "kind");
-		UUID fieldId = field(fieldCode, "fieldCode");
+		Sender sender = problems.check(() -> sender(senderData, "sender"));
+		String content = problems.check(() -> content(contentText, "content"));
+		FeedbackKind kind = problems.check(() -> blank(kindName) ? FeedbackKind.BEHAVIOUR : kind(kindName, "kind"));
+		UUID fieldId = problems.check(() -> field(fieldCode, "fieldCode"));
+		problems.throwIfAny();
 		OffsetDateTime now = now();
 		Feedback feedback = Feedback.receive(UUID.randomUUID(), nextNumber(now.toLocalDate()), newKey(), agency.id(),
 				FeedbackChannel.PORTAL, sender, content, fieldId, kind, now, CITIZEN, null, deadlines);

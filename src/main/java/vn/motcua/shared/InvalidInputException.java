@@ -23,6 +23,36 @@ public class InvalidInputException extends RuntimeException {
 		return errors;
 	}
 
+	/**
+	 * Gathers the problems of several independent checks, so that a form can show every one at once: each check's
+	 * {@link InvalidInputException} is kept and the check answers {@code null}; {@link #throwIfAny()} then throws them
+	 * all together.
+	 */
+	public static final class Problems {
+
+		private final List<FieldProblem> problems = new java.util.ArrayList<>();
+
+		public <T> @org.jspecify.annotations.Nullable T check(java.util.function.Supplier<T> check) {
+			try {
+				return check.get();
+			}
+			catch (InvalidInputException ex) {
+				problems.addAll(ex.errors());
+				return null;
+			}
+		}
+
+		public void add(String field, String message) {
+			problems.add(new FieldProblem(field, message));
+		}
+
+		public void throwIfAny() {
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+		}
+	}
+
 	/** One field's problem; {@code field} is the JSON path of the field ("roles[1]", "parentCode"). */
 	public record FieldProblem(String field, String message) {
 	}

@@ -129,6 +129,36 @@ class DossierApiTests {
 		}
 
 		@Test
+		void noPaperAtAllIsRefusedLikeAMissingOne() throws Exception {
+			long before = dossiers();
+			intake("motcua", """
+					{"procedureCode": "T.000005", "channel": "DIRECT", "applicant": {"fullName": "Không Giấy Tờ"}}""")
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[0].field").value("components"));
+			assertThat(dossiers()).isEqualTo(before);
+		}
+
+		@Test
+		void anOrganisationIsNamedWithItsTaxCodeOrDecisionAndItsRepresentative() throws Exception {
+			intake("motcua", """
+					{"procedureCode": "T.000005", "channel": "DIRECT",
+					 "applicant": {"fullName": "Nguyễn Văn Đại", "organisation": "Công ty CP Thép Hà Tĩnh"},
+					 "components": [{"code": "TP1", "original": true, "copies": 1}]}""")
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder(
+						"applicant.organisationTaxCode", "applicant.representative")));
+			intake("motcua", """
+					{"procedureCode": "T.000005", "channel": "DIRECT",
+					 "applicant": {"fullName": "Nguyễn Văn Đại", "organisation": "Công ty CP Thép Hà Tĩnh",
+					               "organisationTaxCode": "3001234567", "representative": "Trần Văn Giám"},
+					 "components": [{"code": "TP1", "original": true, "copies": 1}]}""")
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.applicant.organisation").value("Công ty CP Thép Hà Tĩnh"))
+				.andExpect(jsonPath("$.applicant.organisationTaxCode").value("3001234567"))
+				.andExpect(jsonPath("$.applicant.representative").value("Trần Văn Giám"));
+		}
+
+		@Test
 		void badInputIsAClearProblem() throws Exception {
 			intake("motcua", "{\"procedureCode\": \"T.000005\", \"channel\": \"DIRECT\"}")
 				.andExpect(status().isBadRequest())

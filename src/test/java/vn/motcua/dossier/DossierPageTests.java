@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.MotCuaTest;
+import vn.motcua.shared.OneTimeForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -22,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.OneTimeToken.token;
 
 /** The desk's pages: intake with the paper checklist, inboxes, the dossier page with its actions, the calendar preview. */
 @MotCuaTest
@@ -29,6 +33,9 @@ class DossierPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	OneTimeForms forms;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -47,14 +54,16 @@ class DossierPageTests {
 			.param("papers[2].code", "ANH").param("papers[2].present", "true").param("papers[2].copies", "2")
 			.param("outcome", "ACCEPT")
 			.with(user("motcua").roles("RECEPTION_OFFICER"))
+			.with(token(forms))
 			.with(csrf())).andExpect(redirectedUrlPattern("/ho-so/000.00.20.H36-*"));
 		String code = jdbc.sql("select code from dossier where applicant_name = 'Hoàng Thị Thu Trang'").query(String.class).single();
 		mvc.perform(get("/ho-so/" + code).with(user("truongphong").roles("DEPARTMENT_HEAD")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Hoàng Thị Thu Trang"), containsString("Phân công"),
 					containsString("Mẫu 01"))));
-		mvc.perform(post("/ho-so/" + code + "/thao-tac").param("action", "ASSIGN").param("assignee", "chuyenvien")
+		mvc.perform(post("/ho-so/" + code + "/buoc/ASSIGN").param("assignee", "chuyenvien")
 			.with(user("truongphong").roles("DEPARTMENT_HEAD"))
+			.with(token(forms))
 			.with(csrf())).andExpect(redirectedUrlPattern("/ho-so/*"));
 		assertThat(jdbc.sql("select assignee from dossier where code = ?").param(code).query(String.class).single())
 			.isEqualTo("chuyenvien");
@@ -70,6 +79,7 @@ class DossierPageTests {
 			.param("fullName", "")
 			.param("outcome", "ACCEPT")
 			.with(user("motcua").roles("RECEPTION_OFFICER"))
+			.with(token(forms))
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("has-error"), containsString("Cần họ tên người nộp"))));
@@ -115,7 +125,8 @@ class DossierPageTests {
 	@Test
 	void editingTheCalendarListsTheOpenDossiersWhoseDeadlineWouldChange() throws Exception {
 		String json = mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
-				{"procedureCode": "2.002354", "channel": "DIRECT", "applicant": {"fullName": "Chờ Lịch Mới"}}""")
+				{"procedureCode": "2.002354", "channel": "DIRECT", "applicant": {"fullName": "Chờ Lịch Mới"},
+				 "components": [{"code": "TK", "copies": 1}, {"code": "QD", "copies": 1}, {"code": "HC", "copies": 1}]}""")
 			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString();
 		String code = JsonPath.read(json, "$.code");
 		java.time.LocalDate received = java.time.OffsetDateTime.parse(JsonPath.read(json, "$.receivedAt")).toLocalDate();
@@ -149,5 +160,25 @@ class DossierPageTests {
 			.andExpect(content().string(containsString(code)));
 		assertThat(jdbc.sql("select appointment_at from dossier where code = ?").param(code).query(java.time.OffsetDateTime.class).single().toLocalDate())
 			.isEqualTo(due);
+	}
+
+	@Autowired
+	DossierQueries queries;
+
+	@Test
+	void theInboxCountsOfTheDeskPageAreThoseOfTheirListsAndEachRoleSeesItsOwn() throws Exception {
+		var counts = vn.motcua.shared.SystemTask.call(() -> queries.inboxCounts(List.of(DossierQueries.Inbox.values())));
+		for (var count : counts) {
+			long listed = vn.motcua.shared.SystemTask.call(() -> queries.search(new DossierQueries.Filter(null, null,
+					null, null, null, null, null, null, count.inbox()), vn.motcua.shared.PageRequest.of(0, 1)).total());
+			assertThat(count.total()).as(count.inbox()).isEqualTo(listed);
+		}
+		assertThat(counts).anySatisfy(c -> assertThat(c.total()).isPositive());
+		mvc.perform(get("/").with(user("truongphong").roles("DEPARTMENT_HEAD")))
+			.andExpect(content().string(allOf(containsString("Chờ phân công"), containsString("Chờ phê duyệt"),
+					containsString("Quá hạn"), containsString("/ho-so?inbox=TO_APPROVE"))));
+		mvc.perform(get("/").with(user("motcua").roles("RECEPTION_OFFICER")))
+			.andExpect(content().string(allOf(containsString("Chờ tiếp nhận"), containsString("Chờ trả kết quả"),
+					org.hamcrest.Matchers.not(containsString("Chờ phê duyệt")))));
 	}
 }

@@ -235,4 +235,32 @@ class DossierTest {
 			assertThat(earlier.apologised()).isFalse();
 		}
 	}
+	@Nested
+	class NextSteps {
+
+		@Test
+		void eachRoleIsOfferedOnlyTheStepsItMayTakeInThisState() {
+			Dossier dossier = online();
+			assertThat(dossier.nextSteps(java.util.List.of(vn.motcua.shared.Roles.RECEPTION_OFFICER), T0))
+				.containsExactly(DossierAction.ACCEPT, DossierAction.REQUEST_SUPPLEMENT, DossierAction.REFUSE,
+						DossierAction.WITHDRAW);
+			assertThat(dossier.nextSteps(java.util.List.of(vn.motcua.shared.Roles.PROCESSING_OFFICER), T0))
+				.containsExactly(DossierAction.REQUEST_SUPPLEMENT);
+			assertThat(dossier.nextSteps(java.util.List.of(vn.motcua.shared.Roles.VIEWER), T0)).isEmpty();
+			assertThat(dossier.nextSteps(java.util.List.of(vn.motcua.shared.Roles.SYSTEM_ADMIN), T0))
+				.doesNotContain(DossierAction.RECEIVE)
+				.contains(DossierAction.ACCEPT, DossierAction.REFUSE);
+		}
+
+		@Test
+		void anApologyIsOfferedOnlyBeforeTheAppointmentAndOnlyOnce() {
+			Dossier dossier = received();
+			java.util.List<String> head = java.util.List.of(vn.motcua.shared.Roles.DEPARTMENT_HEAD);
+			assertThat(dossier.nextSteps(head, DUE)).contains(DossierAction.APOLOGISE);
+			assertThat(dossier.nextSteps(head, DUE.plusMinutes(1))).doesNotContain(DossierAction.APOLOGISE)
+				.contains(DossierAction.ASSIGN);
+			dossier.apologise(day(20, 10), "truongphong", "Chờ xác minh", DUE.plusDays(3));
+			assertThat(dossier.nextSteps(head, day(20, 11))).doesNotContain(DossierAction.APOLOGISE);
+		}
+	}
 }

@@ -3,9 +3,11 @@ package vn.motcua.feedback;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.MotCuaTest;
+import vn.motcua.shared.OneTimeForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -18,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.motcua.OneTimeToken.token;
 
 /** The staff and public feedback pages: intake, inbox, detail with its actions, the public form, lookup and answers. */
 @MotCuaTest
@@ -25,6 +28,9 @@ class FeedbackPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	OneTimeForms forms;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -111,18 +117,27 @@ class FeedbackPageTests {
 	void aCitizenSendsFeedbackFollowsItAndReadsPublishedAnswers() throws Exception {
 		mvc.perform(get("/phan-anh")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gửi phản ánh, kiến nghị")));
-		String page = mvc.perform(post("/phan-anh").param("agencyCode", "SNV-HT")
+		MockHttpSession session = new MockHttpSession();
+		String sent = mvc.perform(post("/phan-anh").param("agencyCode", "SNV-HT")
 			.param("name", "Dương Văn Việt")
 			.param("email", "viet@example.vn")
 			.param("kind", "REGULATION")
 			.param("content", "Đề nghị rút ngắn thời hạn cấp giấy phép tổ chức hội nghị quốc tế")
+			.session(session)
+			.with(token(forms))
 			.with(csrf())
 			.with(from("10.3.0.1")))
-			.andExpect(status().isOk())
+			.andExpect(redirectedUrlPattern("/phan-anh/da-gui/PA-*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		// the confirmation after the redirect shows the key again on a refresh, and only in the sender's session
+		String page = mvc.perform(get(sent).session(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mã tra cứu")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(mvc.perform(get(sent)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/phan-anh/tra-cuu");
 		var row = jdbc.sql("select number, lookup_key from feedback where sender_name = 'Dương Văn Việt'")
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.single();
@@ -142,26 +157,28 @@ class FeedbackPageTests {
 		mvc.perform(post("/phan-anh").param("agencyCode", "SNV-HT")
 			.param("name", "Khuyết danh")
 			.param("content", "Nội dung")
+			.with(token(forms))
 			.with(csrf())
 			.with(from("10.4.0.1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cần số điện thoại, thư điện tử hoặc địa chỉ")));
 		assertThat(rows()).isEqualTo(before);
 		for (int i = 0; i < 9; i++) {
-			mvc.perform(post("/phan-anh").param("agencyCode", "SNV-HT").param("name", "").with(csrf()).with(from("10.4.0.2")));
+			mvc.perform(post("/phan-anh").param("agencyCode", "SNV-HT").param("name", "").with(token(forms)).with(csrf()).with(from("10.4.0.2")));
 		}
 		mvc.perform(post("/phan-anh").param("agencyCode", "SNV-HT")
 			.param("name", "Ngô Thị Thảo")
 			.param("phone", "0911222333")
 			.param("content", "Nội dung hợp lệ")
+			.with(token(forms))
 			.with(csrf())
 			.with(from("10.4.0.2")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Mã tra cứu")));
+			.andExpect(redirectedUrlPattern("/phan-anh/da-gui/PA-*"));
 		mvc.perform(post("/phan-anh").param("agencyCode", "SNV-HT")
 			.param("name", "Ngô Thị Thảo")
 			.param("phone", "0911222333")
 			.param("content", "Nội dung hợp lệ lần hai")
+			.with(token(forms))
 			.with(csrf())
 			.with(from("10.4.0.2")))
 			.andExpect(content().string(containsString("quá nhiều lần")));

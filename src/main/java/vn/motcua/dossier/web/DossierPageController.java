@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierCommands.ActionCommand;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommands.ApplicantData;
 import vn.motcua.dossier.DossierCommands.ComponentData;
 import vn.motcua.dossier.DossierCommands.IntakeCommand;
@@ -32,6 +32,7 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.FormErrors;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.OneTimeForm;
 import vn.motcua.shared.PageRequest;
 
 /** Staff pages for dossiers: inboxes and search, intake at the desk, the dossier with its actions. */
@@ -62,6 +63,16 @@ class DossierPageController {
 		private Integer copies;
 
 		private boolean present;
+
+		private org.springframework.web.multipart.@Nullable MultipartFile scan;
+
+		public org.springframework.web.multipart.@Nullable MultipartFile getScan() {
+			return scan;
+		}
+
+		public void setScan(org.springframework.web.multipart.@Nullable MultipartFile scan) {
+			this.scan = scan;
+		}
 
 		public String getCode() {
 			return code;
@@ -131,6 +142,12 @@ class DossierPageController {
 		private String address;
 
 		private String organisation;
+
+		private String organisationTaxCode;
+
+		private String organisationDecision;
+
+		private String representative;
 
 		private String postalTracking;
 
@@ -204,6 +221,30 @@ class DossierPageController {
 			this.organisation = organisation;
 		}
 
+		public String getOrganisationTaxCode() {
+			return organisationTaxCode;
+		}
+
+		public void setOrganisationTaxCode(String organisationTaxCode) {
+			this.organisationTaxCode = organisationTaxCode;
+		}
+
+		public String getOrganisationDecision() {
+			return organisationDecision;
+		}
+
+		public void setOrganisationDecision(String organisationDecision) {
+			this.organisationDecision = organisationDecision;
+		}
+
+		public String getRepresentative() {
+			return representative;
+		}
+
+		public void setRepresentative(String representative) {
+			this.representative = representative;
+		}
+
 		public String getPostalTracking() {
 			return postalTracking;
 		}
@@ -234,91 +275,6 @@ class DossierPageController {
 
 		public void setPapers(List<PaperRow> papers) {
 			this.papers = papers;
-		}
-
-	}
-
-	/** The page form; values as typed, validated by the service. */
-	public static class ActionForm {
-
-		private String action;
-
-		private String reason;
-
-		private String note;
-
-		private String assignee;
-
-		private String agencyCode;
-
-		private String newAppointmentAt;
-
-		private String returnMethod;
-
-		private String returnedTo;
-
-		public String getAction() {
-			return action;
-		}
-
-		public void setAction(String action) {
-			this.action = action;
-		}
-
-		public String getReason() {
-			return reason;
-		}
-
-		public void setReason(String reason) {
-			this.reason = reason;
-		}
-
-		public String getNote() {
-			return note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
-		}
-
-		public String getAssignee() {
-			return assignee;
-		}
-
-		public void setAssignee(String assignee) {
-			this.assignee = assignee;
-		}
-
-		public String getAgencyCode() {
-			return agencyCode;
-		}
-
-		public void setAgencyCode(String agencyCode) {
-			this.agencyCode = agencyCode;
-		}
-
-		public String getNewAppointmentAt() {
-			return newAppointmentAt;
-		}
-
-		public void setNewAppointmentAt(String newAppointmentAt) {
-			this.newAppointmentAt = newAppointmentAt;
-		}
-
-		public String getReturnMethod() {
-			return returnMethod;
-		}
-
-		public void setReturnMethod(String returnMethod) {
-			this.returnMethod = returnMethod;
-		}
-
-		public String getReturnedTo() {
-			return returnedTo;
-		}
-
-		public void setReturnedTo(String returnedTo) {
-			this.returnedTo = returnedTo;
 		}
 
 	}
@@ -358,23 +314,33 @@ class DossierPageController {
 		return "dossier/intake :: papers";
 	}
 
+	@OneTimeForm
 	@PostMapping("/tiep-nhan")
 	String processIntake(@ModelAttribute("form") IntakeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect) throws java.io.IOException {
 		List<ComponentData> components = new ArrayList<>();
+		java.util.Map<String, DossierManagement.Upload> scans = new java.util.LinkedHashMap<>();
 		if (form.getPapers() != null) {
 			for (PaperRow row : form.getPapers()) {
-				if (row.isPresent()) {
+				boolean scanned = row.getScan() != null && !row.getScan().isEmpty();
+				if (row.isPresent() || scanned) {
+					row.setPresent(true);
 					components.add(new ComponentData(row.getCode(), row.isOriginal(),
 							row.getCopies() == null ? 1 : row.getCopies(), List.of(), null, null));
 				}
+				if (scanned) {
+					scans.put(row.getCode(), new DossierManagement.Upload(row.getScan().getInputStream(),
+							row.getScan().getOriginalFilename()));
+				}
 			}
 		}
+		IntakeCommand command = new IntakeCommand(form.getProcedureCode(), form.getChannel(),
+				new ApplicantData(form.getFullName(), form.getIdNumber(), form.getPhone(), form.getEmail(),
+						form.getAddress(), form.getOrganisation(), form.getOrganisationTaxCode(),
+						form.getOrganisationDecision(), form.getRepresentative()),
+				components, form.getPostalTracking(), null, form.getOutcome(), form.getReason());
 		try {
-			Dossier dossier = management.intake(new IntakeCommand(form.getProcedureCode(), form.getChannel(),
-					new ApplicantData(form.getFullName(), form.getIdNumber(), form.getPhone(), form.getEmail(),
-							form.getAddress(), form.getOrganisation()),
-					components, form.getPostalTracking(), null, form.getOutcome(), form.getReason()));
+			Dossier dossier = management.intakeWithScans(command, scans);
 			redirect.addFlashAttribute("message", switch (dossier.status()) {
 				case RECEIVED -> "Đã tiếp nhận hồ sơ " + dossier.code() + ". In giấy tiếp nhận và hẹn trả kết quả (Mẫu 01).";
 				case AWAITING_SUPPLEMENT -> "Đã lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) cho " + dossier.code() + ".";
@@ -383,14 +349,20 @@ class DossierPageController {
 			return "redirect:/ho-so/" + dossier.code();
 		}
 		catch (InvalidInputException ex) {
+			if (ex.errors().stream().anyMatch(p -> "components".equals(p.field()))) {
+				offerSupplementRequest(form, command, model);
+			}
 			for (InvalidInputException.FieldProblem problem : ex.errors()) {
 				String field = switch (problem.field()) {
-					case "applicant.fullName" -> "fullName";
-					case "applicant.email" -> "email";
-					case "applicant.idNumber" -> "idNumber";
-					default -> problem.field().startsWith("components") ? null : problem.field();
+					default -> problem.field().startsWith("components") ? null
+							: problem.field().startsWith("applicant.") ? problem.field().substring("applicant.".length())
+									: problem.field();
 				};
-				if (field != null && List.of("procedureCode", "channel", "fullName", "email", "idNumber",
+				if ("components".equals(problem.field()) && model.containsAttribute("missing")) {
+					continue;
+				}
+				if (field != null && List.of("procedureCode", "channel", "fullName", "email", "idNumber", "organisation",
+						"organisationTaxCode", "organisationDecision", "representative",
 						"postalTracking", "reason", "outcome").contains(field)) {
 					result.rejectValue(field, "invalid", problem.message());
 				}
@@ -418,46 +390,114 @@ class DossierPageController {
 	String detail(@PathVariable String code, Model model) {
 		Dossier dossier = management.visible(code);
 		model.addAttribute("dossier", queries.view(dossier));
-		model.addAttribute("actions", management.allowedActions(dossier));
-		model.addAttribute("officers", management.processingOfficers(dossier));
+		List<DossierAction> steps = management.allowedActions(dossier);
+		model.addAttribute("steps", steps);
+		model.addAttribute("mayApologise", steps.contains(DossierAction.APOLOGISE));
 		model.addAttribute("payments", management.payments(code));
-		if (!model.containsAttribute("actionForm")) {
-			model.addAttribute("actionForm", new ActionForm());
-		}
+		model.addAttribute("papers", management.papersOf(dossier));
 		return "dossier/detail";
 	}
 
-	@PostMapping("/{code}/thao-tac")
-	String act(@PathVariable String code, @ModelAttribute("actionForm") ActionForm form,
+	/** One step's own form (and the confirmation of the steps that cannot be undone). */
+	@GetMapping("/{code}/buoc/{action}")
+	String stepForm(@PathVariable String code, @PathVariable String action, Model model,
+			RedirectAttributes redirect) {
+		Dossier dossier = management.visible(code);
+		DossierAction step = allowed(dossier, action);
+		if (step == null) {
+			redirect.addFlashAttribute("actionError", "Bước này không thực hiện được với hồ sơ " + code + " lúc này.");
+			return "redirect:/ho-so/" + code;
+		}
+		return stepPage(model, dossier, step, StepForm.empty(), java.util.Map.of());
+	}
+
+	@OneTimeForm
+	@PostMapping("/{code}/buoc/{action}")
+	String step(@PathVariable String code, @PathVariable String action, StepForm form,
 			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile resultFile,
-			RedirectAttributes redirect) throws java.io.IOException {
+			Model model, RedirectAttributes redirect) throws java.io.IOException {
+		Dossier dossier = management.visible(code);
+		DossierAction step = allowed(dossier, action);
+		if (step == null) {
+			redirect.addFlashAttribute("actionError", "Bước này không thực hiện được với hồ sơ " + code + " lúc này.");
+			return "redirect:/ho-so/" + code;
+		}
 		try {
-			java.time.OffsetDateTime newAppointment = form.getNewAppointmentAt() == null
-					|| form.getNewAppointmentAt().isBlank() ? null
-							: java.time.LocalDateTime.parse(form.getNewAppointmentAt())
-								.atZone(Dossier.ZONE)
-								.toOffsetDateTime();
 			DossierManagement.Upload upload = resultFile == null || resultFile.isEmpty() ? null
 					: new DossierManagement.Upload(resultFile.getInputStream(), resultFile.getOriginalFilename());
-			Dossier dossier = management.actWithResult(code, new ActionCommand(form.getAction(), form.getReason(),
-					form.getNote(), form.getAssignee(), form.getAgencyCode(), newAppointment, form.getReturnMethod(),
-					form.getReturnedTo()), upload);
-			redirect.addFlashAttribute("message", "Đã thực hiện. Hồ sơ đang ở trạng thái \"" + dossier.status().label() + "\".");
+			Dossier after = management.actWithResult(code, form.command(step), upload);
+			redirect.addFlashAttribute("message", "Đã thực hiện \"" + step.label() + "\". Hồ sơ đang ở trạng thái \""
+					+ after.status().label() + "\".");
+			return "redirect:/ho-so/" + code;
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("actionError", ex.errors().get(0).message());
-			redirect.addFlashAttribute("actionForm", form);
+			return stepPage(model, dossier, step, form, PageErrors.byField(ex, ""));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return stepPage(model, dossier, step, form, java.util.Map.of("newAppointmentAt", "Ngày hẹn mới không hợp lệ"));
+		}
+		catch (vn.motcua.shared.UnsupportedMediaTypeException | vn.motcua.shared.PayloadTooLargeException ex) {
+			return stepPage(model, dossier, step, form, java.util.Map.of("resultFile", ex.getMessage()));
+		}
+		catch (ConflictException | ForbiddenException ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:/ho-so/" + code;
+		}
+	}
+
+	/** A file of the dossier, shown in the browser (PDF and images) or downloaded. */
+	@GetMapping("/{code}/tep/{fileId}")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable String code,
+			@PathVariable java.util.UUID fileId) {
+		return DossierFiles.send(management.file(code, fileId), true);
+	}
+
+	/** A scan of one paper, attached at the desk or later. */
+	@PostMapping("/{code}/giay-to")
+	String attach(@PathVariable String code, @RequestParam(required = false) @Nullable String paperCode,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile scan,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			if (scan == null || scan.isEmpty()) {
+				throw new InvalidInputException("scan", "Chọn tệp bản quét để tải lên");
+			}
+			management.attachPaper(code, paperCode, new DossierManagement.Upload(scan.getInputStream(),
+					scan.getOriginalFilename()));
+			redirect.addFlashAttribute("message", "Đã đính kèm bản quét vào hồ sơ.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("paperError", ex.errors().get(0).message());
 		}
 		catch (ConflictException | ForbiddenException | vn.motcua.shared.UnsupportedMediaTypeException
 				| vn.motcua.shared.PayloadTooLargeException ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			redirect.addFlashAttribute("actionError", "Ngày hẹn mới không hợp lệ");
+			redirect.addFlashAttribute("paperError", ex.getMessage());
 		}
 		return "redirect:/ho-so/" + code;
 	}
 
+	private String stepPage(Model model, Dossier dossier, DossierAction step, StepForm form,
+			java.util.Map<String, String> errors) {
+		model.addAttribute("dossier", queries.view(dossier));
+		model.addAttribute("step", step);
+		model.addAttribute("fields", StepForm.fieldsOf(step));
+		model.addAttribute("confirm", StepForm.confirms(step));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		if (step == DossierAction.ASSIGN) {
+			model.addAttribute("officers", management.processingOfficers(dossier));
+		}
+		return "dossier/step";
+	}
+
+	private @Nullable DossierAction allowed(Dossier dossier, String action) {
+		return management.allowedActions(dossier)
+			.stream()
+			.filter(a -> a.name().equalsIgnoreCase(action))
+			.findFirst()
+			.orElse(null);
+	}
+
+	@OneTimeForm
 	@PostMapping("/{code}/thanh-toan")
 	String pay(@PathVariable String code, @RequestParam(required = false) @Nullable Long amountVnd,
 			@RequestParam String method, @RequestParam(required = false) @Nullable String reference,
@@ -473,6 +513,18 @@ class DossierPageController {
 			redirect.addFlashAttribute("actionError", ex.getMessage());
 		}
 		return "redirect:/ho-so/" + code;
+	}
+
+	/**
+	 * Required papers are missing: the desk cannot accept (Mẫu 01) but can ask for them (Mẫu 02); the page lists them
+	 * and fills the request's content.
+	 */
+	private void offerSupplementRequest(IntakeForm form, IntakeCommand command, Model model) {
+		List<PaperTerm> missing = management.missingPapers(command);
+		model.addAttribute("missing", missing);
+		if (form.getReason() == null || form.getReason().isBlank()) {
+			form.setReason("Bổ sung: " + String.join("; ", missing.stream().map(PaperTerm::name).toList()));
+		}
 	}
 
 	private String intakeForm(Model model, IntakeForm form) {

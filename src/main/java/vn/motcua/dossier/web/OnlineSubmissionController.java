@@ -1,11 +1,8 @@
 package vn.motcua.dossier.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +19,8 @@ import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.ProcedureDirectory.PaperTerm;
 import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.OneTimeForm;
+import vn.motcua.shared.SubmittedInSession;
 import vn.motcua.shared.PayloadTooLargeException;
 import vn.motcua.shared.RateLimitCounter;
 import vn.motcua.shared.RateLimiter;
@@ -51,46 +50,39 @@ class OnlineSubmissionController {
 		return "dossier/online";
 	}
 
+	@OneTimeForm
 	@PostMapping("/nop-truc-tuyen/{code}")
 	String submit(@PathVariable String code, @RequestParam(required = false) @Nullable String fullName,
 			@RequestParam(required = false) @Nullable String idNumber,
 			@RequestParam(required = false) @Nullable String phone,
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String address,
+			@RequestParam(required = false) @Nullable String organisation,
+			@RequestParam(required = false) @Nullable String organisationTaxCode,
+			@RequestParam(required = false) @Nullable String organisationDecision,
+			@RequestParam(required = false) @Nullable String representative,
 			@RequestParam java.util.Map<String, MultipartFile> files, HttpServletRequest request, Model model) {
 		ProcedureTerms terms = dossiers.procedureForOnline(code);
 		model.addAttribute("terms", terms);
 		model.addAttribute("values", java.util.Map.of("fullName", nz(fullName), "idNumber", nz(idNumber), "phone",
-				nz(phone), "email", nz(email), "address", nz(address)));
+				nz(phone), "email", nz(email), "address", nz(address), "organisation", nz(organisation),
+				"organisationTaxCode", nz(organisationTaxCode), "organisationDecision", nz(organisationDecision),
+				"representative", nz(representative)));
 		if (!limiter.tryAcquire(request.getRemoteAddr())) {
 			model.addAttribute("error", "Bạn đã nộp quá nhiều hồ sơ trong một giờ; vui lòng thử lại sau.");
 			return "dossier/online";
 		}
 		try {
-			java.util.Map<String, DossierManagement.Upload> uploads = new java.util.HashMap<>();
-			List<InputStream> opened = new ArrayList<>();
-			try {
-				for (PaperTerm paper : terms.papers()) {
-					MultipartFile file = files.get("file_" + paper.code());
-					if (file != null && !file.isEmpty()) {
-						InputStream in = file.getInputStream();
-						opened.add(in);
-						uploads.put(paper.code(), new DossierManagement.Upload(in, file.getOriginalFilename()));
-					}
-				}
-				Dossier dossier = dossiers.submitOnlineWithFiles(code,
-						new ApplicantData(VietnameseText.clean(fullName), idNumber, phone, email, address, null), uploads);
-				model.addAttribute("dossier", dossier);
-				return "dossier/online-done";
-			}
-			finally {
-				for (InputStream in : opened) {
-					in.close();
-				}
-			}
+			Dossier dossier = dossiers.submitOnlineWithFiles(code,
+					new ApplicantData(VietnameseText.clean(fullName), idNumber, phone, email, address, organisation,
+							organisationTaxCode, organisationDecision, representative),
+					uploads(terms, files));
+			SubmittedInSession.remember(request, dossier.code(), dossier.lookupKey());
+			return "redirect:/nop-truc-tuyen/da-nop/" + dossier.code();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.errors().get(0).message());
+			model.addAttribute("errors", PageErrors.byField(ex, "applicant."));
+			model.addAttribute("error", "Hồ sơ chưa nộp được; vui lòng sửa các mục được đánh dấu.");
 		}
 		catch (UnsupportedMediaTypeException | PayloadTooLargeException ex) {
 			model.addAttribute("error", ex.getMessage());
@@ -99,6 +91,31 @@ class OnlineSubmissionController {
 			model.addAttribute("error", "Không đọc được tệp tải lên; vui lòng thử lại.");
 		}
 		return "dossier/online";
+	}
+
+	/** The confirmation after the redirect: a refresh shows it again and creates nothing. */
+	@GetMapping("/nop-truc-tuyen/da-nop/{code}")
+	String done(@PathVariable String code, HttpServletRequest request, Model model) {
+		String key = SubmittedInSession.recall(request, code);
+		if (key == null) {
+			return "redirect:/tra-cuu";
+		}
+		model.addAttribute("code", code);
+		model.addAttribute("key", key);
+		return "dossier/online-done";
+	}
+
+	/** The files chosen for the procedure's papers (empty inputs skipped); the streams are read within the request. */
+	static java.util.Map<String, DossierManagement.Upload> uploads(ProcedureTerms terms,
+			java.util.Map<String, MultipartFile> files) throws IOException {
+		java.util.Map<String, DossierManagement.Upload> uploads = new java.util.LinkedHashMap<>();
+		for (PaperTerm paper : terms.papers()) {
+			MultipartFile file = files.get("file_" + paper.code());
+			if (file != null && !file.isEmpty()) {
+				uploads.put(paper.code(), new DossierManagement.Upload(file.getInputStream(), file.getOriginalFilename()));
+			}
+		}
+		return uploads;
 	}
 
 	private static String nz(@Nullable String text) {

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.PublicDossiers;
+import vn.motcua.shared.OneTimeForm;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
@@ -26,7 +28,11 @@ class PublicLookupPageController {
 
 	private final RateLimiter limiter;
 
-	PublicLookupPageController(PublicDossiers dossiers, Clock clock, RateLimitCounter counter) {
+	private final DossierManagement management;
+
+	PublicLookupPageController(PublicDossiers dossiers, DossierManagement management, Clock clock,
+			RateLimitCounter counter) {
+		this.management = management;
 		this.dossiers = dossiers;
 		this.limiter = new RateLimiter("lookup-page", 30, Duration.ofMinutes(1), clock, counter);
 	}
@@ -50,6 +56,51 @@ class PublicLookupPageController {
 			}
 		}
 		return "dossier/lookup";
+	}
+
+	/** The electronic result, for the applicant with the code and key. */
+	@GetMapping("/tra-cuu/ket-qua")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> result(@RequestParam String code,
+			@RequestParam String key, HttpServletRequest request) {
+		if (!limiter.tryAcquire(request.getRemoteAddr())) {
+			throw new vn.motcua.shared.TooManyRequestsException("Bạn đã tra cứu quá nhiều lần; vui lòng thử lại sau một phút.");
+		}
+		return DossierFiles.send(dossiers.result(code, key), false);
+	}
+
+	/** A supplement sent online while the dossier waits for it (Mẫu 02); the desk then receives it. */
+	@OneTimeForm
+	@PostMapping("/tra-cuu/bo-sung")
+	String supplement(@RequestParam String code, @RequestParam String key,
+			@RequestParam java.util.Map<String, org.springframework.web.multipart.MultipartFile> files,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			if (!limiter.tryAcquire(request.getRemoteAddr())) {
+				throw new InvalidInputException("files", "Bạn đã gửi quá nhiều lần; vui lòng thử lại sau một phút");
+			}
+			java.util.Map<String, DossierManagement.Upload> uploads = new java.util.LinkedHashMap<>();
+			for (var entry : files.entrySet()) {
+				if (entry.getKey().startsWith("file_") && !entry.getValue().isEmpty()) {
+					uploads.put(entry.getKey().substring("file_".length()), new DossierManagement.Upload(
+							entry.getValue().getInputStream(), entry.getValue().getOriginalFilename()));
+				}
+			}
+			management.supplementOnline(code, key, uploads);
+			redirect.addFlashAttribute("message", "Đã gửi hồ sơ bổ sung. Bộ phận một cửa sẽ kiểm tra và tiếp nhận.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.errors().get(0).message());
+		}
+		catch (ConflictException | NotFoundException | vn.motcua.shared.UnsupportedMediaTypeException
+				| vn.motcua.shared.PayloadTooLargeException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (java.io.IOException ex) {
+			redirect.addFlashAttribute("error", "Không đọc được tệp tải lên; vui lòng thử lại.");
+		}
+		redirect.addAttribute("code", code);
+		redirect.addAttribute("key", key);
+		return "redirect:/tra-cuu";
 	}
 
 	@PostMapping("/tra-cuu/danh-gia")

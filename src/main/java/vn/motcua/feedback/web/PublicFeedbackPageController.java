@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,7 +28,9 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.RateLimitCounter;
+import vn.motcua.shared.OneTimeForm;
 import vn.motcua.shared.RateLimiter;
+import vn.motcua.shared.SubmittedInSession;
 
 /**
  * The public feedback pages, without sign-in: the form (gửi phản ánh, kiến nghị), the lookup with the number and key
@@ -72,6 +75,7 @@ class PublicFeedbackPageController {
 		return "feedback/public-form";
 	}
 
+	@OneTimeForm
 	@PostMapping("/phan-anh")
 	String send(@ModelAttribute("form") FeedbackForm form, BindingResult result, HttpServletRequest request,
 			Model model) {
@@ -84,10 +88,8 @@ class PublicFeedbackPageController {
 					new SenderData(form.getName(), form.getPhone(), form.getEmail(), form.getAddress(),
 							form.getOrganisation()),
 					form.getContent(), form.getFieldCode(), form.getKind());
-			model.addAttribute("number", feedback.number());
-			model.addAttribute("key", feedback.lookupKey());
-			model.addAttribute("dueAt", feedback.resolveDueAt());
-			return "feedback/public-sent";
+			SubmittedInSession.remember(request, feedback.number(), feedback.lookupKey());
+			return "redirect:/phan-anh/da-gui/" + feedback.number();
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(new InvalidInputException(ex.errors()
@@ -96,6 +98,20 @@ class PublicFeedbackPageController {
 				.toList()), result);
 			return form(model, form);
 		}
+	}
+
+	/** The confirmation after the redirect: a refresh shows it again and sends nothing. */
+	@GetMapping("/phan-anh/da-gui/{number}")
+	String sent(@PathVariable String number, HttpServletRequest request, Model model) {
+		String key = SubmittedInSession.recall(request, number);
+		if (key == null) {
+			return "redirect:/phan-anh/tra-cuu";
+		}
+		Feedback feedback = management.byKey(number, key);
+		model.addAttribute("number", feedback.number());
+		model.addAttribute("key", key);
+		model.addAttribute("dueAt", feedback.resolveDueAt());
+		return "feedback/public-sent";
 	}
 
 	@GetMapping("/phan-anh/tra-cuu")

@@ -1,0 +1,59 @@
+package vn.motcua.dossier.web;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierCommands.ActionCommand;
+
+/**
+ * The form of one processing step as typed on its page; each step shows only its own fields
+ * ({@link #fieldsOf(DossierAction)}) and sends only those.
+ */
+record StepForm(@Nullable String reason, @Nullable String note, @Nullable String assignee,
+		@Nullable String agencyCode, @Nullable String newAppointmentAt, @Nullable String returnMethod,
+		@Nullable String returnedTo, @Nullable String overrideReason) {
+
+	static StepForm empty() {
+		return new StepForm(null, null, null, null, null, null, null, null);
+	}
+
+	/** The fields a step asks for, in page order. */
+	static List<String> fieldsOf(DossierAction step) {
+		return switch (step) {
+			case ACCEPT, SUPPLEMENT_RECEIVED, RECEIVE -> List.of();
+			case REQUEST_SUPPLEMENT -> List.of("reason", "overrideReason");
+			case REFUSE, SEND_BACK, WITHDRAW, STOP -> List.of("reason");
+			case ASSIGN -> List.of("assignee");
+			case SUBMIT, APPROVE -> List.of("note");
+			case APOLOGISE -> List.of("reason", "newAppointmentAt");
+			case COMPLETE -> List.of("note", "resultFile");
+			case RETURN_RESULT -> List.of("returnMethod", "returnedTo", "note");
+			case FORWARD -> List.of("agencyCode", "note");
+		};
+	}
+
+	/** The steps that cannot be undone ask "are you sure" on their page before they are taken. */
+	static boolean confirms(DossierAction step) {
+		return switch (step) {
+			case APPROVE, REFUSE, WITHDRAW, STOP, SEND_BACK, RETURN_RESULT -> true;
+			default -> false;
+		};
+	}
+
+	/** The command of the step with only the step's own fields. */
+	ActionCommand command(DossierAction step) {
+		List<String> fields = fieldsOf(step);
+		String appointment = fields.contains("newAppointmentAt") ? newAppointmentAt : null;
+		return new ActionCommand(step.name(), fields.contains("reason") ? reason : null,
+				fields.contains("note") ? note : null, fields.contains("assignee") ? assignee : null,
+				fields.contains("agencyCode") ? agencyCode : null,
+				appointment == null || appointment.isBlank() ? null
+						: LocalDateTime.parse(appointment).atZone(Dossier.ZONE).toOffsetDateTime(),
+				fields.contains("returnMethod") ? returnMethod : null,
+				fields.contains("returnedTo") ? returnedTo : null, null,
+				fields.contains("overrideReason") ? overrideReason : null);
+	}
+}
