@@ -3,6 +3,7 @@ package vn.motcua.reporting;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.InvalidInputException;
 
 /**
  * The filled official forms as files. A table whose printed formulas do not hold is never exported (the
@@ -29,6 +30,16 @@ public class ReportExports {
 
 	/** A file to send. */
 	public record Export(String name, String mediaType, byte[] bytes) {
+	}
+
+	/** The filled form in one of the exported formats ({@code xlsx}, {@code docx}, {@code pdf}). */
+	public Export export(ReportTable table, String format) {
+		return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+			case "xlsx" -> xlsx(table);
+			case "docx" -> docx(table);
+			case "pdf" -> pdf(table);
+			default -> throw new InvalidInputException("format", "Định dạng phải là json, xlsx, docx hoặc pdf");
+		};
 	}
 
 	public Export xlsx(ReportTable table) {

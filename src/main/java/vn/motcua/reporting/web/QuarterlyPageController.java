@@ -33,7 +33,10 @@ class QuarterlyPageController {
 
 	private final AgencyManagement agencies;
 
-	QuarterlyPageController(QuarterlyReports reports, AgencyManagement agencies) {
+	private final PeriodChoices periodChoices;
+
+	QuarterlyPageController(QuarterlyReports reports, AgencyManagement agencies, PeriodChoices periodChoices) {
+		this.periodChoices = periodChoices;
 		this.reports = reports;
 		this.agencies = agencies;
 	}
@@ -41,10 +44,10 @@ class QuarterlyPageController {
 	@GetMapping
 	String show(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String agency, Model model) {
-		String key = period == null || period.isBlank() ? ReportPageController.currentQuarter() : period;
+		String key = period == null || period.isBlank() ? periodChoices.currentQuarter() : period;
 		ReportPeriod p = ReportPeriod.parse(key, null, null);
 		model.addAttribute("report", reports.view(agency, p));
-		model.addAttribute("periods", ReportPageController.periods());
+		model.addAttribute("periods", periodChoices.choices());
 		model.addAttribute("agencies", agencies.visible());
 		model.addAttribute("periodKey", p.key());
 		return "reporting/quarterly";
@@ -66,7 +69,7 @@ class QuarterlyPageController {
 		}
 		catch (InvalidInputException | ConflictException ex) {
 			model.addAttribute("report", reports.view(agency, p));
-			model.addAttribute("periods", ReportPageController.periods());
+			model.addAttribute("periods", periodChoices.choices());
 			model.addAttribute("agencies", agencies.visible());
 			model.addAttribute("periodKey", p.key());
 			model.addAttribute("errors", ex instanceof InvalidInputException invalid ? invalid.errors().stream()
@@ -107,12 +110,7 @@ class QuarterlyPageController {
 
 	@GetMapping("/docx")
 	ResponseEntity<byte[]> docx(@RequestParam String period, @RequestParam(required = false) @Nullable String agency) {
-		ReportExports.Export file = reports.docx(agency, ReportPeriod.parse(period, null, null));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.body(file.bytes());
+		return Downloads.attachment(reports.docx(agency, ReportPeriod.parse(period, null, null)));
 	}
 
 	private static String redirect(String period, @Nullable String agency) {
