@@ -81,6 +81,15 @@ class ReportPageController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("row", row);
 		model.addAttribute("column", column);
+		model.addAttribute("columnLabel", forms.find(form, p.to())
+			.columns()
+			.stream()
+			.filter(c -> c.number().equals(column))
+			.findFirst()
+			.map(c -> java.util.stream.Stream.of(c.group(), c.subgroup(), c.label())
+				.filter(java.util.Objects::nonNull)
+				.collect(java.util.stream.Collectors.joining(" – ")))
+			.orElse(""));
 		return "reporting/cell";
 	}
 }
