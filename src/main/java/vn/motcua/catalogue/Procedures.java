@@ -129,27 +129,24 @@ public class Procedures {
 					rs.getString("online_mode")));
 	}
 
-	/** The fields and agencies that have published procedures, for the public filters (code → name). */
+	/**
+	 * The active fields and agencies, for the public filters (code → name, Vietnamese order). Reads the two small
+	 * tables only, so the search page costs no scan of the catalogue.
+	 */
 	public ProcedureFilter.Choices publicChoices() {
-		return new ProcedureFilter.Choices(choices("""
-				select f.code, f.name from procedure_version v join field f on f.id = v.field_id
-				where v.public_listed group by f.code, f.name order by f.name collate "vi-x-icu"
-				"""), choices("""
-				select a.code, a.name from procedure_version v join procedure p on p.id = v.procedure_id
-				join agency a on a.id = p.agency_id where v.public_listed group by a.code, a.name order by a.name collate "vi-x-icu"
-				"""));
+		return new ProcedureFilter.Choices(
+				choices("select code, name from field where active order by name collate \"vi-x-icu\""),
+				choices("select code, name from agency where active order by name collate \"vi-x-icu\""));
 	}
 
-	/** The fields and agencies of latest versions among {@code agencies} (all when {@code null}), for staff filters. */
+	/** The active fields, and the agencies among {@code agencies} (all when {@code null}), for staff filters. */
 	public ProcedureFilter.Choices choices(@Nullable Collection<UUID> agencies) {
-		String scope = agencies == null ? "" : " and p.agency_id = any(?)";
+		String scope = agencies == null ? "" : " and id = any(?)";
 		Object[] ids = agencies == null ? new Object[0] : new Object[] { agencies.toArray(UUID[]::new) };
-		return new ProcedureFilter.Choices(choices("""
-				select f.code, f.name from procedure_version v join procedure p on p.id = v.procedure_id
-				join field f on f.id = v.field_id where v.latest""" + scope + " group by f.code, f.name order by f.name collate \"vi-x-icu\"", ids),
-				choices("""
-						select a.code, a.name from procedure p join agency a on a.id = p.agency_id
-						where true""" + scope + " group by a.code, a.name order by a.name collate \"vi-x-icu\"", ids));
+		return new ProcedureFilter.Choices(
+				choices("select code, name from field where active order by name collate \"vi-x-icu\""),
+				choices("select code, name from agency where active" + scope + " order by name collate \"vi-x-icu\"",
+						ids));
 	}
 
 	private java.util.Map<String, String> choices(String sql, Object... params) {
