@@ -246,7 +246,7 @@ class CataloguePageTests {
 			.andExpect(content().string(containsString("<label for=\"field\">Lĩnh vực</label>")));
 		mvc.perform(get("/thu-tuc").param("q", "hoi thao").param("agency", "KHONG-CO"))
 			.andExpect(content().string(containsString("Không tìm thấy thủ tục nào")));
-		mvc.perform(get("/thu-tuc").param("online", "SOMETIMES")).andExpect(status().isBadRequest());
+		mvc.perform(get("/thu-tuc").param("online", "SOMETIMES")).andExpect(status().isUnprocessableEntity());
 	}
 
 	@Test

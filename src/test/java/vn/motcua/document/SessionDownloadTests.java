@@ -61,7 +61,7 @@ class SessionDownloadTests {
 			.andExpect(content().contentType("application/pdf"));
 		mvc.perform(get("/bao-cao/II.06a/tai-ve").param("period", "2026-Q3").param("format", "exe")
 			.with(user("kiemsoat").roles("CONTROL_OFFICER")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableEntity());
 	}
 
 	@Test
