@@ -32,8 +32,9 @@ class SessionDownloadTests {
 
 	@Test
 	void aStoredFileIsDownloadedWithTheSessionAndHiddenFromAnotherAgency() throws Exception {
+		byte[] pdf = SampleFiles.pdf();
 		String body = mvc.perform(multipart("/api/v1/files")
-			.file(new MockMultipartFile("file", "Kết quả.pdf", "application/pdf", SampleFiles.pdf()))
+			.file(new MockMultipartFile("file", "Kết quả.pdf", "application/pdf", pdf))
 			.with(httpBasic("motcua", PASSWORD)))
 			.andExpect(status().isCreated())
 			.andReturn()
@@ -44,7 +45,7 @@ class SessionDownloadTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
-			.andExpect(content().bytes(SampleFiles.pdf()));
+			.andExpect(content().bytes(pdf));
 		mvc.perform(get("/tep/" + id).with(user("quantri.stp").roles("AGENCY_ADMIN"))).andExpect(status().isNotFound());
 		mvc.perform(get("/tep/" + id)).andExpect(status().is3xxRedirection());
 	}
