@@ -7,10 +7,12 @@
       document.querySelectorAll('nav.side details').forEach(function (d) { d.removeAttribute('open'); });
     }
   });
-  // <form data-confirm="Câu hỏi?"> asks before it is sent.
+  // <form data-confirm="Câu hỏi?"> (or the button that sends it) asks before it is sent.
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    var question = form && form.getAttribute && form.getAttribute('data-confirm');
+    var button = event.submitter;
+    var question = (button && button.getAttribute && button.getAttribute('data-confirm'))
+      || (form && form.getAttribute && form.getAttribute('data-confirm'));
     if (question && !window.confirm(question)) {
       event.preventDefault();
     }

@@ -26,19 +26,16 @@ public record AuditEntry(long seq, Instant at, String actor, @Nullable UUID agen
 
 	/** The action in Vietnamese, for pages. */
 	public String actionLabel() {
-		return switch (action) {
-			case "CREATE" -> "Tạo mới";
-			case "UPDATE" -> "Sửa";
-			case "DELETE" -> "Xóa";
-			case "PASSWORD_CHANGE" -> "Đổi mật khẩu";
-			case "PASSWORD_RESET" -> "Đặt lại mật khẩu";
-			case "UNLOCK" -> "Mở khóa";
-			default -> action;
-		};
+		return AuditLabels.action(entityType, action);
+	}
+
+	/** The kind of record in Vietnamese, for pages. */
+	public String entityLabel() {
+		return AuditLabels.entity(entityType);
 	}
 
 	/** When, in Vietnamese time, for pages. */
 	public java.time.ZonedDateTime localTime() {
-		return at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		return at.atZone(vn.motcua.shared.VietnamTime.ZONE);
 	}
 }

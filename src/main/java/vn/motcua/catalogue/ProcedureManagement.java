@@ -284,13 +284,39 @@ public class ProcedureManagement {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public PageResult<ProcedureVersion> search(@Nullable String q, PageRequest page) {
-		return procedures.search(q, actor.seesAllAgencies() ? null : actor.visibleAgencyIds(), null, page);
+		return search(ProcedureFilter.text(q), page);
+	}
+
+	/** Staff search within their agencies, with filters by field, agency and online mode. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public PageResult<ProcedureVersion> search(ProcedureFilter filter, PageRequest page) {
+		return procedures.search(filter, actor.seesAllAgencies() ? null : actor.visibleAgencyIds(), null, page);
+	}
+
+	/** The fields and agencies a member of staff can filter their catalogue by. */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public ProcedureFilter.Choices choices() {
+		return procedures.choices(actor.seesAllAgencies() ? null : actor.visibleAgencyIds());
+	}
+
+	/** The fields and agencies of the published procedures, for the public filters. */
+	@Transactional(readOnly = true)
+	public ProcedureFilter.Choices publicChoices() {
+		return procedures.publicChoices();
 	}
 
 	/** Public search: published procedures only. */
 	@Transactional(readOnly = true)
 	public PageResult<ProcedureSummary> publicSearch(@Nullable String q, PageRequest page) {
-		return procedures.publicSearch(q, page);
+		return publicSearch(ProcedureFilter.text(q), page);
+	}
+
+	/** Public search with filters by field, agency and online mode. */
+	@Transactional(readOnly = true)
+	public PageResult<ProcedureSummary> publicSearch(ProcedureFilter filter, PageRequest page) {
+		return procedures.publicSearch(filter, page);
 	}
 
 	/** Public page: a published procedure's current version. */

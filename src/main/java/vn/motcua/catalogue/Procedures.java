@@ -80,18 +80,16 @@ public class Procedures {
 	}
 
 	/**
-	 * Latest versions matching a text in the code or name, ignoring diacritics and case, by name in Vietnamese order;
-	 * paged. Reads the trigram index on the latest versions' search text (V22).
+	 * Latest versions matching a query and filters, best matches first (see {@link Match}), else by name in
+	 * Vietnamese order; paged. Reads the trigram index on the latest versions' search text (V22, V90).
 	 */
-	public PageResult<ProcedureVersion> search(@Nullable String q, @Nullable Collection<UUID> agencies,
+	public PageResult<ProcedureVersion> search(ProcedureFilter filter, @Nullable Collection<UUID> agencies,
 			@Nullable String status, PageRequest page) {
 		StringBuilder where = new StringBuilder(" where v.latest");
 		List<Object> params = new ArrayList<>();
-		if (q != null && !q.isBlank()) {
-			String folded = VietnameseText.fold(q).replace("\\", "").replace("%", "").replace("_", "\\_");
-			where.append(" and v.search_text like ?");
-			params.add("%" + folded + "%");
-		}
+		Match match = Match.of(filter.q());
+		match.where(where, params);
+		filters(filter, where, params);
 		if (agencies != null) {
 			where.append(" and p.agency_id = any(?)");
 			params.add(agencies.toArray(UUID[]::new));
@@ -103,32 +101,103 @@ public class Procedures {
 			where.append(" and p.status = ?");
 			params.add(status);
 		}
-		String countFrom = agencies == null && (status == null || "PUBLISHED".equals(status))
+		String countFrom = agencies == null && filter.agency() == null && (status == null || "PUBLISHED".equals(status))
 				? "select count(*) from procedure_version v"
 				: "select count(*) from procedure_version v join procedure p on p.id = v.procedure_id";
-		return new PagedQuery(countFrom + where,
-				SELECT + where + " order by v.name collate \"vi-x-icu\", v.procedure_id", params)
+		return new PagedQuery(countFrom + where, SELECT + where + match.orderBy(), params, match.orderParams())
 			.run(jdbc, page, this::map);
 	}
 
 	/**
-	 * The public search: latest versions of published procedures matching a text (code or name, diacritics and case
-	 * ignored), in Vietnamese order, as summaries; paged. One indexed query for the page, one for the total.
+	 * The public search: latest versions of published procedures matching a query and filters, best matches first,
+	 * as summaries; paged. One indexed query for the page, one for the total.
 	 */
-	public PageResult<ProcedureSummary> publicSearch(@Nullable String q, PageRequest page) {
-		String where = " where v.latest and v.public_listed";
+	public PageResult<ProcedureSummary> publicSearch(ProcedureFilter filter, PageRequest page) {
+		StringBuilder where = new StringBuilder(" where v.latest and v.public_listed");
 		List<Object> params = new ArrayList<>();
-		if (q != null && !q.isBlank()) {
-			where += " and v.search_text like ?";
-			params.add("%" + VietnameseText.fold(q).replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
-		}
-		return new PagedQuery("select count(*) from procedure_version v" + where, """
+		Match match = Match.of(filter.q());
+		match.where(where, params);
+		filters(filter, where, params);
+		String countFrom = filter.agency() == null ? "select count(*) from procedure_version v"
+				: "select count(*) from procedure_version v join procedure p on p.id = v.procedure_id";
+		return new PagedQuery(countFrom + where, """
 				select p.code, v.name, f.name as field_name, v.processing_amount, v.processing_unit, v.online_mode
 				from procedure_version v join procedure p on p.id = v.procedure_id left join field f on f.id = v.field_id"""
-				+ where + " order by v.name collate \"vi-x-icu\", v.procedure_id", params)
+				+ where + match.orderBy(), params, match.orderParams())
 			.run(jdbc, page, (rs, row) -> new ProcedureSummary(rs.getString("code"), rs.getString("name"),
 					rs.getString("field_name"), rs.getInt("processing_amount"), rs.getString("processing_unit"),
 					rs.getString("online_mode")));
+	}
+
+	/**
+	 * The active fields and agencies, for the public filters (code → name, Vietnamese order). Reads the two small
+	 * tables only, so the search page costs no scan of the catalogue.
+	 */
+	public ProcedureFilter.Choices publicChoices() {
+		return new ProcedureFilter.Choices(
+				choices("select code, name from field where active order by name collate \"vi-x-icu\""),
+				choices("select code, name from agency where active order by name collate \"vi-x-icu\""));
+	}
+
+	/** The active fields, and the agencies among {@code agencies} (all when {@code null}), for staff filters. */
+	public ProcedureFilter.Choices choices(@Nullable Collection<UUID> agencies) {
+		String scope = agencies == null ? "" : " and id = any(?)";
+		Object[] ids = agencies == null ? new Object[0] : new Object[] { agencies.toArray(UUID[]::new) };
+		return new ProcedureFilter.Choices(
+				choices("select code, name from field where active order by name collate \"vi-x-icu\""),
+				choices("select code, name from agency where active" + scope + " order by name collate \"vi-x-icu\"",
+						ids));
+	}
+
+	private java.util.Map<String, String> choices(String sql, Object... params) {
+		java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+		jdbc.sql(sql).params(params).query((rs, n) -> choices.put(rs.getString(1), rs.getString(2))).list();
+		return choices;
+	}
+
+	private static void filters(ProcedureFilter filter, StringBuilder where, List<Object> params) {
+		if (filter.field() != null) {
+			where.append(" and v.field_id = (select id from field where code = ?)");
+			params.add(filter.field());
+		}
+		if (filter.agency() != null) {
+			where.append(" and p.agency_id = (select id from agency where code = ?)");
+			params.add(filter.agency());
+		}
+		if (filter.online() != null) {
+			where.append(" and v.online_mode = ?");
+			params.add(filter.online());
+		}
+	}
+
+	/**
+	 * What a typed query matches: every word, in any order, as the start of a word of the code or name (diacritics,
+	 * case and punctuation ignored). Ranked: the words as one phrase first, then by trigram similarity to the query,
+	 * then by name in Vietnamese order.
+	 */
+	record Match(List<String> words) {
+
+		static Match of(@Nullable String q) {
+			return new Match(VietnameseText.words(q));
+		}
+
+		void where(StringBuilder where, List<Object> params) {
+			for (String word : words) {
+				where.append(" and v.search_text like ?");
+				params.add("% " + word + "%"); // words hold only a-z, 0-9 and dots: nothing to escape
+			}
+		}
+
+		String orderBy() {
+			return words.isEmpty() ? " order by v.name collate \"vi-x-icu\", v.procedure_id"
+					: " order by (v.search_text like ?) desc, similarity(v.search_text, ?) desc,"
+							+ " v.name collate \"vi-x-icu\", v.procedure_id";
+		}
+
+		List<Object> orderParams() {
+			String phrase = String.join(" ", words);
+			return words.isEmpty() ? List.of() : List.of("% " + phrase + " %", phrase);
+		}
 	}
 
 	boolean exists(String code) {

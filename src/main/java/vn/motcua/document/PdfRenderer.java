@@ -39,6 +39,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Renders a Thymeleaf template to PDF with openhtmltopdf, for the legal forms (Mẫu 01–06) and reports.
@@ -85,6 +86,7 @@ public class PdfRenderer {
 		resolver.setCheckExistence(true);
 		SpringTemplateEngine springEngine = new SpringTemplateEngine();
 		springEngine.setTemplateResolver(resolver);
+		springEngine.setDialect(new VietnamTime.Dialect());
 		springEngine.addDialect(new FormsDialect());
 		this.engine = springEngine;
 		this.fonts = List.of(font("Regular", 400, FontStyle.NORMAL), font("Bold", 700, FontStyle.NORMAL),

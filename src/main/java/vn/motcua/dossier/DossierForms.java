@@ -136,13 +136,16 @@ public class DossierForms {
 	@Transactional(readOnly = true)
 	public byte[] registerXlsx(LocalDate from, LocalDate to) {
 		List<DossierView> rows = register(from, to);
+		String agencyName = String.valueOf(base(actor.agencyId()).get("agencyName"));
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = book.createSheet("Sổ theo dõi hồ sơ");
 			String[] headers = { "TT", "Mã hồ sơ", "Tên thủ tục hành chính", "Số lượng hồ sơ (bộ)", "Tên cá nhân, tổ chức",
-					"Địa chỉ, số điện thoại", "Ngày nhận", "Ngày hẹn trả", "Chuyển đến", "Ngày có kết quả",
+					"Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Ngày nhận", "Ngày hẹn trả",
+					"Chuyển hồ sơ đến cơ quan giải quyết", "Ngày có kết quả",
 					"Ngày trả kết quả", "Tình trạng" };
 			Row title = sheet.createRow(0);
-			title.createCell(0).setCellValue("SỔ THEO DÕI HỒ SƠ (Mẫu số 06) từ ngày " + from + " đến ngày " + to);
+			title.createCell(0).setCellValue(agencyName.toUpperCase(java.util.Locale.ROOT)
+					+ " — SỔ THEO DÕI HỒ SƠ (Mẫu số 06) từ ngày " + from.format(DAY) + " đến ngày " + to.format(DAY));
 			Row head = sheet.createRow(1);
 			for (int i = 0; i < headers.length; i++) {
 				head.createCell(i).setCellValue(headers[i]);
@@ -157,16 +160,17 @@ public class DossierForms {
 				row.createCell(4).setCellValue(v.applicant().fullName());
 				row.createCell(5).setCellValue((v.applicant().address() == null ? "" : v.applicant().address())
 						+ (v.applicant().phone() == null ? "" : ", " + v.applicant().phone()));
-				row.createCell(6).setCellValue(text(v.receivedAt()));
-				row.createCell(7).setCellValue(text(v.appointmentAt()));
-				row.createCell(8).setCellValue(v.forwardedTo() == null ? (v.assignee() == null ? "" : v.assignee()) : v.forwardedTo());
-				row.createCell(9).setCellValue(text(v.completedAt()));
-				row.createCell(10).setCellValue(text(v.returnedAt()));
-				row.createCell(11).setCellValue(v.statusLabel());
+				row.createCell(6).setCellValue(agencyName);
+				row.createCell(7).setCellValue(text(v.receivedAt()));
+				row.createCell(8).setCellValue(text(v.appointmentAt()));
+				row.createCell(9).setCellValue(v.forwardedTo() == null ? agencyName : v.forwardedTo());
+				row.createCell(10).setCellValue(text(v.completedAt()));
+				row.createCell(11).setCellValue(text(v.returnedAt()));
+				row.createCell(12).setCellValue(v.statusLabel());
 				r++;
 			}
 			for (int i = 0; i < headers.length; i++) {
-				sheet.setColumnWidth(i, (i == 2 || i == 4 || i == 5 ? 36 : 18) * 256);
+				sheet.setColumnWidth(i, (i == 2 || i == 4 || i == 5 || i == 6 ? 36 : 18) * 256);
 			}
 			book.write(out);
 			return out.toByteArray();
@@ -293,7 +297,11 @@ public class DossierForms {
 			.orElse(dossier.history().get(0));
 	}
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy");
+
 	private static String text(@Nullable OffsetDateTime time) {
-		return time == null ? "" : time.atZoneSameInstant(Dossier.ZONE).toLocalDateTime().toString().replace('T', ' ');
+		return time == null ? ""
+				: time.atZoneSameInstant(Dossier.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
 	}
 }

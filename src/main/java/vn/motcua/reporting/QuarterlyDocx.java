@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 
+import vn.motcua.shared.VietnamTime;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -56,9 +57,10 @@ class QuarterlyDocx {
 					false);
 			cell(head.getRow(1).getCell(0), "Số: " + (report.number() == null ? "      /" + outline.documentType()
 					: report.number()), false, false);
-			LocalDate date = report.submittedAt() == null ? today : report.submittedAt().toLocalDate();
-			cell(head.getRow(1).getCell(1), place + ", ngày " + date.getDayOfMonth() + " tháng " + date.getMonthValue()
-					+ " năm " + date.getYear(), false, true);
+			LocalDate date = report.submittedAt() == null ? today
+					: report.submittedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
+			String dated = ReportExports.dated(place, date);
+			cell(head.getRow(1).getCell(1), dated, false, true);
 			ReportDocx.paragraph(doc, "", ParagraphAlignment.CENTER, false, false, 13);
 			ReportDocx.paragraph(doc, outline.title(), ParagraphAlignment.CENTER, true, false, 14);
 			ReportDocx.paragraph(doc, outline.subject() + " " + report.period().shortLabel(), ParagraphAlignment.CENTER,
@@ -101,7 +103,7 @@ class QuarterlyDocx {
 						doc.createParagraph().setPageBreak(true);
 					}
 					first = false;
-					forms.appendForm(doc, table, recipient);
+					forms.appendForm(doc, table, recipient, dated);
 				}
 				CTSectPr last = doc.getDocument().getBody().addNewSectPr();
 				CTPageSz landscape = last.addNewPgSz();

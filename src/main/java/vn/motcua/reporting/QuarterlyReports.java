@@ -66,9 +66,12 @@ public class QuarterlyReports {
 
 	private final vn.motcua.identity.Agencies agencyDirectory;
 
+	private final vn.motcua.identity.UserAccounts users;
+
 	QuarterlyReports(ReportManagement reports, FormDefinitions forms, JdbcClient jdbc, JsonMapper json,
 			AuditLog audit, CurrentActor actor, Clock clock, QuarterlyDocx docx,
-			vn.motcua.identity.Agencies agencyDirectory) {
+			vn.motcua.identity.Agencies agencyDirectory, vn.motcua.identity.UserAccounts users) {
+		this.users = users;
 		this.docx = docx;
 		this.agencyDirectory = agencyDirectory;
 		this.reports = reports;
@@ -149,6 +152,24 @@ public class QuarterlyReports {
 	@Transactional
 	public QuarterlyView saveTexts(@Nullable String agencyCode, ReportPeriod period, TextsCommand command) {
 		Agency agency = reports.agencyFor(agencyCode);
+		edit(agency, period, command);
+		return view(agency.code(), period);
+	}
+
+	/**
+	 * Sends the report as it stands on the page: the texts and printed details typed there are saved first (same
+	 * checks as {@link #saveTexts}), then the report is submitted, in one transaction — nothing typed is lost, and
+	 * nothing is saved when the submission is refused.
+	 */
+	@PreAuthorize(SUBMITTERS)
+	@Transactional
+	public QuarterlyView submit(@Nullable String agencyCode, ReportPeriod period, TextsCommand onPage) {
+		Agency agency = reports.agencyFor(agencyCode);
+		edit(agency, period, onPage);
+		return submit(agency, period);
+	}
+
+	private void edit(Agency agency, ReportPeriod period, TextsCommand command) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<String, String> texts = new LinkedHashMap<>();
 		(command.texts() == null ? Map.<String, String>of() : command.texts()).forEach((key, value) -> {
@@ -179,7 +200,6 @@ public class QuarterlyReports {
 		save(report, found.isEmpty());
 		audit.record("EDIT", "QuarterlyReport", agency.code() + "/" + period.key(), agency.id(), before,
 				report.texts());
-		return view(agency.code(), period);
 	}
 
 	/**
@@ -189,7 +209,10 @@ public class QuarterlyReports {
 	@PreAuthorize(SUBMITTERS)
 	@Transactional
 	public QuarterlyView submit(@Nullable String agencyCode, ReportPeriod period) {
-		Agency agency = reports.agencyFor(agencyCode);
+		return submit(reports.agencyFor(agencyCode), period);
+	}
+
+	private QuarterlyView submit(Agency agency, ReportPeriod period) {
 		Optional<QuarterlyReport> found = find(agency.id(), period);
 		QuarterlyReport report = found.orElseGet(() -> QuarterlyReport.draft(agency.id(), period));
 		Map<String, ReportTable> tables = computeAll(agency.code(), period);
@@ -344,7 +367,9 @@ public class QuarterlyReports {
 				where report_id = ? order by seq desc limit 1""")
 			.param(reportId)
 			.query((rs, n) -> new Submission(rs.getObject("submitted_at", OffsetDateTime.class),
-					rs.getString("submitted_by"), json.readValue(rs.getString("snapshot"), Snapshot.class)))
+					users.findByUsername(rs.getString("submitted_by")).map(u -> u.fullName())
+						.orElse(rs.getString("submitted_by")),
+					json.readValue(rs.getString("snapshot"), Snapshot.class)))
 			.optional();
 	}
 

@@ -25,10 +25,10 @@ import vn.motcua.reporting.FormDefinition.Column;
 @Component
 class ReportDocx {
 
-	byte[] export(ReportTable table, String recipient) {
+	byte[] export(ReportTable table, String recipient, String dated) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			landscape(doc);
-			appendForm(doc, table, recipient);
+			appendForm(doc, table, recipient, dated);
 			doc.write(out);
 			return out.toByteArray();
 		}
@@ -38,7 +38,7 @@ class ReportDocx {
 	}
 
 	/** Writes the filled form (title, header lines, the table, the signature block) at the end of a document. */
-	void appendForm(XWPFDocument doc, ReportTable table, String recipient) {
+	void appendForm(XWPFDocument doc, ReportTable table, String recipient, String dated) {
 		{
 			paragraph(doc, table.form().number(), ParagraphAlignment.RIGHT, false, true, 12);
 			paragraph(doc, table.form().title(), ParagraphAlignment.CENTER, true, false, 13);
@@ -102,9 +102,8 @@ class ReportDocx {
 				text(total.getCell(i + 2), Long.toString(table.total().cells().getOrDefault(columns.get(i).number(), 0L)),
 						true, ParagraphAlignment.CENTER);
 			}
-			LocalDate today = LocalDate.now();
 			paragraph(doc, "", ParagraphAlignment.LEFT, false, false, 12);
-			paragraph(doc, "…, ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
+			paragraph(doc, dated,
 					ParagraphAlignment.RIGHT, false, true, 12);
 			paragraph(doc, "NGƯỜI LẬP BIỂU                                                                                THỦ TRƯỞNG ĐƠN VỊ",
 					ParagraphAlignment.CENTER, true, false, 12);

@@ -1,8 +1,12 @@
 package vn.motcua.reporting;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.InvalidInputException;
 
 /**
  * The filled official forms as files. A table whose printed formulas do not hold is never exported (the
@@ -19,8 +23,15 @@ public class ReportExports {
 
 	private final String recipient;
 
+	private final String place;
+
+	private final Clock clock;
+
 	ReportExports(ReportXlsx xlsx, ReportDocx docx, ReportPdf pdf,
-			@Value("${motcua.reports.recipient:Văn phòng Ủy ban nhân dân tỉnh}") String recipient) {
+			@Value("${motcua.reports.recipient:Văn phòng Ủy ban nhân dân tỉnh}") String recipient,
+			@Value("${motcua.reports.place:Hà Tĩnh}") String place, Clock clock) {
+		this.place = place;
+		this.clock = clock;
 		this.xlsx = xlsx;
 		this.docx = docx;
 		this.pdf = pdf;
@@ -31,21 +42,41 @@ public class ReportExports {
 	public record Export(String name, String mediaType, byte[] bytes) {
 	}
 
+	/** The filled form in one of the exported formats ({@code xlsx}, {@code docx}, {@code pdf}). */
+	public Export export(ReportTable table, String format) {
+		return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+			case "xlsx" -> xlsx(table);
+			case "docx" -> docx(table);
+			case "pdf" -> pdf(table);
+			default -> throw new InvalidInputException("format", "Định dạng phải là json, xlsx, docx hoặc pdf");
+		};
+	}
+
 	public Export xlsx(ReportTable table) {
 		check(table);
 		return new Export(name(table, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-				xlsx.export(table, recipient));
+				xlsx.export(table, recipient, dated()));
 	}
 
 	public Export docx(ReportTable table) {
 		check(table);
 		return new Export(name(table, "docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-				docx.export(table, recipient));
+				docx.export(table, recipient, dated()));
 	}
 
 	public Export pdf(ReportTable table) {
 		check(table);
-		return new Export(name(table, "pdf"), "application/pdf", pdf.export(table, recipient));
+		return new Export(name(table, "pdf"), "application/pdf", pdf.export(table, recipient, dated()));
+	}
+
+	/** "Hà Tĩnh, ngày 4 tháng 12 năm 2026": the place and today's date in Vietnam, as the forms are signed. */
+	private String dated() {
+		return dated(place, LocalDate.now(clock));
+	}
+
+	/** The place-and-date line of an official document (Decree 30/2020): "Hà Tĩnh, ngày 4 tháng 12 năm 2026". */
+	static String dated(String place, LocalDate day) {
+		return place + ", ngày " + day.getDayOfMonth() + " tháng " + day.getMonthValue() + " năm " + day.getYear();
 	}
 
 	private static void check(ReportTable table) {

@@ -1,6 +1,5 @@
 package vn.motcua.reporting;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ class ReportPdf {
 		this.pdf = pdf;
 	}
 
-	byte[] export(ReportTable table, String recipient) {
-		return pdf.render("reporting/form-pdf", Map.of("table", table, "recipient", recipient, "today", LocalDate.now()));
+	byte[] export(ReportTable table, String recipient, String dated) {
+		return pdf.render("reporting/form-pdf", Map.of("table", table, "recipient", recipient, "dated", dated));
 	}
 }

@@ -23,7 +23,7 @@ import vn.motcua.reporting.FormDefinition.Column;
 @Component
 class ReportXlsx {
 
-	byte[] export(ReportTable table, String recipient) {
+	byte[] export(ReportTable table, String recipient, String dated) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles s = new Styles(book);
 			Sheet sheet = book.createSheet(table.form().code());
@@ -88,10 +88,8 @@ class ReportXlsx {
 				cell.setCellStyle(s.bold);
 			}
 			r++;
-			LocalDate today = LocalDate.now();
 			Row date = sheet.createRow(r++);
-			cell(date, width - 5, "…, ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue() + " năm "
-					+ today.getYear(), s.italic);
+			cell(date, width - 5, dated, s.italic);
 			Row sign = sheet.createRow(r++);
 			cell(sign, 1, "NGƯỜI LẬP BIỂU", s.boldPlain);
 			cell(sign, width - 4, "THỦ TRƯỞNG ĐƠN VỊ", s.boldPlain);

@@ -12,12 +12,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param countSql "select count(*) from … where …"
  * @param selectSql "select … from … where … order by …" (without limit)
+ * @param orderParams parameters of the {@code order by} of the select only (e.g. the words a result is ranked by)
  */
-public record PagedQuery(String countSql, String selectSql, List<Object> params) {
+public record PagedQuery(String countSql, String selectSql, List<Object> params, List<Object> orderParams) {
+
+	public PagedQuery(String countSql, String selectSql, List<Object> params) {
+		this(countSql, selectSql, params, List.of());
+	}
 
 	public <T> PageResult<T> run(JdbcClient jdbc, PageRequest page, RowMapper<T> mapper) {
 		long total = jdbc.sql(countSql).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.addAll(orderParams);
 		pageParams.add(page.size());
 		pageParams.add(page.offset());
 		List<T> items = jdbc.sql(selectSql + " limit ? offset ?").params(pageParams).query(mapper).list();

@@ -1,6 +1,7 @@
 package vn.motcua.shared;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -82,5 +83,16 @@ public final class VietnameseText {
 	private static boolean isUnsafe(char c) {
 		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
 				|| (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+	}
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9.]+|\\.(?![0-9])");
+
+	/**
+	 * The words of a query as the search text stores them (V90 {@code f_search_text}): folded, punctuation dropped
+	 * (a dot is kept only inside a number such as a procedure code, 2.002352).
+	 */
+	public static List<String> words(@Nullable String text) {
+		String spaced = NOT_A_WORD.matcher(fold(text)).replaceAll(" ").strip();
+		return spaced.isEmpty() ? List.of() : List.of(SPACES.split(spaced));
 	}
 }

@@ -2,20 +2,48 @@ package vn.motcua.system;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.thymeleaf.dialect.IDialect;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.dialect.SpringStandardDialect;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.shared.NavigationItem;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnamTime;
 
 /** The clock (Asia/Ho_Chi_Minh: every business date is Vietnamese) and the system's menu entries. */
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
 
 	/** Time zone of every business date. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId ZONE = VietnamTime.ZONE;
+
+	/**
+	 * Every page prints dates in Vietnam time: Thymeleaf's standard dialect is replaced by {@link VietnamTime.Dialect}
+	 * before the engine starts, so {@code #temporals} converts what the database returns in UTC.
+	 */
+	@Bean
+	static BeanPostProcessor vietnamTimeOnPages() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof SpringTemplateEngine engine && !engine.isInitialized()) {
+					Set<IDialect> dialects = new LinkedHashSet<>();
+					engine.getDialects()
+						.forEach(d -> dialects.add(d.getClass() == SpringStandardDialect.class ? new VietnamTime.Dialect() : d));
+					engine.setDialects(dialects);
+				}
+				return bean;
+			}
+		};
+	}
 
 	@Bean
 	@ConditionalOnMissingBean

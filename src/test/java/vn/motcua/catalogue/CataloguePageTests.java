@@ -229,4 +229,42 @@ class CataloguePageTests {
 		mvc.perform(get("/thu-tuc").param("q", "50%_"))
 			.andExpect(status().isOk());
 	}
+
+	@Test
+	void publicSearchFindsAllWordsInAnyOrderIgnoringPunctuationAndFilters() throws Exception {
+		mvc.perform(get("/thu-tuc").param("q", "hoi nghi hoi thao quoc te"))
+			.andExpect(content().string(containsString("Cho phép tổ chức hội nghị, hội thảo quốc tế không thuộc")))
+			.andExpect(content().string(containsString("Xin chủ trương đăng cai tổ chức hội nghị")));
+		mvc.perform(get("/thu-tuc").param("q", "quốc tế, hội thảo — không thuộc"))
+			.andExpect(content().string(containsString("Cho phép tổ chức hội nghị, hội thảo quốc tế không thuộc")))
+			.andExpect(content().string(not(containsString("Xin chủ trương đăng cai"))));
+		mvc.perform(get("/thu-tuc").param("q", "hoi thao quoc te").param("online", "NONE"))
+			.andExpect(content().string(containsString("Xin chủ trương đăng cai")))
+			.andExpect(content().string(not(containsString("Cho phép tổ chức hội nghị, hội thảo quốc tế không thuộc"))));
+		mvc.perform(get("/thu-tuc").param("q", "hoi thao").param("field", "HOI_NGHI").param("agency", "SNV-HT"))
+			.andExpect(content().string(containsString("Cho phép tổ chức hội nghị")))
+			.andExpect(content().string(containsString("<label for=\"field\">Lĩnh vực</label>")));
+		mvc.perform(get("/thu-tuc").param("q", "hoi thao").param("agency", "KHONG-CO"))
+			.andExpect(content().string(containsString("Không tìm thấy thủ tục nào")));
+		mvc.perform(get("/thu-tuc").param("online", "SOMETIMES")).andExpect(status().isUnprocessableEntity());
+	}
+
+	@Test
+	void theBestMatchComesFirst() throws Exception {
+		String page = mvc.perform(get("/thu-tuc").param("q", "ho chieu ngoai giao"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int phrase = page.indexOf("Cấp hộ chiếu ngoại giao, hộ chiếu công vụ");
+		assertThat(phrase).isPositive();
+		assertThat(page.indexOf("Gia hạn hộ chiếu ngoại giao")).isGreaterThan(phrase);
+	}
+
+	@Test
+	void staffCatalogueHasTheSameSearchAndFilters() throws Exception {
+		mvc.perform(get("/quan-tri/thu-tuc").param("q", "thao hoi quoc").param("online", "FULL")
+			.with(user("admin").roles("SYSTEM_ADMIN")))
+			.andExpect(content().string(containsString("Cho phép tổ chức hội nghị, hội thảo quốc tế không thuộc")))
+			.andExpect(content().string(not(containsString("Xin chủ trương đăng cai"))));
+	}
 }

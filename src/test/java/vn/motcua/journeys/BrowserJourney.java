@@ -179,6 +179,22 @@ public abstract class BrowserJourney {
 		assertThat(page.url()).doesNotContain("/dang-nhap");
 	}
 
+	/**
+	 * Clicks what starts a download (a link or button of the page, with this browser's session) and returns the
+	 * downloaded bytes; the file is also kept under the step folder with its suggested name.
+	 */
+	protected byte[] download(Runnable click) {
+		com.microsoft.playwright.Download download = page.waitForDownload(click);
+		Path file = folder.resolve(download.suggestedFilename());
+		download.saveAs(file);
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Runs axe-core (Deque's Playwright integration) on the current page and fails on any serious or critical violation. */
 	protected void assertAccessible() {
 		AxeResults results = new AxeBuilder(page).analyze();

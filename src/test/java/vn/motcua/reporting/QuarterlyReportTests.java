@@ -192,4 +192,21 @@ class QuarterlyReportTests {
 			.with(user("admin").roles("SYSTEM_ADMIN")))
 			.andExpect(content().string(containsString("Tiếp tục rà soát TTHC.")));
 	}
+
+	@Test
+	void sendingFromThePageSavesWhatIsTypedThereFirst() throws Exception {
+		mvc.perform(post("/bao-cao/dinh-ky/gui").param("period", "2022-Q2").param("agency", "SNV-QR")
+			.param("revision", "0")
+			.param("number", "12/BC-SNgV")
+			.param("text.III", "Gõ rồi gửi ngay, chưa lưu.")
+			.with(user("admin").roles("SYSTEM_ADMIN"))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/reports/QUARTERLY").param("period", "2022-Q2").param("agency", "SNV-QR")
+			.param("format", "json")
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.number").value("12/BC-SNgV"))
+			.andExpect(jsonPath("$.sections[?(@.key == 'III')].text").value(hasItem("Gõ rồi gửi ngay, chưa lưu.")));
+	}
 }

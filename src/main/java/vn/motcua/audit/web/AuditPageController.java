@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.motcua.audit.AuditEntry;
+import vn.motcua.audit.AuditLabels;
 import vn.motcua.audit.AuditLog;
+import vn.motcua.shared.PageResult;
 import vn.motcua.shared.PageRequest;
 
 /** The audit log page: search, read before/after, and check the chain. */
@@ -27,7 +30,7 @@ class AuditPageController {
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("entityType", entityType == null ? "" : entityType);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("result", audit.search(entityType, q, PageRequest.of(page, 30)));
+		show(model, audit.search(entityType, q, PageRequest.of(page, 30)));
 		return "audit/entries";
 	}
 
@@ -36,7 +39,13 @@ class AuditPageController {
 		model.addAttribute("verification", audit.verify());
 		model.addAttribute("entityType", "");
 		model.addAttribute("q", "");
-		model.addAttribute("result", audit.search(null, null, PageRequest.of(0, 30)));
+		show(model, audit.search(null, null, PageRequest.of(0, 30)));
 		return "audit/entries";
+	}
+
+	/** The rows and the kinds of record, in Vietnamese (the page prints full names with {@code @staffNames}). */
+	private void show(Model model, PageResult<AuditEntry> result) {
+		model.addAttribute("result", result);
+		model.addAttribute("entityTypes", AuditLabels.entities());
 	}
 }

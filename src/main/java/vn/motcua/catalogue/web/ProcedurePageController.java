@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalogue.CatalogueTransfer;
+import vn.motcua.catalogue.ProcedureFilter;
 import vn.motcua.catalogue.ProcedureManagement;
 import vn.motcua.catalogue.ProcedureManagement.TemplateUpload;
 import vn.motcua.catalogue.ProcedureVersion;
@@ -60,9 +61,15 @@ class ProcedurePageController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String field,
+			@RequestParam(required = false) @Nullable String agency,
+			@RequestParam(required = false) @Nullable String online,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
+		ProcedureFilter filter = new ProcedureFilter(q, field, agency, online);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("result", procedures.search(q, PageRequest.of(page, 25)));
+		model.addAttribute("filter", filter);
+		model.addAttribute("choices", procedures.choices());
+		model.addAttribute("result", procedures.search(filter, PageRequest.of(page, 25)));
 		return "catalogue/list";
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.motcua.catalogue.ProcedureFilter;
 import vn.motcua.catalogue.ProcedureManagement;
 import vn.motcua.catalogue.ProcedureManagement.TemplateDownload;
 import vn.motcua.catalogue.PublicationDecisionManagement;
@@ -37,9 +38,15 @@ class PublicCataloguePageController {
 
 	@GetMapping("/thu-tuc")
 	String search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String field,
+			@RequestParam(required = false) @Nullable String agency,
+			@RequestParam(required = false) @Nullable String online,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
+		ProcedureFilter filter = new ProcedureFilter(q, field, agency, online);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("result", procedures.publicSearch(q, PageRequest.of(page, 20)));
+		model.addAttribute("filter", filter);
+		model.addAttribute("choices", procedures.publicChoices());
+		model.addAttribute("result", procedures.publicSearch(filter, PageRequest.of(page, 20)));
 		return "catalogue/public-search";
 	}
 

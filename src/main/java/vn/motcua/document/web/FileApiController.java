@@ -90,17 +90,7 @@ class FileApiController {
 	/** The content, as an attachment with the original (Vietnamese) name encoded as RFC 5987 asks. */
 	@GetMapping("/{id}/content")
 	ResponseEntity<Resource> content(@PathVariable UUID id) {
-		StoredFile file = files.get(id);
-		InputStream content = files.open(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.contentLength(file.size())
-			.eTag("\"" + file.sha256() + "\"")
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.body(new InputStreamResource(content));
+		return FilePageController.attachment(files, id);
 	}
 
 	private ResponseEntity<FileView> created(StoredFile file) {

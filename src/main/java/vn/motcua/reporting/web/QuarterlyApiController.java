@@ -51,12 +51,7 @@ class QuarterlyApiController {
 		if (format != null && !format.isBlank() && !"docx".equalsIgnoreCase(format)) {
 			throw new InvalidInputException("format", "Báo cáo định kỳ xuất dạng docx hoặc json");
 		}
-		ReportExports.Export file = reports.docx(agency, p);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.body(file.bytes());
+		return Downloads.attachment(reports.docx(agency, p));
 	}
 
 	/** Saves the free texts (keys are the outline's section keys: I.2, I.9 … II, III, KN) of a draft. */

@@ -33,7 +33,10 @@ class QuarterlyPageController {
 
 	private final AgencyManagement agencies;
 
-	QuarterlyPageController(QuarterlyReports reports, AgencyManagement agencies) {
+	private final PeriodChoices periodChoices;
+
+	QuarterlyPageController(QuarterlyReports reports, AgencyManagement agencies, PeriodChoices periodChoices) {
+		this.periodChoices = periodChoices;
 		this.reports = reports;
 		this.agencies = agencies;
 	}
@@ -41,10 +44,10 @@ class QuarterlyPageController {
 	@GetMapping
 	String show(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String agency, Model model) {
-		String key = period == null || period.isBlank() ? ReportPageController.currentQuarter() : period;
+		String key = period == null || period.isBlank() ? periodChoices.currentQuarter() : period;
 		ReportPeriod p = ReportPeriod.parse(key, null, null);
 		model.addAttribute("report", reports.view(agency, p));
-		model.addAttribute("periods", ReportPageController.periods());
+		model.addAttribute("periods", periodChoices.choices());
 		model.addAttribute("agencies", agencies.visible());
 		model.addAttribute("periodKey", p.key());
 		return "reporting/quarterly";
@@ -55,41 +58,57 @@ class QuarterlyPageController {
 			@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int revision, Model model,
 			RedirectAttributes redirect) {
 		ReportPeriod p = ReportPeriod.parse(period, null, null);
+		TextsCommand onPage = onPage(params, revision);
+		try {
+			reports.saveTexts(agency, p, onPage);
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return again(agency, p, onPage, ex, model);
+		}
+		redirect.addFlashAttribute("notice", "Đã lưu nội dung báo cáo.");
+		return redirect(p.key(), agency);
+	}
+
+	/** "Gửi báo cáo" submits the editing form itself: what is typed on the page is saved, then sent. */
+	@PostMapping("/gui")
+	String submit(@RequestParam String period, @RequestParam(required = false) @Nullable String agency,
+			@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int revision, Model model,
+			RedirectAttributes redirect) {
+		ReportPeriod p = ReportPeriod.parse(period, null, null);
+		TextsCommand onPage = onPage(params, revision);
+		try {
+			reports.submit(agency, p, onPage);
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return again(agency, p, onPage, ex, model);
+		}
+		redirect.addFlashAttribute("notice", "Đã gửi báo cáo. Số liệu và nội dung được giữ nguyên như lúc gửi.");
+		return redirect(p.key(), agency);
+	}
+
+	/** The texts ({@code text.<section>}), number and signer as typed on the page. */
+	private static TextsCommand onPage(Map<String, String> params, int revision) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		params.forEach((name, value) -> {
 			if (name.startsWith("text.")) {
 				texts.put(name.substring(5), value);
 			}
 		});
-		try {
-			reports.saveTexts(agency, p, new TextsCommand(texts, params.get("number"), params.get("signer"), revision));
-		}
-		catch (InvalidInputException | ConflictException ex) {
-			model.addAttribute("report", reports.view(agency, p));
-			model.addAttribute("periods", ReportPageController.periods());
-			model.addAttribute("agencies", agencies.visible());
-			model.addAttribute("periodKey", p.key());
-			model.addAttribute("errors", ex instanceof InvalidInputException invalid ? invalid.errors().stream()
-				.collect(java.util.stream.Collectors.toMap(e -> e.field(), e -> e.message(), (a, b) -> a)) : Map.of());
-			model.addAttribute("actionError", ex.getMessage());
-			model.addAttribute("drafts", texts);
-			return "reporting/quarterly";
-		}
-		redirect.addFlashAttribute("notice", "Đã lưu nội dung báo cáo.");
-		return redirect(p.key(), agency);
+		return new TextsCommand(texts, params.get("number"), params.get("signer"), revision);
 	}
 
-	@PostMapping("/gui")
-	String submit(@RequestParam String period, @RequestParam(required = false) @Nullable String agency,
-			RedirectAttributes redirect) {
-		try {
-			reports.submit(agency, ReportPeriod.parse(period, null, null));
-			redirect.addFlashAttribute("notice", "Đã gửi báo cáo. Số liệu và nội dung được giữ nguyên như lúc gửi.");
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return redirect(period, agency);
+	/** The page again with what was typed and the reason it was refused beside the fields. */
+	private String again(@Nullable String agency, ReportPeriod p, TextsCommand onPage, RuntimeException ex,
+			Model model) {
+		model.addAttribute("report", reports.view(agency, p));
+		model.addAttribute("periods", periodChoices.choices());
+		model.addAttribute("agencies", agencies.visible());
+		model.addAttribute("periodKey", p.key());
+		model.addAttribute("errors", ex instanceof InvalidInputException invalid ? invalid.errors().stream()
+			.collect(java.util.stream.Collectors.toMap(e -> e.field(), e -> e.message(), (a, b) -> a)) : Map.of());
+		model.addAttribute("actionError", ex.getMessage());
+		model.addAttribute("drafts", onPage.texts());
+		return "reporting/quarterly";
 	}
 
 	@PostMapping("/mo-lai")
@@ -107,12 +126,7 @@ class QuarterlyPageController {
 
 	@GetMapping("/docx")
 	ResponseEntity<byte[]> docx(@RequestParam String period, @RequestParam(required = false) @Nullable String agency) {
-		ReportExports.Export file = reports.docx(agency, ReportPeriod.parse(period, null, null));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.body(file.bytes());
+		return Downloads.attachment(reports.docx(agency, ReportPeriod.parse(period, null, null)));
 	}
 
 	private static String redirect(String period, @Nullable String agency) {

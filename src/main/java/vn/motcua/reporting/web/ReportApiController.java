@@ -67,17 +67,7 @@ class ReportApiController {
 					table.rows().stream().map(r -> new RowJson(r.code(), r.label(), r.cells())).toList(),
 					new RowJson(null, table.total().label(), table.total().cells()), table.violations()));
 		}
-		ReportExports.Export file = switch (format.toLowerCase()) {
-			case "xlsx" -> exports.xlsx(table);
-			case "docx" -> exports.docx(table);
-			case "pdf" -> exports.pdf(table);
-			default -> throw new InvalidInputException("format", "Định dạng phải là json, xlsx, docx hoặc pdf");
-		};
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.body(file.bytes());
+		return Downloads.attachment(exports.export(table, format));
 	}
 
 	/** The records counted in one cell, with the reason each is counted there. */

@@ -1,10 +1,5 @@
 package vn.motcua.reporting.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.identity.AgencyManagement;
+import org.springframework.http.ResponseEntity;
 import vn.motcua.reporting.FormDefinitions;
+import vn.motcua.reporting.ReportExports;
 import vn.motcua.reporting.ReportManagement;
 import vn.motcua.reporting.ReportPeriod;
 
@@ -28,7 +25,14 @@ class ReportPageController {
 
 	private final AgencyManagement agencies;
 
-	ReportPageController(ReportManagement reports, FormDefinitions forms, AgencyManagement agencies) {
+	private final ReportExports exports;
+
+	private final PeriodChoices periodChoices;
+
+	ReportPageController(ReportManagement reports, FormDefinitions forms, AgencyManagement agencies,
+			ReportExports exports, PeriodChoices periodChoices) {
+		this.exports = exports;
+		this.periodChoices = periodChoices;
 		this.reports = reports;
 		this.forms = forms;
 		this.agencies = agencies;
@@ -37,7 +41,8 @@ class ReportPageController {
 	@GetMapping
 	String index(Model model) {
 		model.addAttribute("forms", forms.all());
-		model.addAttribute("periods", periods());
+		model.addAttribute("periods", periodChoices.choices());
+		model.addAttribute("periodKey", periodChoices.currentQuarter());
 		model.addAttribute("agencies", agencies.visible());
 		return "reporting/index";
 	}
@@ -45,12 +50,24 @@ class ReportPageController {
 	@GetMapping("/{form}")
 	String form(@PathVariable String form, @RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String agency, Model model) {
-		String key = period == null || period.isBlank() ? currentQuarter() : period;
+		String key = period == null || period.isBlank() ? periodChoices.currentQuarter() : period;
 		model.addAttribute("table", reports.compute(form, agency, ReportPeriod.parse(key, null, null)));
-		model.addAttribute("periods", periods());
+		model.addAttribute("periods", periodChoices.choices());
 		model.addAttribute("agencies", agencies.visible());
 		model.addAttribute("periodKey", key);
 		return "reporting/form";
+	}
+
+	/**
+	 * The filled official form as XLSX, DOCX or PDF for a signed-in person: the same computation, checks and file as
+	 * {@code GET /api/v1/reports/{form}?format=…}, reached with the page session.
+	 */
+	@GetMapping("/{form}/tai-ve")
+	ResponseEntity<byte[]> download(@PathVariable String form, @RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable String agency, @RequestParam String format) {
+		String key = period == null || period.isBlank() ? periodChoices.currentQuarter() : period;
+		return Downloads.attachment(exports.export(reports.compute(form, agency, ReportPeriod.parse(key, null, null)),
+				format));
 	}
 
 	@GetMapping("/{form}/o")
@@ -64,31 +81,15 @@ class ReportPageController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("row", row);
 		model.addAttribute("column", column);
+		model.addAttribute("columnLabel", forms.find(form, p.to())
+			.columns()
+			.stream()
+			.filter(c -> c.number().equals(column))
+			.findFirst()
+			.map(c -> java.util.stream.Stream.of(c.group(), c.subgroup(), c.label())
+				.filter(java.util.Objects::nonNull)
+				.collect(java.util.stream.Collectors.joining(" – ")))
+			.orElse(""));
 		return "reporting/cell";
-	}
-
-	static String currentQuarter() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-		for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
-			for (int q = 1; q <= 4; q++) {
-				ReportPeriod p = ReportPeriod.parse(year + "-Q" + q, null, null);
-				if (!today.isBefore(p.from()) && !today.isAfter(p.to())) {
-					return p.key();
-				}
-			}
-		}
-		return today.getYear() + "-Q4";
-	}
-
-	static Map<String, String> periods() {
-		Map<String, String> periods = new LinkedHashMap<>();
-		int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-		for (int y = year + 1; y >= year - 2; y--) {
-			for (String suffix : new String[] { "", "-9M", "-H1", "-Q4", "-Q3", "-Q2", "-Q1" }) {
-				ReportPeriod p = ReportPeriod.parse(y + suffix, null, null);
-				periods.put(p.key(), p.label());
-			}
-		}
-		return periods;
 	}
 }

@@ -1,0 +1,41 @@
+package vn.motcua.shared;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person reads is in Vietnam time whatever the server's zone: the database hands back 18:35 UTC on 3/12,
+ * which in Hà Tĩnh is 01:35 on 4/12.
+ */
+class VietnamTimeTests {
+
+	static final OffsetDateTime FROM_THE_DATABASE = OffsetDateTime.parse("2026-12-03T18:35:00Z");
+
+	@Test
+	void pagesPrintInstantsInVietnamTime() {
+		TemplateEngine engine = new TemplateEngine();
+		engine.setDialect(new VietnamTime.Dialect());
+		StringTemplateResolver resolver = new StringTemplateResolver();
+		resolver.setTemplateMode(TemplateMode.HTML);
+		engine.setTemplateResolver(resolver);
+		Context context = new Context(java.util.Locale.forLanguageTag("vi"), Map.of("at", FROM_THE_DATABASE));
+		assertThat(engine.process("<p th:text=\"${#temporals.format(at, 'HH:mm dd/MM/yyyy')}\"></p>", context))
+			.isEqualTo("<p>01:35 04/12/2026</p>");
+		assertThat(engine.process("<p th:text=\"${#temporals.createToday() != null}\"></p>", context))
+			.isEqualTo("<p>true</p>");
+	}
+
+	@Test
+	void datesAndLocalTimesAreLeftAsTheyAre() {
+		assertThat(VietnamTime.of(FROM_THE_DATABASE).toString()).startsWith("2026-12-04T01:35+07:00");
+		assertThat(VietnamTime.of(java.time.LocalDate.of(2026, 12, 3))).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+	}
+}
