@@ -400,12 +400,6 @@ public class DossierQueries {
 		for (int i = 0; i < inboxes.size(); i++) {
 			counts.add(new InboxCount(inboxes.get(i).name(), inboxes.get(i).label(), totals.get(i)));
 		}
-		List<InboxCount> counts = new ArrayList<>();
-		jdbc.sql(sql.toString()).params(params).query(rs -> {
-			for (int i = 0; i < inboxes.length; i++) {
-				counts.add(new InboxCount(inboxes[i][0], inboxes[i][1], rs.getLong(i + 1)));
-			}
-		});
 		return counts;
 	}
 

@@ -19,21 +19,24 @@ class ServiceIndexPageController {
 
 	private final AgencyManagement agencies;
 
-	ServiceIndexPageController(ServiceIndex index, AgencyManagement agencies) {
+	private final PeriodChoices periodChoices;
+
+	ServiceIndexPageController(ServiceIndex index, AgencyManagement agencies, PeriodChoices periodChoices) {
 		this.index = index;
 		this.agencies = agencies;
+		this.periodChoices = periodChoices;
 	}
 
 	@GetMapping
 	String scorecard(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String agency, Model model) {
-		String key = period == null || period.isBlank() ? ReportPageController.currentQuarter() : period;
+		String key = period == null || period.isBlank() ? periodChoices.currentQuarter() : period;
 		ReportPeriod p = ReportPeriod.parse(key, null, null);
 		ServiceIndex.Scorecard card = index.compute(agency, p);
 		model.addAttribute("card", card);
 		model.addAttribute("months", index.monthly(card.agency(), p));
 		model.addAttribute("side", index.compare(card.agency(), p));
-		model.addAttribute("periods", ReportPageController.periods());
+		model.addAttribute("periods", periodChoices.choices());
 		model.addAttribute("agencies", agencies.visible());
 		model.addAttribute("periodKey", key);
 		return "reporting/index766";
