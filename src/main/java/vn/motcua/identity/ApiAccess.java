@@ -74,6 +74,8 @@ public final class ApiAccess {
 			rule("POST", "/api/v1/dossiers", Set.of(SA, RO)), rule("POST", "/api/v1/dossiers/import", ADMINS),
 			rule("POST", "/api/v1/dossiers/*/actions", WRITERS),
 			rule("POST", "/api/v1/dossiers/*/payments", Set.of(SA, RO)),
+			rule("POST", "/api/v1/dossiers/*/components/*/digitise", Set.of(SA, RO, PO)),
+			rule("POST", "/api/v1/dossiers/*/components/*/reuse", Set.of(SA, RO, PO)),
 			// feedback
 			rule("GET", "/api/v1/feedback", EVERYONE), rule("GET", "/api/v1/feedback/*", EVERYONE),
 			rule("POST", "/api/v1/feedback", Set.of(SA, RO, PO, DH, CO, AH)),
@@ -97,7 +99,12 @@ public final class ApiAccess {
 			rule("PUT", "/api/v1/reports/QUARTERLY/texts", CONTROL_WRITERS),
 			rule("POST", "/api/v1/reports/QUARTERLY/submit", Set.of(SA, CO, AH)),
 			rule("POST", "/api/v1/reports/QUARTERLY/reopen", Set.of(SA, AH)),
-			rule("GET", "/api/v1/reports/**", REPORT_READERS), rule("GET", "/api/v1/indices/**", REPORT_READERS));
+			rule("GET", "/api/v1/reports/**", REPORT_READERS), rule("GET", "/api/v1/indices/**", REPORT_READERS),
+			// satisfaction surveys (lấy ý kiến khách hàng)
+			rule("GET", "/api/v1/surveys", EVERYONE), rule("GET", "/api/v1/surveys/questions", EVERYONE),
+			rule("POST", "/api/v1/surveys", WRITERS),
+			// system: backups of the embedded database and file store
+			rule("GET", "/api/v1/system/backups", Set.of(SA)), rule("POST", "/api/v1/system/backups", Set.of(SA)));
 
 	private ApiAccess() {
 	}

@@ -48,7 +48,10 @@ final class IntakeClients implements AutoCloseable {
 				while (running.get()) {
 					String body = """
 							{"procedureCode": "%s", "channel": "DIRECT",
-							 "applicant": {"fullName": "Người nộp %d", "idNumber": "042090000001"}}"""
+							 "applicant": {"fullName": "Người nộp %d", "idNumber": "042090000001"},
+							 "components": [{"code": "TK", "original": true, "copies": 1},
+							                {"code": "QD", "original": true, "copies": 1},
+							                {"code": "ANH", "copies": 2}]}"""
 						.formatted(procedureCode, sequence.incrementAndGet());
 					HttpRequest request = HttpRequest.newBuilder(uri)
 						.timeout(Duration.ofSeconds(20))

@@ -61,7 +61,9 @@ class TwoInstancesTests {
 				"spring.datasource.url=" + hikari.getJdbcUrl(), "spring.datasource.username=" + hikari.getUsername(),
 				"spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
 				"spring.datasource.hikari.maximum-pool-size=3", "motcua.demo-data=false",
-				"motcua.data-dir=target/second-instance", "spring.main.banner-mode=off")
+				"motcua.data-dir=target/second-instance", "spring.main.banner-mode=off",
+				// the shared test database is ephemeral (fsync off); production refuses that
+				"motcua.durability.allow-unsafe=true")
 			.run();
 	}
 
