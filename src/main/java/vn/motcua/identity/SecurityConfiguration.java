@@ -1,7 +1,6 @@
 package vn.motcua.identity;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -39,6 +36,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.header.HeaderWriterFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.DatabaseOutage;
+import vn.motcua.shared.ProblemResponses;
 import vn.motcua.shared.Roles;
 
 /**
@@ -180,13 +178,6 @@ class SecurityConfiguration {
 
 	static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status, String type,
 			String title, String detail, String instance) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:motcua:problem:" + type));
-		problem.setTitle(title);
-		problem.setInstance(URI.create(instance));
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(response, json, ProblemResponses.problem(status, type, title, detail, instance));
 	}
 }

@@ -1,7 +1,6 @@
 package vn.motcua.system;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,12 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.DatabaseOutage;
+import vn.motcua.shared.ProblemResponses;
 
 /**
  * Outside every other filter (sign-in included): a database outage that escapes a filter, such as recording a
@@ -53,14 +51,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseOutage.DETAIL);
 				return;
 			}
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
-			problem.setType(URI.create(ProblemHandler.TYPE_PREFIX + "unavailable"));
-			problem.setTitle(DatabaseOutage.TITLE);
-			problem.setInstance(URI.create(request.getRequestURI()));
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			json.writeValue(response.getOutputStream(), problem);
+			ProblemResponses.write(response, json, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+					DatabaseOutage.TITLE, DatabaseOutage.DETAIL, request.getRequestURI()));
 		}
 	}
 }

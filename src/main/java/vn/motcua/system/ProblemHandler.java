@@ -37,6 +37,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidNullException;
+import vn.motcua.shared.ProblemResponses;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DatabaseOutage;
 import vn.motcua.shared.ForbiddenException;
@@ -58,7 +59,7 @@ class ProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-	static final String TYPE_PREFIX = "urn:motcua:problem:";
+	static final String TYPE_PREFIX = ProblemResponses.TYPE_PREFIX;
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex, HttpServletRequest request,

@@ -3,7 +3,6 @@ package vn.motcua.system;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -17,12 +16,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.PayloadTooLargeException;
+import vn.motcua.shared.ProblemResponses;
 
 /**
  * Caps every non-multipart request body before anything reads it, signed in or not: a declared
@@ -67,15 +66,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), detail);
 			return;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
-		problem.setType(URI.create(ProblemHandler.TYPE_PREFIX + "too-large"));
-		problem.setTitle("Nội dung quá lớn");
-		problem.setInstance(URI.create(request.getRequestURI()));
+		ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Nội dung quá lớn",
+				detail, request.getRequestURI());
 		problem.setProperty("limit", limit);
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(response, json, problem);
 	}
 
 	static String tooLarge(long limit) {
