@@ -1,12 +1,9 @@
 package vn.motcua.catalogue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,19 +13,15 @@ import java.util.UUID;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +36,6 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
-import vn.motcua.shared.PayloadTooLargeException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
@@ -76,8 +68,11 @@ public class CatalogueTransfer {
 
 	private final AuditLog audit;
 
+	private final int maxRows;
+
 	CatalogueTransfer(ProcedureManagement management, Procedures procedures, Agencies agencies, CurrentActor actor,
-			JsonMapper json, AuditLog audit) {
+			JsonMapper json, AuditLog audit, @Value("${motcua.import.max-rows:5000}") int maxRows) {
+		this.maxRows = maxRows;
 		this.management = management;
 		this.procedures = procedures;
 		this.agencies = agencies;
@@ -236,6 +231,10 @@ public class CatalogueTransfer {
 		if (list == null || !list.isArray()) {
 			throw new InvalidInputException("file", "Tệp JSON phải có dạng {\"procedures\": [...]}");
 		}
+		if (list.size() > maxRows) {
+			throw new InvalidInputException("file", "Tệp có hơn " + maxRows
+					+ " thủ tục (giới hạn motcua.import.max-rows): hãy chia thành nhiều tệp.");
+		}
 		List<ImportRow> rows = new ArrayList<>();
 		for (int i = 0; i < list.size(); i++) {
 			String label = "Mục " + (i + 1);
@@ -263,102 +262,14 @@ public class CatalogueTransfer {
 				null, null, null, null);
 	}
 
-	/** The most an imported workbook may unpack to; the workbook model costs many times this in memory. */
-	static final long MAX_UNPACKED_XLSX = 12L * 1024 * 1024;
-
-	/**
-	 * Refuses (413) a workbook whose parts unpack to more than {@link #MAX_UNPACKED_XLSX}, counted by streaming the
-	 * archive before POI builds anything, so a small, highly compressed file cannot exhaust the heap.
-	 */
-	static void checkUnpackedSize(byte[] content) {
-		long total = 0;
-		byte[] buffer = new byte[8192];
-		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
-			while (zip.getNextEntry() != null) {
-				for (int n; (n = zip.read(buffer)) > 0;) {
-					total += n;
-					if (total > MAX_UNPACKED_XLSX) {
-						throw new PayloadTooLargeException("Bảng tính giải nén vượt quá " + MAX_UNPACKED_XLSX / (1024 * 1024)
-								+ " MB: hãy chia danh mục thành nhiều tệp nhỏ hơn.", MAX_UNPACKED_XLSX);
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new InvalidInputException("file", "Tệp không phải bảng tính XLSX đọc được");
-		}
-	}
-
 	private List<ImportRow> readXlsx(byte[] content) {
-		checkUnpackedSize(content);
-		try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-			Sheet sheet = book.getSheet(SHEET);
-			if (sheet == null) {
-				sheet = book.getSheetAt(0);
-			}
-			Row header = sheet.getRow(sheet.getFirstRowNum());
-			if (header == null) {
-				throw new InvalidInputException("file", "Trang \"" + SHEET + "\" không có dòng tiêu đề");
-			}
-			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			Map<Integer, String> headings = new HashMap<>();
-			Map<String, String> known = new HashMap<>();
-			ProcedureColumns.ALL.forEach(c -> known.put(VietnameseText.fold(c.heading()), c.heading()));
-			for (Cell cell : header) {
-				String heading = known.get(VietnameseText.fold(formatter.formatCellValue(cell)));
-				if (heading != null) {
-					headings.put(cell.getColumnIndex(), heading);
-				}
-			}
-			List<FieldProblem> missing = new ArrayList<>();
-			for (String required : List.of("Mã thủ tục", "Tên thủ tục", "Mã cơ quan", "Thời hạn", "Đơn vị thời hạn",
-					"Hiệu lực từ")) {
-				if (!headings.containsValue(required)) {
-					missing.add(new FieldProblem("Dòng " + (header.getRowNum() + 1), "Thiếu cột \"" + required + "\""));
-				}
-			}
-			if (!missing.isEmpty()) {
-				throw new InvalidInputException(missing);
-			}
-			List<ImportRow> rows = new ArrayList<>();
-			for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				Map<String, String> cells = new LinkedHashMap<>();
-				boolean empty = true;
-				for (Map.Entry<Integer, String> h : headings.entrySet()) {
-					String value = text(row.getCell(h.getKey()), formatter);
-					cells.put(h.getValue(), value);
-					empty &= value.isBlank();
-				}
-				if (empty) {
-					continue;
-				}
-				List<FieldProblem> problems = new ArrayList<>();
-				ProcedureCommand command = ProcedureColumns.command(cells, problems);
-				rows.add(new ImportRow("Dòng " + (r + 1), command, problems, true));
-			}
-			return rows;
+		List<ImportRow> rows = new ArrayList<>();
+		for (ProcedureSheetReader.SheetRow row : new ProcedureSheetReader(maxRows).read(content, SHEET)) {
+			List<FieldProblem> problems = new ArrayList<>();
+			ProcedureCommand command = ProcedureColumns.command(row.cells(), problems);
+			rows.add(new ImportRow("Dòng " + row.number(), command, problems, true));
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof InvalidInputException invalid) {
-				throw invalid;
-			}
-			throw new InvalidInputException("file", "Không đọc được tệp XLSX: " + ex.getMessage());
-		}
-	}
-
-	private static String text(@Nullable Cell cell, DataFormatter formatter) {
-		if (cell == null) {
-			return "";
-		}
-		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-		}
-		String value = formatter.formatCellValue(cell);
-		return VietnameseText.nfc(value.replace("\r\n", "\n"));
+		return rows;
 	}
 
 	private static byte[] workbook(List<ProcedureVersion> versions) {

@@ -115,6 +115,28 @@ class CatalogueTransferTests {
 	}
 
 	@Test
+	void aFileOverTheRowLimitIsRefusedNamingTheLimitAndNothingIsStored() throws Exception {
+		String item = "{\"code\": \"RL.%06d\", \"name\": \"Giới hạn\", \"agencyCode\": \"SNV-HT\", \"validFrom\": "
+				+ "\"2024-01-01\", \"processingTime\": {\"amount\": 3, \"unit\": \"WORKING_DAY\"}}";
+		String body = java.util.stream.IntStream.rangeClosed(1, 5001)
+			.mapToObj(item::formatted)
+			.collect(java.util.stream.Collectors.joining(",", "{\"procedures\": [", "]}"));
+		mvc.perform(multipart("/api/v1/procedures/import").file(new MockMultipartFile("file", "thu-tuc.json",
+				"application/json", body.getBytes(StandardCharsets.UTF_8))).with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("motcua.import.max-rows")));
+		byte[] sheet = ProcedureSheetReaderTest.workbook(5001, 10);
+		mvc.perform(multipart("/api/v1/procedures/import").file(new MockMultipartFile("file", "thu-tuc.xlsx",
+				"application/octet-stream", sheet)).with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message", containsString("5.000")));
+		assertThat(jdbc.sql("select count(*) from procedure where code like 'RL.%' or code like 'ST.%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void onlyAdministratorsImport() throws Exception {
 		mvc.perform(multipart("/api/v1/procedures/import").file(new MockMultipartFile("file", "a.json",
 				"application/json", "{\"procedures\": []}".getBytes(StandardCharsets.UTF_8)))
