@@ -79,12 +79,14 @@ public class ProcedureManagement {
 			@Nullable @Size(max = 40) String fieldCode, @NotBlank @Size(max = 50) String agencyCode,
 			@Nullable String level, @Nullable String origin, @NotNull @Valid ProcessingTime processingTime,
 			@Nullable String onlineMode, @Nullable @Size(max = 1000) String onlineReason,
-			@Nullable List<@Valid FeeData> fees, @Nullable List<@Valid ComponentData> components,
+			@Nullable @Size(max = MAX_FEES, message = "Tối đa {max} mục") List<@Valid FeeData> fees,
+			@Nullable @Size(max = MAX_COMPONENTS, message = "Tối đa {max} mục") List<@Valid ComponentData> components,
 			@Nullable String resultType, @Nullable Boolean interAgency, @NotNull LocalDate validFrom,
 			@Nullable @Size(max = 20000) String legalBasis, @Nullable @Size(max = 1000) String whereToSubmit,
 			@Nullable @Size(max = 100) String decisionNumber, @Nullable String status,
-			@Nullable List<@Valid StepData> internalProcess, @Nullable List<String> applicantTypes,
-			@Nullable List<@Valid LegData> legs, @Nullable Boolean oneStop, @Nullable Boolean onTheSpot,
+			@Nullable @Size(max = MAX_STEPS, message = "Tối đa {max} mục") List<@Valid StepData> internalProcess,
+			@Nullable @Size(max = MAX_STEPS, message = "Tối đa {max} mục") List<String> applicantTypes,
+			@Nullable @Size(max = MAX_STEPS, message = "Tối đa {max} mục") List<@Valid LegData> legs, @Nullable Boolean oneStop, @Nullable Boolean onTheSpot,
 			@Nullable @Size(max = 300) String resultName) {
 
 		/** Without the catalogue's details (as API.md shows the body). */
@@ -137,7 +139,7 @@ public class ProcedureManagement {
 
 	/** A fee in VND, with the shares of who keeps it (percent, adding up to 100) where the law splits it. */
 	public record FeeData(@NotBlank @Size(max = 300) String name, @NotNull Long amountVnd,
-			@Nullable List<@Valid FeeShareData> shares) {
+			@Nullable @Size(max = 20, message = "Tối đa {max} mục") List<@Valid FeeShareData> shares) {
 
 		public FeeData(String name, Long amountVnd) {
 			this(name, amountVnd, null);

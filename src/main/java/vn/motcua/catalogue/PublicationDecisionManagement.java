@@ -73,7 +73,8 @@ public class PublicationDecisionManagement {
 	/** The API.md body: {@code {"number", "signedOn", "agencyCode", "signer", "procedures": [{"code", "change"}]}}. */
 	public record DecisionCommand(@NotBlank @Size(max = 100) String number, @NotNull LocalDate signedOn,
 			@NotBlank @Size(max = 50) String agencyCode, @Nullable @Size(max = 200) String signer,
-			@Nullable List<@Size(max = 300) String> legalDocuments, @NotNull List<@Valid DecisionItem> procedures) {
+			@Nullable @Size(max = 100, message = "Tối đa {max} mục") List<@Size(max = 300) String> legalDocuments,
+			@NotNull @Size(max = 2000, message = "Tối đa {max} mục") List<@Valid DecisionItem> procedures) {
 	}
 
 	/** An announced procedure; {@code version} pins the announced version (optional). */

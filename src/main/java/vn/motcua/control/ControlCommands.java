@@ -35,7 +35,7 @@ public final class ControlCommands {
 	/** A review and simplification plan item with the procedures it covers. */
 	public record ReviewCommand(@Nullable @Size(max = 50) String agencyCode, @NotNull @Min(2000) @Max(2100) Integer year,
 			@NotBlank @Size(max = 500) String planName,
-			@NotEmpty @Size(max = 500) List<@Valid @NotNull ReviewedProcedure> procedures,
+			@NotEmpty @Size(max = 500, message = "Tối đa {max} mục") List<@Valid @NotNull ReviewedProcedure> procedures,
 			@Nullable @Size(max = 100) String externalId) {
 	}
 
@@ -45,14 +45,14 @@ public final class ControlCommands {
 	 * is a shorthand for a single outcome.
 	 */
 	public record ReviewedProcedure(@NotBlank @Size(max = 40) String code, @Nullable @Size(max = 500) String name,
-			@Nullable List<String> outcomes, @Nullable String outcome, @Nullable @Min(0) Long costBeforeVnd,
+			@Nullable @Size(max = 10, message = "Tối đa {max} mục") List<String> outcomes, @Nullable String outcome, @Nullable @Min(0) Long costBeforeVnd,
 			@Nullable @Min(0) Long costAfterVnd, @Nullable LocalDate reviewedOn) {
 	}
 
 	/** An annual control plan (API.md {@code POST /api/v1/plans}). */
 	public record PlanCommand(@Nullable @Size(max = 50) String agencyCode, @NotNull @Min(2000) @Max(2100) Integer year,
-			@NotBlank @Size(max = 500) String title, @Nullable @Size(max = 300) List<@Valid @NotNull TaskCommand> tasks,
-			@Nullable @Size(max = 20) List<@Valid @NotNull TargetCommand> targets,
+			@NotBlank @Size(max = 500) String title, @Nullable @Size(max = 300, message = "Tối đa {max} mục") List<@Valid @NotNull TaskCommand> tasks,
+			@Nullable @Size(max = 20, message = "Tối đa {max} mục") List<@Valid @NotNull TargetCommand> targets,
 			@Nullable @Size(max = 100) String externalId) {
 	}
 
@@ -70,7 +70,7 @@ public final class ControlCommands {
 	}
 
 	/** The targets of a plan, replacing the earlier ones. */
-	public record TargetsCommand(@NotNull @Size(max = 20) List<@Valid @NotNull TargetCommand> targets) {
+	public record TargetsCommand(@NotNull @Size(max = 20, message = "Tối đa {max} mục") List<@Valid @NotNull TargetCommand> targets) {
 	}
 
 	/**

@@ -39,7 +39,7 @@ public final class DossierCommands {
 
 	/** One paper as ticked at the desk. */
 	public record ComponentData(@NotBlank @Size(max = 40) String code, @Nullable Boolean original,
-			@Nullable @Min(0) @Max(100) Integer copies, @Nullable List<UUID> fileIds, @Nullable Boolean digitised,
+			@Nullable @Min(0) @Max(100) Integer copies, @Nullable @Size(max = 50, message = "Tối đa {max} mục") List<UUID> fileIds, @Nullable Boolean digitised,
 			@Nullable Boolean reused) {
 	}
 
@@ -49,7 +49,8 @@ public final class DossierCommands {
 	 * {@code REFUSE} (Mẫu 03).
 	 */
 	public record IntakeCommand(@NotBlank @Size(max = 40) String procedureCode, @NotBlank String channel,
-			@NotNull @Valid ApplicantData applicant, @Nullable List<@Valid ComponentData> components,
+			@NotNull @Valid ApplicantData applicant,
+			@Nullable @Size(max = 100, message = "Tối đa {max} mục") List<@Valid ComponentData> components,
 			@Nullable @Size(max = 50) String postalTracking, @Nullable @Size(max = 100) String externalId,
 			@Nullable String outcome, @Nullable @Size(max = 2000) String reason) {
 	}
@@ -95,7 +96,8 @@ public final class DossierCommands {
 	/** A dossier's history from an earlier system; the first event is {@code RECEIVE}. */
 	public record History(@NotBlank @Size(max = 100) String externalId, @NotBlank String procedureCode,
 			@NotBlank String channel, @NotNull @Valid ApplicantData applicant,
-			@Nullable List<@Valid ComponentData> components, @NotEmpty List<@Valid HistoryEvent> events) {
+			@Nullable @Size(max = 100, message = "Tối đa {max} mục") List<@Valid ComponentData> components,
+			@NotEmpty @Size(max = 500, message = "Tối đa {max} mục") List<@Valid HistoryEvent> events) {
 	}
 
 	/** A fee payment; {@code method} CASH, BANK or ONLINE (with the gateway reference). */

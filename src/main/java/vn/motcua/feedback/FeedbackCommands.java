@@ -50,6 +50,7 @@ public final class FeedbackCommands {
 	/** A feedback item's history from an earlier system: the intake body plus events, the first {@code RECEIVE}. */
 	public record History(@NotBlank @Size(max = 100) String externalId, @NotBlank @Size(max = 50) String agencyCode,
 			@NotBlank String channel, @NotNull @Valid SenderData sender, @NotBlank @Size(max = 10000) String content,
-			@Nullable @Size(max = 50) String fieldCode, @NotBlank String kind, @NotEmpty List<@Valid HistoryEvent> events) {
+			@Nullable @Size(max = 50) String fieldCode, @NotBlank String kind,
+			@NotEmpty @Size(max = 500, message = "Tối đa {max} mục") List<@Valid HistoryEvent> events) {
 	}
 }

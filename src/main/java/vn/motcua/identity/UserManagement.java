@@ -63,7 +63,7 @@ public class UserManagement {
 	/** What a client sends to create an account ({@code password} required) or change one (password ignored). */
 	public record UserCommand(@NotBlank @Size(max = 60) String username, @NotBlank @Size(max = 200) String fullName,
 			@Nullable @Size(max = 200) String email, @Nullable @Size(max = 100) String password,
-			@Nullable @Size(max = 50) String agencyCode, @NotEmpty List<String> roles, @Nullable Boolean enabled) {
+			@Nullable @Size(max = 50) String agencyCode, @NotEmpty @Size(max = 20, message = "Tối đa {max} mục") List<String> roles, @Nullable Boolean enabled) {
 	}
 
 	/** An account as other modules and clients see it: no password hash, agency by code. */

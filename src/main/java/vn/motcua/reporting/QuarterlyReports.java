@@ -1,5 +1,6 @@
 package vn.motcua.reporting;
 
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -112,7 +113,7 @@ public class QuarterlyReports {
 	}
 
 	/** The texts and printed details to save; {@code revision} is the one the editor started from. */
-	public record TextsCommand(Map<String, String> texts, @Nullable String number, @Nullable String signer,
+	public record TextsCommand(@Size(max = 100, message = "Tối đa {max} mục") Map<String, String> texts, @Nullable String number, @Nullable String signer,
 			int revision) {
 	}
 

@@ -45,7 +45,7 @@ public class SurveyManagement {
 	/** One response as recorded by staff. */
 	public record ResponseCommand(@NotBlank @Size(max = 50) String agencyCode, @NotBlank @Size(max = 200) String respondent,
 			@Nullable @Size(max = 200) String contact, @Nullable @Size(max = 40) String dossierCode,
-			@NotNull OffsetDateTime surveyedAt, @NotNull Map<String, Integer> scores) {
+			@NotNull OffsetDateTime surveyedAt, @NotNull @Size(max = 50, message = "Tối đa {max} mục") Map<String, Integer> scores) {
 	}
 
 	/** A stored response. */

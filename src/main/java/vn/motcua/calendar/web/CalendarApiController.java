@@ -1,5 +1,7 @@
 package vn.motcua.calendar.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,8 +43,9 @@ class CalendarApiController {
 	}
 
 	/** The body of a replacement: the official notice's days off and working weekend days. */
-	record YearEdit(@Nullable Integer year, @NotNull List<LocalDate> holidays,
-			@Nullable List<LocalDate> workingWeekendDays, @Nullable Map<LocalDate, String> holidayNames,
+	record YearEdit(@Nullable Integer year, @NotNull @Size(max = 100, message = "Tối đa {max} mục") List<LocalDate> holidays,
+			@Nullable @Size(max = 100, message = "Tối đa {max} mục") List<LocalDate> workingWeekendDays,
+			@Nullable @Size(max = 100, message = "Tối đa {max} mục") Map<LocalDate, String> holidayNames,
 			@Nullable String note) {
 	}
 
@@ -58,7 +61,7 @@ class CalendarApiController {
 
 	/** Replaces the year's table (system administrators); deadlines already given do not move. */
 	@PutMapping("/{year}")
-	YearTable replace(@PathVariable int year, @RequestBody YearEdit edit) {
+	YearTable replace(@PathVariable int year, @Valid @RequestBody YearEdit edit) {
 		if (edit.year() != null && edit.year() != year) {
 			throw new InvalidInputException("year", "Năm trong nội dung (" + edit.year()
 					+ ") khác năm trên địa chỉ (" + year + ")");

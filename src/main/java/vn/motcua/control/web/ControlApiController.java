@@ -41,6 +41,7 @@ import vn.motcua.control.ReviewManagement;
 import vn.motcua.control.ReviewOutcome;
 import vn.motcua.control.TaskStatus;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.FirstResult;
 
 /**
  * Procedure control over HTTP (API.md "Feedback … and procedure control"): impact assessments, reviews and
@@ -108,7 +109,7 @@ class ControlApiController {
 	@PostMapping("/api/v1/impact-assessments")
 	@ResponseStatus(HttpStatus.CREATED)
 	AssessmentView createAssessment(@Valid @RequestBody AssessmentCommand command) {
-		return view(assessments.create(command));
+		return view(FirstResult.of(() -> assessments.create(command)));
 	}
 
 	@PutMapping("/api/v1/impact-assessments/{id}")
@@ -130,7 +131,7 @@ class ControlApiController {
 	@PostMapping("/api/v1/reviews")
 	@ResponseStatus(HttpStatus.CREATED)
 	ReviewView createReview(@Valid @RequestBody ReviewCommand command) {
-		return view(reviews.create(command));
+		return view(FirstResult.of(() -> reviews.create(command)));
 	}
 
 	@PutMapping("/api/v1/reviews/{id}")
@@ -151,7 +152,7 @@ class ControlApiController {
 	@PostMapping("/api/v1/plans")
 	@ResponseStatus(HttpStatus.CREATED)
 	PlanView createPlan(@Valid @RequestBody PlanCommand command) {
-		return view(plans.create(command));
+		return view(FirstResult.of(() -> plans.create(command)));
 	}
 
 	/** Imports a plan from an XLSX table (multipart {@code file}, with {@code year}, {@code title}, {@code agencyCode}). */

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +32,7 @@ class DigitisationApiController {
 		this.queries = queries;
 	}
 
-	record DigitiseBody(@NotEmpty List<UUID> fileIds) {
+	record DigitiseBody(@NotEmpty @Size(max = 50, message = "Tối đa {max} mục") List<UUID> fileIds) {
 	}
 
 	record ReuseBody(@NotBlank String fromDossier, @Nullable String fromComponent) {

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,6 +30,7 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers.Payment;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
+import vn.motcua.shared.FirstResult;
 
 /** Dossiers (hồ sơ) over HTTP: intake, actions, lists, payments and history import. */
 @RestController
@@ -45,7 +47,7 @@ class DossierApiController {
 	}
 
 	/** The body of an import. */
-	record ImportRequest(@NotEmpty List<@Valid History> dossiers) {
+	record ImportRequest(@NotEmpty @Size(max = 1000, message = "Tối đa {max} mục") List<@Valid History> dossiers) {
 	}
 
 	/** One imported history's dossier. */
@@ -61,7 +63,7 @@ class DossierApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	DossierView intake(@Valid @RequestBody IntakeCommand command) {
-		return queries.view(management.intake(command));
+		return queries.view(FirstResult.of(() -> management.intake(command)));
 	}
 
 	/** One dossier with its history. */
@@ -112,7 +114,7 @@ class DossierApiController {
 	/** Imports histories from an earlier system: all or nothing, idempotent by {@code externalId}. */
 	@PostMapping("/import")
 	ImportResponse importHistories(@Valid @RequestBody ImportRequest request) {
-		ImportResult result = management.importHistories(request.dossiers());
+		ImportResult result = FirstResult.of(() -> management.importHistories(request.dossiers()));
 		return new ImportResponse(result.imported(), result.dossiers().stream().map(d -> {
 			DossierView view = queries.view(d);
 			return new Imported(d.externalId(), d.code(), d.status().name(), d.appointmentAt(), view.timeliness());

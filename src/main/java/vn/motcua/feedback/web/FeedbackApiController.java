@@ -30,6 +30,7 @@ import vn.motcua.feedback.FeedbackQueries.Summary;
 import vn.motcua.feedback.FeedbackView;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
+import vn.motcua.shared.FirstResult;
 
 /**
  * Feedback (phản ánh, kiến nghị) over HTTP: intake, actions, the inbox list and history import. {@code {id}} is the
@@ -49,7 +50,7 @@ class FeedbackApiController {
 	}
 
 	/** The body of an import. */
-	record ImportRequest(@NotEmpty @Size(max = 1000) List<@Valid History> feedback) {
+	record ImportRequest(@NotEmpty @Size(max = 1000, message = "Tối đa {max} mục") List<@Valid History> feedback) {
 	}
 
 	/** One imported history's item. */
@@ -67,7 +68,7 @@ class FeedbackApiController {
 	@PostMapping
 	ResponseEntity<FeedbackView> intake(@Valid @RequestBody IntakeCommand command,
 			@RequestHeader(value = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
-		Intake intake = management.intake(command, idempotencyKey);
+		Intake intake = FirstResult.of(() -> management.intake(command, idempotencyKey));
 		return ResponseEntity.status(intake.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(queries.view(intake.feedback(), true));
 	}
@@ -106,7 +107,7 @@ class FeedbackApiController {
 	/** Imports histories from an earlier system: all or nothing, idempotent by {@code externalId}. */
 	@PostMapping("/import")
 	ImportResponse importHistories(@Valid @RequestBody ImportRequest request) {
-		ImportResult result = management.importHistories(request.feedback());
+		ImportResult result = FirstResult.of(() -> management.importHistories(request.feedback()));
 		return new ImportResponse(result.imported(), result.feedback()
 			.stream()
 			.map(f -> new Imported(f.externalId(), f.number(), f.status().name()))

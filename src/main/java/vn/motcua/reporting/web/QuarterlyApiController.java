@@ -1,5 +1,6 @@
 package vn.motcua.reporting.web;
 
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -57,7 +58,7 @@ class QuarterlyApiController {
 	/** Saves the free texts (keys are the outline's section keys: I.2, I.9 … II, III, KN) of a draft. */
 	@PutMapping("/texts")
 	QuarterlyView texts(@RequestParam(required = false) @Nullable String agency, @RequestParam String period,
-			@RequestBody TextsCommand command) {
+			@Valid @RequestBody TextsCommand command) {
 		return reports.saveTexts(agency, ReportPeriod.parse(period, null, null), command);
 	}
 
