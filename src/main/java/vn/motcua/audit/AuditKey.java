@@ -25,6 +25,10 @@ import org.springframework.util.StringUtils;
  * first chain position it keys: rows chained before (by a release that had no key) keep their SHA-256 hashes, and
  * since that boundary is in the file too, nobody can move it from inside the database. An ephemeral test database gets
  * a key in memory.
+ * <p>
+ * The secret may instead come from the environment: {@code MOTCUA_AUDIT_KEY} (property {@code motcua.audit.key}), at
+ * least 32 bytes in Base64, e.g. from a secret store. The file then records only the boundary ({@code keyed-from}),
+ * never the secret.
  */
 @Component
 class AuditKey {
@@ -38,17 +42,41 @@ class AuditKey {
 		}
 	}
 
+	/** The fewest bytes a key given in the environment may have. */
+	static final int MIN_KEY_BYTES = 32;
+
 	private final @Nullable Path file;
+
+	private final byte @Nullable [] given;
 
 	private final JdbcClient jdbc;
 
 	private volatile @Nullable Key key;
 
-	AuditKey(@Value("${motcua.audit.key-file:}") String keyFile, @Value("${motcua.data-dir:./data}") Path dataDir,
+	AuditKey(@Value("${motcua.audit.key-file:}") String keyFile, @Value("${motcua.audit.key:}") String givenKey,
+			@Value("${motcua.data-dir:./data}") Path dataDir,
 			@Value("${motcua.embedded-db.ephemeral:false}") boolean ephemeral, JdbcClient jdbc) {
 		this.file = StringUtils.hasText(keyFile) ? Path.of(keyFile)
 				: ephemeral ? null : dataDir.resolve("secrets").resolve("audit.key");
+		this.given = StringUtils.hasText(givenKey) ? decode(givenKey) : null;
 		this.jdbc = jdbc;
+	}
+
+	/** The key given in {@code MOTCUA_AUDIT_KEY}: Base64 of at least {@value #MIN_KEY_BYTES} bytes. */
+	static byte[] decode(String text) {
+		byte[] secret;
+		try {
+			secret = Base64.getDecoder().decode(text.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("MOTCUA_AUDIT_KEY (motcua.audit.key) must be Base64, e.g. the output of "
+					+ "'openssl rand -base64 32'");
+		}
+		if (secret.length < MIN_KEY_BYTES) {
+			throw new IllegalStateException("MOTCUA_AUDIT_KEY (motcua.audit.key) must hold at least " + MIN_KEY_BYTES
+					+ " bytes (got " + secret.length + ")");
+		}
+		return secret;
 	}
 
 	/** The key; created on first use (call with the chain lock held, so the boundary is the next position). */
@@ -58,7 +86,7 @@ class AuditKey {
 			synchronized (this) {
 				loaded = key;
 				if (loaded == null) {
-					loaded = file != null && Files.exists(file) ? read(file) : create();
+					loaded = file != null && Files.exists(file) ? read(file, given) : create();
 					key = loaded;
 				}
 			}
@@ -67,17 +95,20 @@ class AuditKey {
 	}
 
 	private Key create() {
-		byte[] secret = new byte[32];
-		new SecureRandom().nextBytes(secret);
+		byte[] secret = given;
+		if (secret == null) {
+			secret = new byte[32];
+			new SecureRandom().nextBytes(secret);
+		}
 		long keyedFrom = jdbc.sql("select coalesce(max(chain_no), 0) + 1 from audit_entry").query(Long.class).single();
 		Key created = new Key(secret, keyedFrom);
 		if (file != null) {
-			write(file, created);
+			write(file, created, given == null);
 		}
 		return created;
 	}
 
-	private static Key read(Path file) {
+	private static Key read(Path file, byte @Nullable [] given) {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(reader);
@@ -85,13 +116,22 @@ class AuditKey {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the audit key " + file, ex);
 		}
-		return new Key(Base64.getDecoder().decode(properties.getProperty("key").trim()),
-				Long.parseLong(properties.getProperty("keyed-from", "1").trim()));
+		long keyedFrom = Long.parseLong(properties.getProperty("keyed-from", "1").trim());
+		if (given != null) {
+			return new Key(given, keyedFrom);
+		}
+		String stored = properties.getProperty("key");
+		if (stored == null) {
+			throw new IllegalStateException("The audit key file " + file + " holds no key: set MOTCUA_AUDIT_KEY");
+		}
+		return new Key(Base64.getDecoder().decode(stored.trim()), keyedFrom);
 	}
 
-	private static void write(Path file, Key key) {
+	private static void write(Path file, Key key, boolean withSecret) {
 		Properties properties = new Properties();
-		properties.setProperty("key", Base64.getEncoder().encodeToString(key.secret()));
+		if (withSecret) {
+			properties.setProperty("key", Base64.getEncoder().encodeToString(key.secret()));
+		}
 		properties.setProperty("keyed-from", Long.toString(key.keyedFrom()));
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());

@@ -19,6 +19,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.PageRequest;
@@ -46,8 +48,12 @@ public class AuditLog {
 
 	private final AuditKey auditKey;
 
-	AuditLog(JdbcClient jdbc, CurrentActor actor, JsonMapper json, Clock clock, AuditKey auditKey) {
+	private final AuditAnchor anchor;
+
+	AuditLog(JdbcClient jdbc, CurrentActor actor, JsonMapper json, Clock clock, AuditKey auditKey,
+			AuditAnchor anchor) {
 		this.auditKey = auditKey;
+		this.anchor = anchor;
 		this.jdbc = jdbc;
 		this.actor = actor;
 		this.json = json;
@@ -99,6 +105,20 @@ public class AuditLog {
 				.update();
 			prevHash = hash;
 		}
+		if (!pending.isEmpty()) {
+			AuditAnchor.Head head = new AuditAnchor.Head(chainNo, prevHash);
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						anchor.advance(head);
+					}
+				});
+			}
+			else {
+				anchor.advance(head);
+			}
+		}
 		return pending.size();
 	}
 
@@ -130,7 +150,32 @@ public class AuditLog {
 			}
 			expectedPrev.set(entry.hash());
 		});
-		return broken.get() != null ? broken.get() : new AuditVerification(true, checked.get(), null, null);
+		if (broken.get() != null) {
+			return broken.get();
+		}
+		AuditVerification anchored = againstAnchor(checked.get());
+		return anchored != null ? anchored : new AuditVerification(true, checked.get(), null, null);
+	}
+
+	/** The database must still hold the head anchored outside it: otherwise its newest rows were removed. */
+	private @Nullable AuditVerification againstAnchor(long checked) {
+		AuditAnchor.Head head = anchor.head();
+		if (head == null) {
+			return null;
+		}
+		var row = jdbc.sql("select seq, hash from audit_entry where chain_no = ?")
+			.param(head.chainNo())
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.optional();
+		if (row.isEmpty()) {
+			return new AuditVerification(false, checked, null, "Nhật ký đã bị xóa bớt ở cuối: bản neo ngoài cơ sở dữ liệu "
+					+ "ghi đến vị trí " + head.chainNo() + ", cơ sở dữ liệu chỉ còn " + checked + " dòng trong chuỗi.");
+		}
+		if (!head.hash().equals(row.get()[1])) {
+			return new AuditVerification(false, checked, (Long) row.get()[0], "Dòng " + row.get()[0] + " (vị trí "
+					+ head.chainNo() + ") không khớp bản neo ngoài cơ sở dữ liệu: các dòng cuối đã bị xóa hoặc viết lại.");
+		}
+		return null;
 	}
 
 	/** Newest first; administrators of an agency see the rows of their agencies and of their own actions. */

@@ -2,23 +2,25 @@ package vn.motcua.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-in throttling that cannot be turned against the owner of an account. Three counters, in memory (one per node;
- * a restart forgets them), each forgetting its failures {@code motcua.security.lock-duration} after the last one:
+ * Sign-in throttling that cannot be turned against the owner of an account. Three counters, kept in PostgreSQL so
+ * that every instance behind a load balancer counts the same failures (tables {@code login_failure}, unlogged, and
+ * {@code login_known_address}), each forgetting its failures {@code motcua.security.lock-duration} after the last one:
  * <ul>
  * <li>per account and address: {@code max-failed-logins} failures in a row lock that pair, so a guesser is stopped
  * while the owner, signing in from another address, is not;</li>
  * <li>per address: ten times as many failures, over any accounts, lock the address (password spraying);</li>
  * <li>per account: the account's own counter (stored, shown to administrators, who can unlock it) refuses only addresses
- * that have never signed in to it successfully since start-up; a known address still gets in with the right
- * password.</li>
+ * that have never signed in to it successfully; a known address still gets in with the right password.</li>
  * </ul>
  * A refused sign-in gets exactly the answer of a wrong password, so it tells nobody which usernames exist or are
  * locked.
@@ -26,80 +28,94 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-	private static final int MAX_KEYS = 100_000;
-
 	private final SecurityProperties properties;
 
 	private final Clock clock;
 
-	private final Map<String, Failures> pairs = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
-	private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
-
-	private final Map<String, Set<String>> knownAddresses = new ConcurrentHashMap<>();
-
-	LoginThrottle(SecurityProperties properties, Clock clock) {
+	LoginThrottle(SecurityProperties properties, Clock clock, JdbcClient jdbc) {
 		this.properties = properties;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** Whether a sign-in to {@code username} from {@code address} is refused before its password is checked. */
 	boolean refused(String username, String address, boolean accountLocked) {
-		Instant now = clock.instant();
-		return count(pairs, pair(username, address), now) >= properties.maxFailedLogins()
-				|| count(addresses, address, now) >= 10L * properties.maxFailedLogins()
+		OffsetDateTime since = utc(clock.instant().minus(properties.lockDuration()));
+		List<Counter> counters = jdbc.sql("select key, failures from login_failure where key in (?, ?) and last_at >= ?")
+			.params(pair(username, address), address(address), since)
+			.query(Counter.class)
+			.list();
+		long pair = counters.stream().filter(c -> c.key().startsWith("p:")).mapToLong(Counter::failures).sum();
+		long all = counters.stream().filter(c -> c.key().startsWith("a:")).mapToLong(Counter::failures).sum();
+		return pair >= properties.maxFailedLogins() || all >= 10L * properties.maxFailedLogins()
 				|| (accountLocked && !known(username, address));
+	}
+
+	private record Counter(String key, long failures) {
 	}
 
 	void failed(String username, String address) {
 		Instant now = clock.instant();
-		add(pairs, pair(username, address), now);
-		add(addresses, address, now);
+		if (ThreadLocalRandom.current().nextInt(200) == 0) {
+			jdbc.sql("delete from login_failure where last_at < ?").param(utc(now.minus(properties.lockDuration()))).update();
+		}
+		add(pair(username, address), now);
+		add(address(address), now);
 	}
 
 	void succeeded(String username, String address) {
-		pairs.remove(pair(username, address));
-		if (knownAddresses.size() < MAX_KEYS) {
-			knownAddresses.computeIfAbsent(key(username), k -> ConcurrentHashMap.newKeySet()).add(address);
-		}
+		jdbc.sql("delete from login_failure where key = ?").param(pair(username, address)).update();
+		jdbc.sql("""
+				insert into login_known_address (username, address, since) values (?, ?, ?)
+				on conflict (username, address) do nothing""")
+			.params(key(username), cut(address), utc(clock.instant()))
+			.update();
 	}
 
 	/** An administrator unlocked the account: every address may try again. */
 	void forget(String username) {
-		String prefix = key(username) + "|";
-		pairs.keySet().removeIf(k -> k.startsWith(prefix));
+		jdbc.sql("delete from login_failure where key like ? escape '\\'")
+			.param("p:" + key(username).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%")
+			.update();
 	}
 
 	private boolean known(String username, String address) {
-		Set<String> known = knownAddresses.get(key(username));
-		return known != null && known.contains(address);
+		return jdbc.sql("select count(*) from login_known_address where username = ? and address = ?")
+			.params(key(username), cut(address))
+			.query(Long.class)
+			.single() > 0;
 	}
 
-	private long count(Map<String, Failures> map, String key, Instant now) {
-		Failures failures = map.get(key);
-		return failures == null || failures.expired(now, properties.lockDuration().toMillis()) ? 0 : failures.count;
-	}
-
-	private void add(Map<String, Failures> map, String key, Instant now) {
-		if (map.size() > MAX_KEYS) {
-			map.values().removeIf(f -> f.expired(now, properties.lockDuration().toMillis()));
-		}
-		map.compute(key, (k, f) -> f == null || f.expired(now, properties.lockDuration().toMillis())
-				? new Failures(1, now) : new Failures(f.count + 1, now));
+	/** One more failure, or the first of a new run when the last one is older than the lock duration. */
+	private void add(String key, Instant now) {
+		jdbc.sql("""
+				insert into login_failure (key, failures, last_at) values (?, 1, ?)
+				on conflict (key) do update set
+				  failures = case when login_failure.last_at < ? then 1 else login_failure.failures + 1 end,
+				  last_at = excluded.last_at""")
+			.params(key, utc(now), utc(now.minus(properties.lockDuration())))
+			.update();
 	}
 
 	private static String pair(String username, String address) {
-		return key(username) + "|" + address;
+		return "p:" + key(username) + "|" + cut(address);
+	}
+
+	private static String address(String address) {
+		return "a:" + cut(address);
 	}
 
 	private static String key(String username) {
-		return username == null ? "" : username.toLowerCase(Locale.ROOT);
+		return username == null ? "" : cut(username.toLowerCase(Locale.ROOT));
 	}
 
-	private record Failures(long count, Instant last) {
+	private static String cut(String text) {
+		return text == null ? "" : text.length() > 100 ? text.substring(0, 100) : text;
+	}
 
-		boolean expired(Instant now, long windowMillis) {
-			return now.toEpochMilli() - last.toEpochMilli() > windowMillis;
-		}
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 }

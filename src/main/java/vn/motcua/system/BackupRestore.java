@@ -56,6 +56,8 @@ final class BackupRestore {
 		moveAside(pgData, aside.resolve("postgres"));
 		moveAside(fileStore, aside.resolve("files"));
 		moveAside(password, aside.resolve("db-password"));
+		// the audit chain's anchor names a head newer than the restored database (audit.AuditAnchor)
+		moveAside(dataDir.resolve("secrets").resolve("audit.anchor"), aside.resolve("audit.anchor"));
 		try (InputStream in = Files.newInputStream(archive); ZipInputStream zip = new ZipInputStream(in)) {
 			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
 				Path target = target(entry.getName(), pgData, fileStore, password);

@@ -132,7 +132,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		if (port > 0) {
 			builder.setPort(port);
 		}
-		EmbeddedPostgres started = builder.start();
+		// a new folder is made by initdb with password authentication and the password already set: it never trusts
+		// anyone, not even between initdb and the first start (zonky passes these as initdb's --auth and --pwfile)
+		Path pwfile = Files.exists(dataDir.resolve("PG_VERSION")) ? null : passwordFileForInitdb();
+		if (pwfile != null) {
+			builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", pwfile.toString());
+		}
+		EmbeddedPostgres started;
+		try {
+			started = builder.start();
+		}
+		finally {
+			if (pwfile != null) {
+				Files.deleteIfExists(pwfile);
+			}
+		}
 		port = started.getPort();
 		postgres = started;
 		requirePassword();
@@ -140,10 +154,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				ephemeral ? " (ephemeral, not durable)" : "");
 	}
 
+	/** The password in a file only this user can read, outside the (still empty) data folder, for initdb. */
+	private Path passwordFileForInitdb() throws IOException {
+		Path file;
+		try {
+			file = Files.createTempFile("motcua-initdb-", ".pw", java.nio.file.attribute.PosixFilePermissions
+				.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+		}
+		catch (UnsupportedOperationException ex) {
+			file = Files.createTempFile("motcua-initdb-", ".pw");
+		}
+		Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+		return file;
+	}
+
 	/**
-	 * A data folder made by initdb (the first start, or one from an earlier release) trusts every local connection;
+	 * A data folder made by an earlier release's initdb trusts every local connection;
 	 * the superuser gets the generated password and pg_hba.conf is replaced so that only that password lets anyone
-	 * in. On a fresh folder the database is still empty while this runs.
+	 * in. A folder this release makes starts with password authentication already (see {@link #startPostmaster()});
+	 * its pg_hba.conf is replaced by the same lines.
 	 */
 	private void requirePassword() throws IOException {
 		Path hba = dataDir.resolve("pg_hba.conf");

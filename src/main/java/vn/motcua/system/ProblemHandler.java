@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -141,6 +142,15 @@ class ProblemHandler {
 		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Yêu cầu không hợp lệ",
 				"Thiếu phần '" + ex.getRequestPartName() + "' trong yêu cầu.",
 				List.of(new FieldProblem(ex.getRequestPartName(), "Không được để trống")));
+	}
+
+	/** A multipart body the server cannot parse (a part's headers too long, a broken boundary): the client's fault. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> badMultipart(MultipartException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Yêu cầu không hợp lệ",
+				"Không đọc được tệp gửi lên (multipart/form-data hỏng hoặc phần đầu quá dài).",
+				List.of(new FieldProblem("file", "Không đọc được tệp gửi lên")));
 	}
 
 	@ExceptionHandler({ MissingRequestHeaderException.class })

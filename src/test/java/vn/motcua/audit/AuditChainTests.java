@@ -147,4 +147,40 @@ class AuditChainTests {
 		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
 			.andExpect(jsonPath("$.intact").value(true));
 	}
+
+	/**
+	 * A superuser deletes the newest rows (nothing after them points back, so the links alone cannot tell): the head
+	 * anchored outside the database no longer matches, and verification says so.
+	 */
+	@Test
+	void aSuperuserWhoRemovesTheNewestRowsIsCaughtByTheAnchor() throws Exception {
+		mvc.perform(post("/api/v1/fields").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"code\": \"NEO_" + System.nanoTime() % 100000 + "\", \"name\": \"Lĩnh vực neo\"}")
+			.with(httpBasic("admin", "MotCua@2026")));
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(jsonPath("$.intact").value(true));
+		long head = jdbc.sql("select max(chain_no) from audit_entry").query(Long.class).single();
+		var newest = jdbc.sql("select * from audit_entry where chain_no > ? order by chain_no").param(head - 2)
+			.query()
+			.listOfRows();
+		jdbc.sql("alter table audit_entry disable trigger audit_entry_no_change").update();
+		try {
+			jdbc.sql("delete from audit_entry where chain_no > ?").param(head - 2).update();
+			mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
+				.andExpect(jsonPath("$.intact").value(false))
+				.andExpect(jsonPath("$.reason", containsString("vị trí " + head)));
+			for (var row : newest) {
+				jdbc.sql("""
+						insert into audit_entry (seq, at, actor, agency_id, action, entity_type, entity_key, before_json,
+						                         after_json, chain_no, prev_hash, hash)
+						values (:seq, :at, :actor, :agency_id, :action, :entity_type, :entity_key, :before_json,
+						        :after_json, :chain_no, :prev_hash, :hash)""").params(row).update();
+			}
+		}
+		finally {
+			jdbc.sql("alter table audit_entry enable trigger audit_entry_no_change").update();
+		}
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(jsonPath("$.intact").value(true));
+	}
 }

@@ -32,12 +32,15 @@ import vn.motcua.MotCuaApplication;
 import vn.motcua.MotCuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Two instances on one database behave as one system: a public rate limit counts requests of both, and a scheduled
- * job's lock taken by one instance makes the other skip it. The second instance is a real application on the test
- * database, started with {@code spring.datasource.url}.
+ * Two instances on one database behave as one system: a public rate limit and sign-in throttling count requests of
+ * both, and a scheduled job's lock taken by one instance makes the other skip it. The second instance is a real
+ * application on the test database, started with {@code spring.datasource.url}, behind a real Tomcat: the proofs
+ * that need a real server and not MockMvc (a 1 GB body, multipart file names parsed by Tomcat) use it too, rather than
+ * starting a third application.
  */
 @MotCuaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,6 +107,46 @@ class TwoInstancesTests {
 		assertThat(fromSecond.subList(15, 20)).containsOnly(429);
 	}
 
+	/**
+	 * Sign-in throttling counts in the database: failures against the second instance lock the account for that
+	 * address on the first one too, while an address that signed in before still gets in (the lock cannot deny
+	 * service to the owner).
+	 */
+	@Test
+	void failedSignInsOnOneInstanceAreCountedByTheOther() throws Exception {
+		String username = "hai.noi." + System.nanoTime() % 1_000_000;
+		first.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/users")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("""
+					{"username": "%s", "fullName": "Hai Nơi", "password": "MatKhau123", "agencyCode": "SNV-HT",
+					 "roles": ["VIEWER"]}""".formatted(username))
+			.with(httpBasic("quantri", "MotCua@2026")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+		// the owner signs in once from the office
+		assertThat(me(username, "MatKhau123", "10.20.30.40")).isEqualTo(200);
+
+		int port = ((WebServerApplicationContext) second).getWebServer().getPort();
+		HttpClient client = HttpClient.newHttpClient();
+		String wrong = java.util.Base64.getEncoder()
+			.encodeToString((username + ":Sai12345").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		for (int i = 0; i < 3; i++) {
+			assertThat(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/users/me"))
+				.header("Authorization", "Basic " + wrong)
+				.build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+		}
+		// the first instance (max-failed-logins=3) now refuses the right password from that address
+		assertThat(me(username, "MatKhau123", "127.0.0.1")).isEqualTo(401);
+		// and the owner's known address still gets in
+		assertThat(me(username, "MatKhau123", "10.20.30.40")).isEqualTo(200);
+	}
+
+	int me(String username, String password, String address) throws Exception {
+		return first.perform(get("/api/v1/users/me").with(httpBasic(username, password)).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})).andReturn().getResponse().getStatus();
+	}
+
 	@Test
 	void aScheduledJobLockedByOneInstanceIsSkippedByTheOther() {
 		LockProvider secondLocks = second.getBean(LockProvider.class);
@@ -133,5 +176,112 @@ class TwoInstancesTests {
 		}
 		// AuditLog.chain takes a PostgreSQL advisory lock itself
 		assertThat(unlocked).isEmpty();
+	}
+
+	/**
+	 * An unauthenticated 1 GB body, streamed by a client over a real socket to a public endpoint, is refused within a
+	 * second (from its Content-Length, and without one, after the cap), and the heap stays far below its limit.
+	 */
+	@Test
+	void anUnauthenticatedGigabyteIsRefusedWithinASecondThroughTomcat() throws Exception {
+		int port = ((WebServerApplicationContext) second).getWebServer().getPort();
+		Runtime runtime = Runtime.getRuntime();
+		System.gc();
+		long before = runtime.totalMemory() - runtime.freeMemory();
+		for (boolean chunked : new boolean[] { false, true }) {
+			long start = System.nanoTime();
+			java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+			String status;
+			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+				socket.setSoTimeout(5000);
+				java.io.OutputStream out = socket.getOutputStream();
+				out.write(("POST /api/public/feedback HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+						+ (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: 1073741824\r\n") + "\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				Thread sender = new Thread(() -> {
+					byte[] block = new byte[64 * 1024];
+					java.util.Arrays.fill(block, (byte) 'a');
+					byte[] head = Integer.toHexString(block.length).concat("\r\n")
+						.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+					try {
+						out.write("{\"content\": \"".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+						while (sent.get() < 1L << 30) {
+							if (chunked) {
+								out.write(head);
+							}
+							out.write(block);
+							if (chunked) {
+								out.write(new byte[] { '\r', '\n' });
+							}
+							sent.addAndGet(block.length);
+						}
+					}
+					catch (java.io.IOException ex) {
+						// the server closed the connection: what it should do
+					}
+				});
+				sender.setDaemon(true);
+				sender.start();
+				java.io.BufferedReader in = new java.io.BufferedReader(
+						new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+				status = in.readLine();
+			}
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			long used = runtime.totalMemory() - runtime.freeMemory();
+			System.out.printf("1 GB %s body through Tomcat: '%s' after %d ms, %d MB sent, heap %d → %d MB of %d MB%n",
+					chunked ? "chunked" : "Content-Length", status, millis, sent.get() >> 20, before >> 20, used >> 20,
+					runtime.maxMemory() >> 20);
+			assertThat(status).startsWith("HTTP/1.1 413");
+			assertThat(millis).isLessThan(1000);
+			assertThat(sent.get()).isLessThan(1L << 30);
+			assertThat(used).isLessThan(runtime.maxMemory() - (256L << 20));
+		}
+	}
+
+	/**
+	 * File names Tomcat parses from the multipart headers: NUL, control characters, U+202E, folders, 10,000
+	 * characters. Each upload is stored under a cleaned name or refused with a problem (400/413/415/422), never 500.
+	 */
+	@Test
+	void hostileUploadFileNamesThroughTomcatNeverGiveA500() throws Exception {
+		int port = ((WebServerApplicationContext) second).getWebServer().getPort();
+		HttpClient client = HttpClient.newHttpClient();
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		String basic = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString("motcua:MotCua@2026".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		List<String> names = List.of("scan\u0000.png", "a\u0001\u0007\u001b[31m.png", "hoa-don-\u202Egnp.exe",
+				"../../etc/passwd", "..\\..\\windows\\win.ini", "x".repeat(10_000) + ".png", "\u0000", "",
+				"Đơn đề nghị\r\nX-Injected: 1.png", "tên \"trích dẫn\".png");
+		for (String name : names) {
+			String boundary = "----motcua" + System.nanoTime();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+					+ "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			body.write(png.toByteArray());
+			body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			HttpResponse<String> response = client.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/files"))
+				.header("Authorization", basic)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			String label = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+			assertThat(response.statusCode()).as(label + " → " + response.body()).isIn(201, 400, 413, 415, 422);
+			if (response.statusCode() == 201) {
+				String id = com.jayway.jsonpath.JsonPath.read(response.body(), "$.id");
+				String stored = second.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+					.sql("select name from stored_file where id = ?::uuid")
+					.param(id)
+					.query(String.class)
+					.single();
+				assertThat(stored).as(label).doesNotContainPattern("[\\p{Cc}\\p{Cf}/\\\\]").hasSizeLessThanOrEqualTo(255);
+			}
+			else {
+				assertThat(response.headers().firstValue("Content-Type")).as(label).hasValueSatisfying(
+						type -> assertThat(type).startsWith("application/problem+json"));
+			}
+		}
 	}
 }
