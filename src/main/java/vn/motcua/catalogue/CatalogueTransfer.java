@@ -238,6 +238,11 @@ public class CatalogueTransfer {
 		List<ImportRow> rows = new ArrayList<>();
 		for (int i = 0; i < list.size(); i++) {
 			String label = "Mục " + (i + 1);
+			if (!list.get(i).isObject()) {
+				rows.add(new ImportRow(label, emptyCommand(), List.of(new FieldProblem("procedure",
+						"Mỗi mục phải là một thủ tục {\"code\": …}")), false));
+				continue;
+			}
 			try {
 				ProcedureCommand command = json.treeToValue(list.get(i), ProcedureCommand.class);
 				List<FieldProblem> problems = new ArrayList<>();

@@ -95,11 +95,7 @@ class AuditChainTests {
 			mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
 				.andExpect(jsonPath("$.intact").value(false))
 				.andExpect(jsonPath("$.reason", containsString("xóa")));
-			jdbc.sql("""
-					insert into audit_entry (seq, at, actor, agency_id, action, entity_type, entity_key, before_json,
-					                         after_json, chain_no, prev_hash, hash)
-					values (:seq, :at, :actor, :agency_id, :action, :entity_type, :entity_key, :before_json,
-					        :after_json, :chain_no, :prev_hash, :hash)""").params(row).update();
+			reinsert(row);
 		}
 		finally {
 			jdbc.sql("alter table audit_entry enable trigger audit_entry_no_change").update();
@@ -169,18 +165,21 @@ class AuditChainTests {
 			mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
 				.andExpect(jsonPath("$.intact").value(false))
 				.andExpect(jsonPath("$.reason", containsString("vị trí " + head)));
-			for (var row : newest) {
-				jdbc.sql("""
-						insert into audit_entry (seq, at, actor, agency_id, action, entity_type, entity_key, before_json,
-						                         after_json, chain_no, prev_hash, hash)
-						values (:seq, :at, :actor, :agency_id, :action, :entity_type, :entity_key, :before_json,
-						        :after_json, :chain_no, :prev_hash, :hash)""").params(row).update();
-			}
+			newest.forEach(this::reinsert);
 		}
 		finally {
 			jdbc.sql("alter table audit_entry enable trigger audit_entry_no_change").update();
 		}
 		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "MotCua@2026")))
 			.andExpect(jsonPath("$.intact").value(true));
+	}
+
+	/** Puts back a row removed by a test (triggers disabled). */
+	void reinsert(java.util.Map<String, Object> row) {
+		jdbc.sql("""
+				insert into audit_entry (seq, at, actor, agency_id, action, entity_type, entity_key, before_json,
+				                         after_json, chain_no, prev_hash, hash)
+				values (:seq, :at, :actor, :agency_id, :action, :entity_type, :entity_key, :before_json,
+				        :after_json, :chain_no, :prev_hash, :hash)""").params(row).update();
 	}
 }

@@ -204,7 +204,6 @@ class TwoInstancesTests {
 					byte[] head = Integer.toHexString(block.length).concat("\r\n")
 						.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 					try {
-						out.write("{\"content\": \"".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 						while (sent.get() < 1L << 30) {
 							if (chunked) {
 								out.write(head);
