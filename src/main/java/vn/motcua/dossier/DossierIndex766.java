@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierIndicators.Ratio;
 import vn.motcua.dossier.DossierIndicators.Record;
+import vn.motcua.shared.IndexSource;
 import vn.motcua.shared.InvalidInputException;
 
 /**
@@ -46,7 +50,8 @@ public class DossierIndex766 {
 				"Có phí, lệ phí và đã thanh toán trực tuyến", "Có phí, lệ phí nhưng chưa thanh toán trực tuyến"));
 		RULES.put("4.1", new DossierIndicators.Rule("d.completed_at",
 				"d.completed_at >= :start and d.completed_at < :end", "d.result_file_id is not null",
-				"Có kết quả điện tử (tệp kết quả)", "Có kết quả nhưng chưa có kết quả điện tử"));
+				"Có kết quả số hóa (tệp kết quả: kết quả điện tử ký số hoặc bản chụp kết quả giấy)",
+				"Có kết quả nhưng chưa số hóa kết quả"));
 		RULES.put("4.2", new DossierIndicators.Rule("d.received_at", RECEIVED_IN_PERIOD,
 				ALL_DIGITISED + " and d.result_file_id is not null",
 				"Mọi thành phần đã số hóa và có kết quả điện tử",
@@ -66,9 +71,104 @@ public class DossierIndex766 {
 
 	private final JdbcClient jdbc;
 
-	DossierIndex766(JdbcClient jdbc) {
+	private final CalendarManagement calendar;
+
+	DossierIndex766(JdbcClient jdbc, CalendarManagement calendar) {
 		this.jdbc = jdbc;
+		this.calendar = calendar;
 	}
+
+	/** How far back the working-day counts of indicator 2.2 reach; an older receipt counts from there. */
+	static final int AVERAGE_TIME_YEARS = 3;
+
+	/** The working days elapsed from receipt to completion, with the calendar's working days as a table. */
+	private static final String ELAPSED = """
+			with wd(day, n) as (select cast(x.day as date), x.n
+			                    from unnest(cast(:days as text[]), cast(:ords as int[])) as x(day, n))
+			select %s from dossier d
+			left join wd s on s.day = cast(d.received_at at time zone 'Asia/Ho_Chi_Minh' as date)
+			join wd e on e.day = cast(d.completed_at at time zone 'Asia/Ho_Chi_Minh' as date)
+			where d.agency_id = any(:agencies) and d.closed_at >= :start and d.closed_at < :end
+			  and d.completed_at >= :start and d.completed_at < :end %s""";
+
+	private static final String DAYS = "greatest(e.n - coalesce(s.n, 0), 0)";
+
+	private Map<String, Object> elapsedParams(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Map<String, Object> params = DossierStatistics.params(agencies, from, to);
+		WorkingCalendar cal = calendar.calendar();
+		List<String> days = new ArrayList<>();
+		List<Integer> ords = new ArrayList<>();
+		int n = 0;
+		for (LocalDate day = from.minusYears(AVERAGE_TIME_YEARS); !day.isAfter(to); day = day.plusDays(1)) {
+			if (cal.covers(day) ? cal.isWorkingDay(day) : day.getDayOfWeek().getValue() < 6) {
+				n++;
+			}
+			days.add(day.toString());
+			ords.add(n);
+		}
+		params.put("days", days.toArray(String[]::new));
+		params.put("ords", ords.toArray(Integer[]::new));
+		return params;
+	}
+
+	/**
+	 * Indicator 2.2, the average processing time: the working days from receipt to completion (after the receipt day
+	 * up to the completion day, on the working calendar) of the dossiers completed in the period; not scored.
+	 */
+	@Transactional(readOnly = true)
+	public IndexSource.Measure averageTime(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		return jdbc.sql(ELAPSED.formatted("count(*) as finished, coalesce(sum(" + DAYS + "), 0) as total", ""))
+			.params(elapsedParams(agencies, from, to))
+			.query((rs, i) -> {
+				long finished = rs.getLong("finished");
+				long total = rs.getLong("total");
+				return new IndexSource.Measure(total, finished,
+						finished == 0 ? null : Math.round(100.0 * total / finished) / 100.0, "ngày làm việc");
+			})
+			.single();
+	}
+
+	/** Indicator 2.2 per procedure: dossiers completed in the period and their average working days. */
+	@Transactional(readOnly = true)
+	public List<IndexSource.Item> averageTimeByProcedure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		return jdbc.sql(ELAPSED.formatted("d.procedure_code, min(d.procedure_name) as name, count(*) as finished, "
+				+ "sum(" + DAYS + ") as total, round(avg(d.processing_amount), 1) as legal, "
+				+ "min(d.processing_unit) as unit", " group by d.procedure_code order by d.procedure_code"))
+			.params(elapsedParams(agencies, from, to))
+			.query((rs, i) -> {
+				double average = Math.round(100.0 * rs.getLong("total") / rs.getLong("finished")) / 100.0;
+				String unit = "WORKING_HOUR".equals(rs.getString("unit")) ? "giờ làm việc" : "ngày làm việc";
+				return new IndexSource.Item("PROCEDURE", rs.getString("procedure_code"), rs.getString("name"), null,
+						null, null, true,
+						rs.getLong("finished") + " hồ sơ hoàn thành, trung bình " + average
+								+ " ngày làm việc từ tiếp nhận đến hoàn thành (thời hạn quy định "
+								+ rs.getBigDecimal("legal").stripTrailingZeros().toPlainString() + " " + unit + ")",
+						"/quan-tri/thu-tuc/" + rs.getString("procedure_code"));
+			})
+			.list();
+	}
+
+	/** How the dossiers received in the period used a procedure's online service and online payment. */
+	public record ProcedureUse(long receivedOnline, long paidOnline) {
+	}
+
+	/** Per procedure code, the dossiers received in the period online and those paid online (3.2, 3.5). */
+	@Transactional(readOnly = true)
+	public Map<String, ProcedureUse> procedureUse(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Map<String, ProcedureUse> use = new LinkedHashMap<>();
+		jdbc.sql("""
+				select d.procedure_code, count(*) filter (where d.channel = 'ONLINE') as online,
+				       count(*) filter (where d.fee_due_vnd > 0 and exists (select 1 from dossier_payment p
+				                        where p.dossier_id = d.id and p.method = 'ONLINE')) as paid_online
+				from dossier d where d.agency_id = any(:agencies) and d.received_at >= :start and d.received_at < :end
+				group by d.procedure_code""")
+			.params(DossierStatistics.params(agencies, from, to))
+			.query((rs, i) -> use.put(rs.getString("procedure_code"),
+					new ProcedureUse(rs.getLong("online"), rs.getLong("paid_online"))))
+			.list();
+		return use;
+	}
+
 
 	/** The ids measured here. */
 	public static Set<String> ids() {
