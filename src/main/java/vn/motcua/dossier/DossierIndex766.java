@@ -119,13 +119,28 @@ public class DossierIndex766 {
 	public IndexSource.Measure averageTime(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		return jdbc.sql(ELAPSED.formatted("count(*) as finished, coalesce(sum(" + DAYS + "), 0) as total", ""))
 			.params(elapsedParams(agencies, from, to))
-			.query((rs, i) -> {
-				long finished = rs.getLong("finished");
-				long total = rs.getLong("total");
-				return new IndexSource.Measure(total, finished,
-						finished == 0 ? null : Math.round(100.0 * total / finished) / 100.0, "ngày làm việc");
-			})
+			.query((rs, i) -> averageOf(rs.getLong("total"), rs.getLong("finished")))
 			.single();
+	}
+
+	/** {@link #averageTime} per agency, in one pass (the province comparison sums these per subtree). */
+	@Transactional(readOnly = true)
+	public Map<UUID, IndexSource.Measure> averageTimeByAgency(Collection<UUID> agencies, LocalDate from,
+			LocalDate to) {
+		Map<UUID, IndexSource.Measure> result = new LinkedHashMap<>();
+		jdbc.sql(ELAPSED.formatted("d.agency_id, count(*) as finished, coalesce(sum(" + DAYS + "), 0) as total",
+				" group by d.agency_id"))
+			.params(elapsedParams(agencies, from, to))
+			.query((rs, i) -> result.put(rs.getObject("agency_id", UUID.class),
+					averageOf(rs.getLong("total"), rs.getLong("finished"))))
+			.list();
+		return result;
+	}
+
+	/** The average of {@code total} working days over {@code finished} dossiers (2.2), also for sums of agencies. */
+	public static IndexSource.Measure averageOf(long total, long finished) {
+		return new IndexSource.Measure(total, finished,
+				finished == 0 ? null : Math.round(100.0 * total / finished) / 100.0, "ngày làm việc");
 	}
 
 	/** Indicator 2.2 per procedure: dossiers completed in the period and their average working days. */
@@ -150,21 +165,35 @@ public class DossierIndex766 {
 
 	/** How the dossiers received in the period used a procedure's online service and online payment. */
 	public record ProcedureUse(long receivedOnline, long paidOnline) {
+
+		public ProcedureUse plus(ProcedureUse other) {
+			return new ProcedureUse(receivedOnline + other.receivedOnline, paidOnline + other.paidOnline);
+		}
 	}
 
 	/** Per procedure code, the dossiers received in the period online and those paid online (3.2, 3.5). */
 	@Transactional(readOnly = true)
 	public Map<String, ProcedureUse> procedureUse(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		Map<String, ProcedureUse> use = new LinkedHashMap<>();
+		procedureUseByAgency(agencies, from, to).values()
+			.forEach(byCode -> byCode.forEach((code, u) -> use.merge(code, u, ProcedureUse::plus)));
+		return use;
+	}
+
+	/** {@link #procedureUse} per agency, in one pass over the period's received dossiers. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<String, ProcedureUse>> procedureUseByAgency(Collection<UUID> agencies, LocalDate from,
+			LocalDate to) {
+		Map<UUID, Map<String, ProcedureUse>> use = new LinkedHashMap<>();
 		jdbc.sql("""
-				select d.procedure_code, count(*) filter (where d.channel = 'ONLINE') as online,
+				select d.agency_id, d.procedure_code, count(*) filter (where d.channel = 'ONLINE') as online,
 				       count(*) filter (where d.fee_due_vnd > 0 and exists (select 1 from dossier_payment p
 				                        where p.dossier_id = d.id and p.method = 'ONLINE')) as paid_online
 				from dossier d where d.agency_id = any(:agencies) and d.received_at >= :start and d.received_at < :end
-				group by d.procedure_code""")
+				group by d.agency_id, d.procedure_code""")
 			.params(DossierStatistics.params(agencies, from, to))
-			.query((rs, i) -> use.put(rs.getString("procedure_code"),
-					new ProcedureUse(rs.getLong("online"), rs.getLong("paid_online"))))
+			.query((rs, i) -> use.computeIfAbsent(rs.getObject("agency_id", UUID.class), k -> new LinkedHashMap<>())
+				.put(rs.getString("procedure_code"), new ProcedureUse(rs.getLong("online"), rs.getLong("paid_online"))))
 			.list();
 		return use;
 	}

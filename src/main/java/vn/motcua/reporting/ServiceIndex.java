@@ -25,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalogue.CatalogueStatistics;
 import vn.motcua.dossier.DossierIndex766;
 import vn.motcua.dossier.DossierIndicators;
-import vn.motcua.dossier.DossierStatistics;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.IndexSource;
@@ -110,8 +109,6 @@ public class ServiceIndex {
 
 	private final CatalogueStatistics catalogue;
 
-	private final DossierStatistics dossierStatistics;
-
 	/** The monitoring figure fed by the periodic survey (not in Decision 766's scored set). */
 	static final String SURVEY = "5.5";
 
@@ -131,7 +128,7 @@ public class ServiceIndex {
 
 	ServiceIndex(JsonMapper json, DossierIndex766 dossierIndicators, ReportManagement reports, Agencies agencies,
 			SurveyManagement surveys, List<IndexSource> sources, ObjectProvider<PortalSyncSource> portal,
-			CatalogueStatistics catalogue, DossierStatistics dossierStatistics) {
+			CatalogueStatistics catalogue) {
 		List<Definition> loaded = new ArrayList<>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver()
@@ -153,7 +150,6 @@ public class ServiceIndex {
 		this.sources = List.copyOf(sources);
 		this.portal = portal;
 		this.catalogue = catalogue;
-		this.dossierStatistics = dossierStatistics;
 	}
 
 	/** The definition in force on {@code day}. */
@@ -212,6 +208,10 @@ public class ServiceIndex {
 		}
 		Map<UUID, Map<String, DossierIndicators.Ratio>> byAgency = dossierIndicators.measureByAgency(scope.agencies(),
 				period.from(), period.to());
+		Map<UUID, IndexSource.Measure> averages = dossierIndicators.averageTimeByAgency(scope.agencies(),
+				period.from(), period.to());
+		Map<UUID, Map<String, DossierIndex766.ProcedureUse>> uses = dossierIndicators
+			.procedureUseByAgency(scope.agencies(), period.from(), period.to());
 		return children.stream().map(a -> {
 			Map<String, DossierIndicators.Ratio> sum = new java.util.LinkedHashMap<>();
 			for (UUID id : agencies.subtree(a.id())) {
@@ -220,8 +220,20 @@ public class ServiceIndex {
 							x.denominator() + y.denominator())));
 			}
 			DossierIndex766.ids().forEach(k -> sum.putIfAbsent(k, new DossierIndicators.Ratio(0, 0)));
-			return score(a.code(), a.displayName(), period.to(), period,
-					withOthers(sum, agencies.subtree(a.id()), period.from(), period.to()));
+			long total = 0;
+			long finished = 0;
+			Map<String, DossierIndex766.ProcedureUse> use = new java.util.LinkedHashMap<>();
+			for (UUID id : agencies.subtree(a.id())) {
+				IndexSource.Measure average = averages.get(id);
+				if (average != null) {
+					total += average.numerator();
+					finished += average.denominator();
+				}
+				uses.getOrDefault(id, Map.of()).forEach((code, u) -> use.merge(code, u, DossierIndex766.ProcedureUse::plus));
+			}
+			return score(a.code(), a.displayName(), period.to(), period, withOthers(sum,
+					new DossierExtras(DossierIndex766.averageOf(total, finished), use), agencies.subtree(a.id()),
+					period.from(), period.to()));
 		}).toList();
 	}
 
@@ -252,8 +264,8 @@ public class ServiceIndex {
 		return switch (id) {
 			case "1.4" -> synced(agencyIds, from, to);
 			case "2.2" -> dossierIndicators.averageTimeByProcedure(agencyIds, from, to);
-			case "3.2" -> onlineInUse(agencyIds, from, to);
-			case "3.5" -> paymentIntegrated(agencyIds, from, to);
+			case "3.2" -> onlineInUse(agencyIds, to, dossierIndicators.procedureUse(agencyIds, from, to));
+			case "3.5" -> paymentIntegrated(agencyIds, to, dossierIndicators.procedureUse(agencyIds, from, to));
 			default -> {
 				if (!DossierIndex766.ids().contains(id)) {
 					throw new InvalidInputException("id", "Chỉ số " + id + " chưa có nguồn số liệu trong hệ thống");
@@ -284,13 +296,13 @@ public class ServiceIndex {
 	}
 
 	/** 3.2: the procedures in force offered online, each counted when an online dossier was received in the period. */
-	private List<IndexSource.Item> onlineInUse(Set<UUID> scope, LocalDate from, LocalDate to) {
-		Map<String, Long> online = dossierStatistics.receivedOnlineByProcedure(scope, from, to);
+	private List<IndexSource.Item> onlineInUse(Set<UUID> scope, LocalDate to,
+			Map<String, DossierIndex766.ProcedureUse> use) {
 		return catalogue.inForce(scope, to)
 			.stream()
 			.filter(p -> !"NONE".equals(p.onlineMode()))
 			.map(p -> {
-				long n = online.getOrDefault(p.code(), 0L);
+				long n = use.containsKey(p.code()) ? use.get(p.code()).receivedOnline() : 0;
 				return new IndexSource.Item("PROCEDURE", p.code(), p.name(), null, null, null, n > 0,
 						n > 0 ? n + " hồ sơ nộp trực tuyến trong kỳ" : "Không phát sinh hồ sơ trực tuyến trong kỳ",
 						"/quan-tri/thu-tuc/" + p.code());
@@ -302,9 +314,9 @@ public class ServiceIndex {
 	 * 3.5: the procedures in force with a fee, each counted when online payment is integrated. The portal flags the
 	 * integration on the service; here it shows by use: a fee of a dossier received in the period paid online.
 	 */
-	private List<IndexSource.Item> paymentIntegrated(Set<UUID> scope, LocalDate from, LocalDate to) {
+	private List<IndexSource.Item> paymentIntegrated(Set<UUID> scope, LocalDate to,
+			Map<String, DossierIndex766.ProcedureUse> use) {
 		Set<String> fees = catalogue.feeBearing(scope, to);
-		Map<String, DossierIndex766.ProcedureUse> use = dossierIndicators.procedureUse(scope, from, to);
 		return catalogue.inForce(scope, to).stream().filter(p -> fees.contains(p.code())).map(p -> {
 			long paid = use.containsKey(p.code()) ? use.get(p.code()).paidOnline() : 0;
 			return new IndexSource.Item("PROCEDURE", p.code(), p.name(), null, null, null, paid > 0,
@@ -320,12 +332,19 @@ public class ServiceIndex {
 
 	private Scorecard score(String code, String name, Set<UUID> scope, LocalDate from, LocalDate to,
 			ReportPeriod period) {
-		return score(code, name, to, period, withOthers(dossierIndicators.measure(scope, from, to), scope, from, to));
+		return score(code, name, to, period, withOthers(dossierIndicators.measure(scope, from, to),
+				new DossierExtras(dossierIndicators.averageTime(scope, from, to),
+						dossierIndicators.procedureUse(scope, from, to)),
+				scope, from, to));
+	}
+
+	/** The dossier figures read besides the one scan: 2.2's average time, the use of each procedure (3.2, 3.5). */
+	private record DossierExtras(IndexSource.Measure averageTime, Map<String, DossierIndex766.ProcedureUse> use) {
 	}
 
 	/** The dossier figures with every other source's: survey, catalogue, feedback, portal, average time. */
 	private Map<String, IndexSource.Measure> withOthers(Map<String, DossierIndicators.Ratio> measured,
-			Set<UUID> scope, LocalDate from, LocalDate to) {
+			DossierExtras extras, Set<UUID> scope, LocalDate from, LocalDate to) {
 		Map<String, IndexSource.Measure> all = new java.util.LinkedHashMap<>();
 		measured.forEach((id, r) -> all.put(id, new IndexSource.Measure(r.numerator(), r.denominator())));
 		SurveyManagement.Summary survey = surveys.summary(scope, from, to);
@@ -333,9 +352,9 @@ public class ServiceIndex {
 		for (IndexSource source : sources) {
 			all.putAll(source.measure(scope, from, to));
 		}
-		all.put("2.2", dossierIndicators.averageTime(scope, from, to));
-		all.put("3.2", count(onlineInUse(scope, from, to)));
-		all.put("3.5", count(paymentIntegrated(scope, from, to)));
+		all.put("2.2", extras.averageTime());
+		all.put("3.2", count(onlineInUse(scope, to, extras.use())));
+		all.put("3.5", count(paymentIntegrated(scope, to, extras.use())));
 		PortalSyncSource source = portal.getIfAvailable();
 		if (source == null) {
 			all.put("1.4", new IndexSource.Measure(0, 0, null, PORTAL_NOT_CONNECTED));
