@@ -42,7 +42,7 @@ class DigitisationJourneyTests extends BrowserJourney {
 		step("ho-so-thu-nhat");
 		assertThat(paperRow("Tờ khai đề nghị cấp hộ chiếu").innerText()).contains("Đã số hóa");
 		assertThat(paperRow("Ảnh 4x6 cm").innerText()).contains("Chưa số hóa");
-		page.locator("#paperCode").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ảnh 4x6 cm"));
+		choosePaper("Ảnh 4x6 cm");
 		page.locator("#scan").setInputFiles(new FilePayload("anh-4x6.png", "image/png", PNG));
 		button("Số hóa").click();
 		page.waitForLoadState();
@@ -76,7 +76,7 @@ class DigitisationJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#result-form").innerText()).isEqualTo("Kết quả điện tử (tệp ký số)");
 		assertAccessible();
 
-		page.locator("#paperCode").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Văn bản cử đi công tác"));
+		choosePaper("Văn bản cử đi công tác");
 		page.locator("#scan").setInputFiles(new FilePayload("cu-di-cong-tac.png", "image/png", PNG));
 		button("Số hóa bổ sung").click();
 		page.waitForLoadState();
@@ -104,6 +104,13 @@ class DigitisationJourneyTests extends BrowserJourney {
 		page.waitForURL(Pattern.compile(".*/ho-so/[^/]+-\\d{6}-\\d{4}$"));
 		page.waitForLoadState();
 		return page.url().substring(page.url().lastIndexOf('/') + 1);
+	}
+
+	/** Chooses, in the digitisation form, the paper whose name starts with {@code name}. */
+	private void choosePaper(String name) {
+		String value = page.locator("#paperCode option").filter(new Locator.FilterOptions().setHasText(name))
+			.first().getAttribute("value");
+		page.locator("#paperCode").selectOption(value);
 	}
 
 	private Locator paperRow(String name) {
