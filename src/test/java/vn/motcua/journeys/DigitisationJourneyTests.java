@@ -55,7 +55,8 @@ class DigitisationJourneyTests extends BrowserJourney {
 		Locator reusable = page.locator("#reusable-papers tbody tr").filter(new Locator.FilterOptions().setHasText(first));
 		assertThat(reusable.count()).as("the first dossier's digitised papers are offered").isGreaterThanOrEqualTo(2);
 		assertAccessible();
-		Locator photo = reusable.filter(new Locator.FilterOptions().setHasText("Ảnh 4x6 cm"));
+		Locator photo = reusable.filter(new Locator.FilterOptions()
+			.setHas(page.locator("td:first-child", new Page.LocatorOptions().setHasText("Ảnh 4x6 cm"))));
 		photo.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tái sử dụng")).click();
 		page.waitForLoadState();
 		step("da-tai-su-dung");
