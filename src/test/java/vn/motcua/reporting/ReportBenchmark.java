@@ -27,7 +27,7 @@ public final class ReportBenchmark {
 		long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
 		int agencies = args.length > 1 ? Integer.parseInt(args[1]) : 1;
 		ConfigurableApplicationContext context = SpringApplication.run(MotCuaApplication.class, "--server.port=0",
-				"--motcua.embedded-db.ephemeral=true", "--motcua.embedded-db.port=55434", "--motcua.demo-data=true",
+				"--motcua.embedded-db.ephemeral=true", "--motcua.embedded-db.port=" + Integer.getInteger("bench.port", 55434), "--motcua.demo-data=true",
 				"--motcua.demo-dossiers=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
 				"--spring.jdbc.template.query-timeout=3600s");
 		try {
