@@ -61,17 +61,6 @@ class CatalogueIndex766 implements IndexSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<String, Measure> measure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
-		Map<String, Measure> result = new LinkedHashMap<>();
-		for (String id : List.of("1.1", "1.2", "1.3", "3.1")) {
-			List<Item> items = items(id, agencies, from, to);
-			result.put(id, new Measure(items.stream().filter(Item::counted).count(), items.size()));
-		}
-		return result;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
 	public List<Item> items(String id, Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		return switch (id) {
 			case "1.1" -> publishedOnTime(agencies, from, to);

@@ -60,8 +60,7 @@ class FeedbackIndex766 implements IndexSource {
 		List<Row> rows = rows(agencies, from, to);
 		Map<String, Measure> result = new LinkedHashMap<>();
 		for (String id : List.of("5.1", "5.2", "5.3")) {
-			List<Item> items = items(id, rows, to);
-			result.put(id, new Measure(items.stream().filter(Item::counted).count(), items.size()));
+			result.put(id, Measure.of(items(id, rows, to)));
 		}
 		return result;
 	}

@@ -326,9 +326,7 @@ public class ServiceIndex {
 		}).toList();
 	}
 
-	private static IndexSource.Measure count(List<IndexSource.Item> items) {
-		return new IndexSource.Measure(items.stream().filter(IndexSource.Item::counted).count(), items.size());
-	}
+
 
 	private Scorecard score(String code, String name, Set<UUID> scope, LocalDate from, LocalDate to,
 			ReportPeriod period) {
@@ -353,8 +351,8 @@ public class ServiceIndex {
 			all.putAll(source.measure(scope, from, to));
 		}
 		all.put("2.2", extras.averageTime());
-		all.put("3.2", count(onlineInUse(scope, to, extras.use())));
-		all.put("3.5", count(paymentIntegrated(scope, to, extras.use())));
+		all.put("3.2", IndexSource.Measure.of(onlineInUse(scope, to, extras.use())));
+		all.put("3.5", IndexSource.Measure.of(paymentIntegrated(scope, to, extras.use())));
 		PortalSyncSource source = portal.getIfAvailable();
 		if (source == null) {
 			all.put("1.4", new IndexSource.Measure(0, 0, null, PORTAL_NOT_CONNECTED));

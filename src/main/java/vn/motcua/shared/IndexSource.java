@@ -20,8 +20,15 @@ public interface IndexSource {
 	/** The indicator ids this source measures, e.g. {@code 1.1}. */
 	Set<String> ids();
 
-	/** Every indicator of {@link #ids()} for the agencies and period (dates inclusive, Asia/Ho_Chi_Minh). */
-	Map<String, Measure> measure(Collection<UUID> agencies, LocalDate from, LocalDate to);
+	/**
+	 * Every indicator of {@link #ids()} for the agencies and period (dates inclusive, Asia/Ho_Chi_Minh); by default
+	 * the records of {@link #items} counted, so a figure is always the length of its list.
+	 */
+	default Map<String, Measure> measure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Map<String, Measure> result = new java.util.LinkedHashMap<>();
+		ids().stream().sorted().forEach(id -> result.put(id, Measure.of(items(id, agencies, from, to))));
+		return result;
+	}
 
 	/**
 	 * The records behind indicator {@code id}, each marked counted in the numerator or not, with the reason.
@@ -37,6 +44,11 @@ public interface IndexSource {
 
 		public Measure(long numerator, long denominator) {
 			this(numerator, denominator, null, null);
+		}
+
+		/** The records counted in the numerator over all records. */
+		public static Measure of(List<Item> items) {
+			return new Measure(items.stream().filter(Item::counted).count(), items.size());
 		}
 	}
 
