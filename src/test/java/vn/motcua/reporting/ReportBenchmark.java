@@ -39,22 +39,29 @@ public final class ReportBenchmark {
 			ReportPeriod quarter = ReportPeriod.parse("2026-Q3", null, null);
 			ReportTable one = reports.compute("II.06a", "SNV-HT", quarter);
 			System.out.println("SNV-HT 2026-Q3 total: " + one.total().cells() + " violations " + one.violations());
-			measure("II.06a one agency, quarter", 10, () -> reports.compute("II.06a", "SNV-HT", quarter));
-			measure("II.06a one agency, year 2026", 5,
-					() -> reports.compute("II.06a", "SNV-HT", ReportPeriod.parse("2026", null, null)));
-			measure("cell (13) overdue, one agency", 10,
-					() -> reports.cell("II.06a", "SNV-HT", quarter, null, "13"));
+			// -Dbench.quick=true: only the calls the goals name, fewer runs (the 10-million run on a shared machine)
+			boolean quick = Boolean.getBoolean("bench.quick");
+			measure("II.06a one agency, quarter", quick ? 5 : 10, () -> reports.compute("II.06a", "SNV-HT", quarter));
+			if (!quick) {
+				measure("II.06a one agency, year 2026", 5,
+						() -> reports.compute("II.06a", "SNV-HT", ReportPeriod.parse("2026", null, null)));
+				measure("cell (13) overdue, one agency", 10,
+						() -> reports.cell("II.06a", "SNV-HT", quarter, null, "13"));
+			}
 			ServiceIndex index = context.getBean(ServiceIndex.class);
 			System.out.println("SNV-HT 2026-Q3 766 total: " + index.compute("SNV-HT", quarter).total());
-			measure("766 index one agency, quarter", 10, () -> index.compute("SNV-HT", quarter));
-			measure("766 indicator 2.1 records, one agency", 5, () -> index.cells("SNV-HT", quarter, "2.1"));
-			measure("766 indicator 2.2 by procedure, one agency", 5, () -> index.cells("SNV-HT", quarter, "2.2"));
+			measure("766 index one agency, quarter", quick ? 5 : 10, () -> index.compute("SNV-HT", quarter));
+			if (!quick) {
+				measure("766 indicator 2.1 records, one agency", 5, () -> index.cells("SNV-HT", quarter, "2.1"));
+				measure("766 indicator 2.2 by procedure, one agency", 5, () -> index.cells("SNV-HT", quarter, "2.2"));
+			}
 			if (agencies > 1) {
 				ReportTable all = reports.compute("II.06a", "UBND-HT", quarter);
 				System.out.println("UBND-HT 2026-Q3 total: " + all.total().cells() + " violations " + all.violations());
-				measure("II.06a province roll-up, quarter", 5, () -> reports.compute("II.06a", "UBND-HT", quarter));
-				measure("766 province comparison, quarter", 5, () -> index.compare("UBND-HT", quarter));
-				measure("766 province total, quarter", 5, () -> index.compute("UBND-HT", quarter));
+				int runs = Boolean.getBoolean("bench.quick") ? 3 : 5;
+				measure("II.06a province roll-up, quarter", runs, () -> reports.compute("II.06a", "UBND-HT", quarter));
+				measure("766 province comparison, quarter", runs, () -> index.compare("UBND-HT", quarter));
+				measure("766 province total, quarter", runs, () -> index.compute("UBND-HT", quarter));
 				if (Boolean.getBoolean("plan")) {
 					vn.motcua.dossier.StatisticsPlan.print(context.getBean(JdbcClient.class),
 							reports.scope("UBND-HT").agencies(), quarter.from(), quarter.to());
