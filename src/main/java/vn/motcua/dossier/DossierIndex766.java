@@ -36,6 +36,11 @@ public class DossierIndex766 {
 
 	private static final String ALL_DIGITISED = DigitisationSource.ALL_DIGITISED;
 
+	private static final String COMPLETED_IN_PERIOD = "d.completed_at >= :start and d.completed_at < :end";
+
+	private static final String PAID_ONLINE = "exists (select 1 from dossier_payment p where p.dossier_id = d.id"
+			+ " and p.method = 'ONLINE')";
+
 	/** Indicator id → base, numerator and the reasons in words. */
 	static final Map<String, DossierIndicators.Rule> RULES = new LinkedHashMap<>();
 
@@ -46,8 +51,7 @@ public class DossierIndex766 {
 		RULES.put("3.3", new DossierIndicators.Rule("d.received_at", RECEIVED_IN_PERIOD, "d.channel = 'ONLINE'",
 				"Tiếp nhận trực tuyến trong kỳ", "Tiếp nhận trực tiếp hoặc qua bưu chính trong kỳ"));
 		RULES.put("3.6", new DossierIndicators.Rule("d.received_at", RECEIVED_IN_PERIOD + " and d.fee_due_vnd > 0",
-				"exists (select 1 from dossier_payment p where p.dossier_id = d.id and p.method = 'ONLINE')",
-				"Có phí, lệ phí và đã thanh toán trực tuyến", "Có phí, lệ phí nhưng chưa thanh toán trực tuyến"));
+				PAID_ONLINE, "Có phí, lệ phí và đã thanh toán trực tuyến", "Có phí, lệ phí nhưng chưa thanh toán trực tuyến"));
 		RULES.put("4.1", new DossierIndicators.Rule("d.completed_at",
 				"d.completed_at >= :start and d.completed_at < :end", "d.result_file_id is not null",
 				"Có kết quả số hóa (tệp kết quả: kết quả điện tử ký số hoặc bản chụp kết quả giấy)",
@@ -125,20 +129,6 @@ public class DossierIndex766 {
 			.single();
 	}
 
-	/** {@link #averageTime} per agency, in one pass (the province comparison sums these per subtree). */
-	@Transactional(readOnly = true)
-	public Map<UUID, IndexSource.Measure> averageTimeByAgency(Collection<UUID> agencies, LocalDate from,
-			LocalDate to) {
-		Map<UUID, IndexSource.Measure> result = new LinkedHashMap<>();
-		jdbc.sql(ELAPSED.formatted("d.agency_id, count(*) as finished, coalesce(sum(" + DAYS + "), 0) as total",
-				" group by d.agency_id"))
-			.params(elapsedParams(agencies, from, to))
-			.query((rs, i) -> result.put(rs.getObject("agency_id", UUID.class),
-					averageOf(rs.getLong("total"), rs.getLong("finished"))))
-			.list();
-		return result;
-	}
-
 	/** The average of {@code total} working days over {@code finished} dossiers (2.2), also for sums of agencies. */
 	public static IndexSource.Measure averageOf(long total, long finished) {
 		return new IndexSource.Measure(total, finished,
@@ -209,25 +199,65 @@ public class DossierIndex766 {
 	/** Every indicator measured here, in one pass over the period's dossiers. */
 	@Transactional(readOnly = true)
 	public Map<String, Ratio> measure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
-		return jdbc.sql(sql())
-			.params(DossierStatistics.params(agencies, from, to))
-			.query((rs, n) -> ratios(rs))
-			.single();
+		return scan(agencies, from, to).ratios();
 	}
 
 	/**
-	 * Every indicator per agency, in one pass over the period's dossiers of all {@code agencies} (the province
-	 * comparison sums these per subtree).
+	 * What one pass over the period's dossiers gives the scorecard: the ratios of {@link #ids()}, indicator 2.2's
+	 * average time, and the procedures with a dossier received online and with a fee paid online in the period (3.2,
+	 * 3.5; the list behind those figures counts them per procedure with {@link #procedureUse}).
 	 */
+	public record Scan(Map<String, Ratio> ratios, IndexSource.Measure averageTime, Set<String> receivedOnline,
+			Set<String> paidOnline) {
+
+		/** Two agencies' scans together (the province comparison sums a subtree). */
+		public Scan plus(Scan other) {
+			Map<String, Ratio> sum = new LinkedHashMap<>(ratios);
+			other.ratios.forEach((k, r) -> sum.merge(k, r,
+					(x, y) -> new Ratio(x.numerator() + y.numerator(), x.denominator() + y.denominator())));
+			Set<String> online = new java.util.TreeSet<>(receivedOnline);
+			online.addAll(other.receivedOnline);
+			Set<String> paid = new java.util.TreeSet<>(paidOnline);
+			paid.addAll(other.paidOnline);
+			return new Scan(sum, averageOf(averageTime.numerator() + other.averageTime.numerator(),
+					averageTime.denominator() + other.averageTime.denominator()), online, paid);
+		}
+
+		/** Nothing measured (an agency without dossiers in the period). */
+		public static Scan empty() {
+			Map<String, Ratio> zero = new LinkedHashMap<>();
+			RULES.keySet().forEach(k -> zero.put(k, new Ratio(0, 0)));
+			return new Scan(zero, averageOf(0, 0), Set.of(), Set.of());
+		}
+	}
+
+	/** Every figure of {@link Scan} in one pass over the period's dossiers. */
 	@Transactional(readOnly = true)
-	public Map<UUID, Map<String, Ratio>> measureByAgency(Collection<UUID> agencies, LocalDate from, LocalDate to) {
-		Map<UUID, Map<String, Ratio>> result = new LinkedHashMap<>();
+	public Scan scan(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		return jdbc.sql(sql()).params(elapsedParams(agencies, from, to)).query((rs, n) -> scan(rs)).single();
+	}
+
+	/** {@link #scan} per agency, in one pass over the period's dossiers of all {@code agencies}. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Scan> scanByAgency(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Map<UUID, Scan> result = new LinkedHashMap<>();
 		jdbc.sql(sql("d.agency_id, ") + " group by d.agency_id")
-			.params(DossierStatistics.params(agencies, from, to))
-			.query((rs, n) -> result.put(rs.getObject("agency_id", UUID.class), ratios(rs)))
+			.params(elapsedParams(agencies, from, to))
+			.query((rs, n) -> result.put(rs.getObject("agency_id", UUID.class), scan(rs)))
 			.list();
 		return result;
 	}
+
+	private static Scan scan(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Scan(ratios(rs), averageOf(rs.getLong("elapsed"), rs.getLong("finished")),
+				codes(rs.getArray("online_codes")), codes(rs.getArray("paid_codes")));
+	}
+
+	private static Set<String> codes(java.sql.@org.jspecify.annotations.Nullable Array array)
+			throws java.sql.SQLException {
+		return array == null ? Set.of() : new java.util.TreeSet<>(java.util.Arrays.asList((String[]) array.getArray()));
+	}
+
 
 	/** The statement of {@link #measure}, also explained in the benchmark. */
 	static String sql() {
@@ -244,6 +274,13 @@ public class DossierIndex766 {
 				.append(") as n").append(i);
 			i++;
 		}
+		sql.append(", count(*) filter (where ").append(COMPLETED_IN_PERIOD).append(") as finished")
+			.append(", coalesce(sum(").append(DAYS).append(") filter (where ").append(COMPLETED_IN_PERIOD)
+			.append("), 0) as elapsed")
+			.append(", array_agg(distinct d.procedure_code) filter (where ").append(RECEIVED_IN_PERIOD)
+			.append(" and d.channel = 'ONLINE') as online_codes")
+			.append(", array_agg(distinct d.procedure_code) filter (where ").append(RECEIVED_IN_PERIOD)
+			.append(" and d.fee_due_vnd > 0 and ").append(PAID_ONLINE).append(") as paid_codes");
 		return sql.append(" from dossier d where ").append(SCOPE).toString();
 	}
 

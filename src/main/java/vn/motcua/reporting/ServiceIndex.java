@@ -206,34 +206,15 @@ public class ServiceIndex {
 		if (children.isEmpty()) {
 			return List.of(score(root.code(), root.displayName(), scope.agencies(), period.from(), period.to(), period));
 		}
-		Map<UUID, Map<String, DossierIndicators.Ratio>> byAgency = dossierIndicators.measureByAgency(scope.agencies(),
-				period.from(), period.to());
-		Map<UUID, IndexSource.Measure> averages = dossierIndicators.averageTimeByAgency(scope.agencies(),
-				period.from(), period.to());
-		Map<UUID, Map<String, DossierIndex766.ProcedureUse>> uses = dossierIndicators
-			.procedureUseByAgency(scope.agencies(), period.from(), period.to());
+		Map<UUID, DossierIndex766.Scan> byAgency = dossierIndicators.scanByAgency(scope.agencies(), period.from(),
+				period.to());
 		return children.stream().map(a -> {
-			Map<String, DossierIndicators.Ratio> sum = new java.util.LinkedHashMap<>();
+			DossierIndex766.Scan sum = DossierIndex766.Scan.empty();
 			for (UUID id : agencies.subtree(a.id())) {
-				byAgency.getOrDefault(id, Map.of())
-					.forEach((k, r) -> sum.merge(k, r, (x, y) -> new DossierIndicators.Ratio(x.numerator() + y.numerator(),
-							x.denominator() + y.denominator())));
+				sum = sum.plus(byAgency.getOrDefault(id, DossierIndex766.Scan.empty()));
 			}
-			DossierIndex766.ids().forEach(k -> sum.putIfAbsent(k, new DossierIndicators.Ratio(0, 0)));
-			long total = 0;
-			long finished = 0;
-			Map<String, DossierIndex766.ProcedureUse> use = new java.util.LinkedHashMap<>();
-			for (UUID id : agencies.subtree(a.id())) {
-				IndexSource.Measure average = averages.get(id);
-				if (average != null) {
-					total += average.numerator();
-					finished += average.denominator();
-				}
-				uses.getOrDefault(id, Map.of()).forEach((code, u) -> use.merge(code, u, DossierIndex766.ProcedureUse::plus));
-			}
-			return score(a.code(), a.displayName(), period.to(), period, withOthers(sum,
-					new DossierExtras(DossierIndex766.averageOf(total, finished), use), agencies.subtree(a.id()),
-					period.from(), period.to()));
+			return score(a.code(), a.displayName(), period.to(), period,
+					withOthers(sum, agencies.subtree(a.id()), period.from(), period.to()));
 		}).toList();
 	}
 
@@ -330,29 +311,27 @@ public class ServiceIndex {
 
 	private Scorecard score(String code, String name, Set<UUID> scope, LocalDate from, LocalDate to,
 			ReportPeriod period) {
-		return score(code, name, to, period, withOthers(dossierIndicators.measure(scope, from, to),
-				new DossierExtras(dossierIndicators.averageTime(scope, from, to),
-						dossierIndicators.procedureUse(scope, from, to)),
-				scope, from, to));
-	}
-
-	/** The dossier figures read besides the one scan: 2.2's average time, the use of each procedure (3.2, 3.5). */
-	private record DossierExtras(IndexSource.Measure averageTime, Map<String, DossierIndex766.ProcedureUse> use) {
+		return score(code, name, to, period, withOthers(dossierIndicators.scan(scope, from, to), scope, from, to));
 	}
 
 	/** The dossier figures with every other source's: survey, catalogue, feedback, portal, average time. */
-	private Map<String, IndexSource.Measure> withOthers(Map<String, DossierIndicators.Ratio> measured,
-			DossierExtras extras, Set<UUID> scope, LocalDate from, LocalDate to) {
+	private Map<String, IndexSource.Measure> withOthers(DossierIndex766.Scan scan, Set<UUID> scope, LocalDate from,
+			LocalDate to) {
+		Map<String, DossierIndicators.Ratio> measured = scan.ratios();
 		Map<String, IndexSource.Measure> all = new java.util.LinkedHashMap<>();
 		measured.forEach((id, r) -> all.put(id, new IndexSource.Measure(r.numerator(), r.denominator())));
+		// the scan says which procedures were used online; counting them needs no per-procedure figures
+		Map<String, DossierIndex766.ProcedureUse> use = new java.util.LinkedHashMap<>();
+		scan.receivedOnline().forEach(c -> use.merge(c, new DossierIndex766.ProcedureUse(1, 0), DossierIndex766.ProcedureUse::plus));
+		scan.paidOnline().forEach(c -> use.merge(c, new DossierIndex766.ProcedureUse(0, 1), DossierIndex766.ProcedureUse::plus));
 		SurveyManagement.Summary survey = surveys.summary(scope, from, to);
 		all.put(SURVEY, new IndexSource.Measure(survey.satisfied(), survey.responses()));
 		for (IndexSource source : sources) {
 			all.putAll(source.measure(scope, from, to));
 		}
-		all.put("2.2", extras.averageTime());
-		all.put("3.2", IndexSource.Measure.of(onlineInUse(scope, to, extras.use())));
-		all.put("3.5", IndexSource.Measure.of(paymentIntegrated(scope, to, extras.use())));
+		all.put("2.2", scan.averageTime());
+		all.put("3.2", IndexSource.Measure.of(onlineInUse(scope, to, use)));
+		all.put("3.5", IndexSource.Measure.of(paymentIntegrated(scope, to, use)));
 		PortalSyncSource source = portal.getIfAvailable();
 		if (source == null) {
 			all.put("1.4", new IndexSource.Measure(0, 0, null, PORTAL_NOT_CONNECTED));
