@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -120,5 +121,19 @@ public class CatalogueStatistics {
 	@Transactional(readOnly = true)
 	public List<PublicationDecision> decisions(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		return decisions.search(agencies, from, to);
+	}
+
+	/**
+	 * The codes of the given agencies' procedures in force on a day that carry a fee or charge (nghĩa vụ tài chính):
+	 * the base of Decision 766 indicator 3.5.
+	 */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public Set<String> feeBearing(Collection<UUID> agencies, LocalDate on) {
+		return procedures.inForceFor(agencies, on, null)
+			.stream()
+			.filter(v -> v.inForceOn(on) && v.feeTotalVnd() > 0)
+			.map(ProcedureVersion::code)
+			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
 	}
 }

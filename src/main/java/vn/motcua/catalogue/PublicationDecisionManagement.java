@@ -236,6 +236,40 @@ public class PublicationDecisionManagement {
 		return next.or(() -> inForce).or(() -> first);
 	}
 
+	/**
+	 * The disclosure of a decision's procedures on the national TTHC database (công khai trên CSDL quốc gia, Decision
+	 * 766 indicator 1.2): the day they were made public, for the given procedure codes (all when none). Not before the
+	 * signing, not in the future (422); a code the decision does not announce → 422.
+	 */
+	public record DisclosureCommand(@NotNull LocalDate disclosedOn, @Nullable List<@Size(max = 40) String> codes) {
+	}
+
+	@PreAuthorize(WRITERS)
+	@Transactional
+	public PublicationDecision recordDisclosure(UUID id, DisclosureCommand command) {
+		PublicationDecision decision = get(id);
+		if (!actor.canSee(decision.agencyId())) {
+			throw new NotFoundException("Không tìm thấy quyết định công bố " + id);
+		}
+		if (command.disclosedOn().isBefore(decision.signedOn())) {
+			throw new InvalidInputException("disclosedOn", "Ngày công khai không được trước ngày ký quyết định");
+		}
+		if (command.disclosedOn().isAfter(java.time.LocalDate.now(vn.motcua.shared.VietnamTime.ZONE))) {
+			throw new InvalidInputException("disclosedOn", "Ngày công khai không được ở tương lai");
+		}
+		List<String> codes = command.codes() == null || command.codes().isEmpty()
+				? decision.procedures().stream().map(PublicationDecision.Item::code).toList() : command.codes();
+		for (String code : codes) {
+			if (decision.procedures().stream().noneMatch(i -> i.code().equalsIgnoreCase(code))) {
+				throw new InvalidInputException("codes", "Quyết định " + decision.number() + " không công bố thủ tục " + code);
+			}
+		}
+		decisions.disclose(id, codes, command.disclosedOn());
+		audit.record("DISCLOSE", "PublicationDecision", decision.number(), decision.agencyId(), null,
+				java.util.Map.of("disclosedOn", command.disclosedOn().toString(), "codes", codes));
+		return get(id);
+	}
+
 	/** Decisions of the caller's agencies signed between two days (either may be {@code null}), newest first. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)

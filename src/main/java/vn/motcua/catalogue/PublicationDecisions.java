@@ -127,4 +127,13 @@ class PublicationDecisions {
 				json.readValue(rs.getString("legal_documents"), new TypeReference<List<String>>() {
 				}), new ArrayList<>());
 	}
+
+	/** Records the day the given procedures of a decision were made public on the national database. */
+	void disclose(UUID decisionId, java.util.Collection<String> codes, LocalDate disclosedOn) {
+		jdbc.sql("""
+				update publication_decision_item i set disclosed_on = ? from procedure p
+				where i.decision_id = ? and p.id = i.procedure_id and upper(p.code) = any(?)""")
+			.params(disclosedOn, decisionId, codes.stream().map(String::toUpperCase).toArray(String[]::new))
+			.update();
+	}
 }

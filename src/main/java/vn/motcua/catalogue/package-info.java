@@ -10,7 +10,9 @@
  * = processing time; liên thông = inter-agency (leg = one agency's part); quy trình nội bộ = internal process (steps);
  * đối tượng thực hiện = applicant types; toàn trình / một phần = full / partial online; một cửa = one-stop; "4 tại
  * chỗ" = on the spot; quyết định công bố = publication decision; công bố = publication; ban hành mới = new; sửa đổi,
- * bổ sung = amended; bãi bỏ = repeal; căn cứ pháp lý = legal basis; lĩnh vực = field.
+ * bổ sung = amended; bãi bỏ = repeal; căn cứ pháp lý = legal basis; lĩnh vực = field; công khai trên CSDL quốc gia
+ * = disclosure (766 indicator 1.2, {@code disclosed_on}); bộ phận tạo thành = parts of a procedure (Decree 63/2010
+ * Art. 8.2, indicator 1.3). {@code CatalogueIndex766} measures the Decision 766 indicators 1.1–1.3 and 3.1.
  * <p>
  * Events: none published or consumed; the dossier module reads versions through {@link
  * vn.motcua.catalogue.ProcedureManagement}.

@@ -30,6 +30,9 @@ class DigitisationSource implements ReportSource {
 	static final String ALL_DIGITISED = "exists (select 1 from dossier_component c where c.dossier_id = d.id)"
 			+ " and not exists (select 1 from dossier_component c where c.dossier_id = d.id and not c.digitised)";
 
+	/** A result issued as an electronically signed file (kết quả điện tử), not a scan of a paper result. */
+	static final String ELECTRONIC = "coalesce(d.result_form = 'ELECTRONIC', false)";
+
 	static final String REUSED = "exists (select 1 from dossier_component c where c.dossier_id = d.id and c.reused)";
 
 	/** Column → predicate and reason. */
@@ -44,6 +47,10 @@ class DigitisationSource implements ReportSource {
 		COLUMNS.put("6", new String[] { COMPLETED, "Có kết quả trong kỳ" });
 		COLUMNS.put("7", new String[] { COMPLETED + " and d.result_file_id is not null",
 				"Có kết quả trong kỳ, kết quả đã được số hóa" });
+		COLUMNS.put("8", new String[] { COMPLETED + " and d.result_file_id is not null and " + ELECTRONIC,
+				"Có kết quả trong kỳ, cấp kết quả điện tử (tệp ký số)" });
+		COLUMNS.put("9", new String[] { COMPLETED + " and d.result_file_id is not null and not " + ELECTRONIC,
+				"Có kết quả trong kỳ, kết quả giấy được số hóa (bản chụp)" });
 	}
 
 	private static final String SCOPE = "d.agency_id = any(:agencies) and ((" + RECEIVED + ") or (" + COMPLETED + "))";

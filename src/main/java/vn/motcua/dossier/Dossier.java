@@ -53,6 +53,8 @@ public class Dossier {
 
 	private @Nullable UUID resultFileId;
 
+	private @Nullable String resultForm;
+
 	private DossierStatus status;
 
 	private @Nullable DossierStatus resumeStatus;
@@ -306,8 +308,21 @@ public class Dossier {
 
 	/** The result is ready, with its digitised copy (kết quả số hóa) when there is one. */
 	public void complete(OffsetDateTime at, String by, @Nullable String note, @Nullable UUID resultFile) {
+		complete(at, by, note, resultFile, null);
+	}
+
+	/**
+	 * The result is ready, with its file and how it was made: {@code ELECTRONIC} (issued as an electronically signed
+	 * file, kết quả điện tử) or {@code SCANNED} (a paper result scanned, kết quả số hóa; the default for a file).
+	 */
+	public void complete(OffsetDateTime at, String by, @Nullable String note, @Nullable UUID resultFile,
+			@Nullable String form) {
 		guard(DossierAction.COMPLETE, at);
+		if (resultFile == null && form != null) {
+			throw new InvalidInputException("resultForm", "Chỉ ghi hình thức kết quả khi có tệp kết quả");
+		}
 		resultFileId = resultFile;
+		resultForm = resultFile == null ? null : resultForm(form);
 		completedAt = at;
 		finishedAt = at;
 		closedAt = at;
@@ -528,6 +543,43 @@ public class Dossier {
 
 	void restoreResultFile(@Nullable UUID file) {
 		resultFileId = file;
+	}
+
+	/** How the result file was made: {@code ELECTRONIC}, {@code SCANNED}, or {@code null} without a file. */
+	public @Nullable String resultForm() {
+		return resultFileId == null ? null : resultForm == null ? RESULT_SCANNED : resultForm;
+	}
+
+	void restoreResultForm(@Nullable String form) {
+		resultForm = form;
+	}
+
+	/** A result issued as an electronically signed file (kết quả điện tử). */
+	public static final String RESULT_ELECTRONIC = "ELECTRONIC";
+
+	/** A paper result scanned (kết quả giấy được số hóa). */
+	public static final String RESULT_SCANNED = "SCANNED";
+
+	/**
+	 * Digitises the result after completion (số hóa kết quả): the file of the result, issued electronically or a scan
+	 * of the paper one. Only once there is a result (completed or returned).
+	 */
+	public void digitiseResult(UUID file, @Nullable String form) {
+		if (status != DossierStatus.COMPLETED && status != DossierStatus.RETURNED) {
+			throw new ConflictException("Hồ sơ " + code + " chưa có kết quả để số hóa", status.name());
+		}
+		resultFileId = file;
+		resultForm = resultForm(form);
+	}
+
+	private static String resultForm(@Nullable String form) {
+		if (form == null || form.isBlank()) {
+			return RESULT_SCANNED;
+		}
+		if (!RESULT_ELECTRONIC.equals(form) && !RESULT_SCANNED.equals(form)) {
+			throw new InvalidInputException("resultForm", "Hình thức kết quả phải là ELECTRONIC hoặc SCANNED");
+		}
+		return form;
 	}
 
 	public Channel channel() {

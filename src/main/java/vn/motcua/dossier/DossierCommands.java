@@ -57,27 +57,39 @@ public final class DossierCommands {
 
 	/**
 	 * An action on a dossier (API.md "Actions"). {@code overrideReason}: why a supplement request breaks the
-	 * one-request, 3-working-day rule (required only then).
+	 * one-request, 3-working-day rule (required only then). {@code resultForm} (with {@code resultFileId} at COMPLETE):
+	 * {@code ELECTRONIC} for a result issued as an electronically signed file, {@code SCANNED} (the default) for a
+	 * scanned paper result.
 	 */
 	public record ActionCommand(@NotBlank String action, @Nullable @Size(max = 2000) String reason,
 			@Nullable @Size(max = 2000) String note, @Nullable @Size(max = 60) String assignee,
 			@Nullable @Size(max = 50) String agencyCode, @Nullable OffsetDateTime newAppointmentAt,
 			@Nullable @Size(max = 20) String returnMethod, @Nullable @Size(max = 200) String returnedTo,
-			@Nullable UUID resultFileId, @Nullable @Size(max = 2000) String overrideReason) {
+			@Nullable UUID resultFileId, @Nullable @Size(max = 2000) String overrideReason,
+			@Nullable @Size(max = 10) String resultForm) {
+
+		/** An action without the form of the result file. */
+		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
+				@Nullable String agencyCode, @Nullable OffsetDateTime newAppointmentAt, @Nullable String returnMethod,
+				@Nullable String returnedTo, @Nullable UUID resultFileId, @Nullable String overrideReason) {
+			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, resultFileId,
+					overrideReason, null);
+		}
 
 		/** An action without an override reason. */
 		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
 				@Nullable String agencyCode, @Nullable OffsetDateTime newAppointmentAt, @Nullable String returnMethod,
 				@Nullable String returnedTo, @Nullable UUID resultFileId) {
 			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, resultFileId,
-					null);
+					null, null);
 		}
 
 		/** An action without the optional fields of COMPLETE. */
 		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
 				@Nullable String agencyCode, @Nullable OffsetDateTime newAppointmentAt, @Nullable String returnMethod,
 				@Nullable String returnedTo) {
-			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, null, null);
+			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, null, null,
+					null);
 		}
 	}
 

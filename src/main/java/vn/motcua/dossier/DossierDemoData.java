@@ -137,7 +137,9 @@ class DossierDemoData implements ApplicationRunner {
 				// most results are digitised when they are ready (Decree 45/2020, Decision 766 indicator)
 				UUID file = files.uploadForAgency(new java.io.ByteArrayInputStream(result),
 						"ket-qua-" + dossier.code() + ".pdf", dossier.agencyId()).id();
-				dossiers.attachResultFile(dossier.id(), file);
+				// about one in seven issued electronically (seed 003: 9 e-results of 67), the others scanned
+				dossiers.attachResultFile(dossier.id(), file,
+						random.nextInt(7) == 0 ? Dossier.RESULT_ELECTRONIC : Dossier.RESULT_SCANNED);
 			}
 			long due = dossier.procedure().feeDueVnd();
 			if (due > 0 && dossier.receivedAt() != null) {

@@ -303,6 +303,9 @@ public class DossierManagement {
 		if (!actor.hasRole(Roles.SYSTEM_ADMIN) && action.roles().stream().noneMatch(actor::hasRole)) {
 			throw new ForbiddenException("Vai trò của bạn không được thực hiện \"" + action.label() + "\"");
 		}
+		if (command.resultForm() != null && command.resultFileId() == null) {
+			throw new InvalidInputException("resultForm", "Chỉ ghi hình thức kết quả khi gắn tệp kết quả");
+		}
 		if (command.resultFileId() != null) {
 			if (action != DossierAction.COMPLETE) {
 				throw new InvalidInputException("resultFileId", "Chỉ gắn tệp kết quả khi hoàn thành hồ sơ");
@@ -318,10 +321,38 @@ public class DossierManagement {
 				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(),
 				command.overrideReason(), false);
 		if (command.resultFileId() != null) {
-			dossier.restoreResultFile(command.resultFileId());
+			dossier.digitiseResult(command.resultFileId(), command.resultForm());
 		}
 		store(dossier, action.name());
 		return dossier;
+	}
+
+	/**
+	 * Digitises the result of a completed or returned dossier (số hóa kết quả): the file and whether it is the result
+	 * issued electronically ({@code ELECTRONIC}) or a scan of the paper result ({@code SCANNED}).
+	 */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional
+	public Dossier digitiseResult(String code, UUID fileId, @Nullable String form) {
+		Dossier dossier = visible(code);
+		try {
+			files.get(fileId);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("fileId", "Không có tệp " + fileId);
+		}
+		dossier.digitiseResult(fileId, form);
+		store(dossier, "DIGITISE_RESULT");
+		return dossier;
+	}
+
+	/** {@link #digitiseResult} with the file uploaded in the same transaction (the dossier page). */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional
+	public Dossier digitiseResult(String code, Upload upload, @Nullable String form) {
+		Dossier dossier = visible(code);
+		UUID file = files.uploadForAgency(upload.content(), upload.name(), dossier.agencyId()).id();
+		return digitiseResult(code, file, form);
 	}
 
 	/** An action with the digitised result uploaded in the same transaction (page form of COMPLETE). */
@@ -334,7 +365,7 @@ public class DossierManagement {
 		UUID file = files.upload(result.content(), result.name()).id();
 		return act(code, new ActionCommand(command.action(), command.reason(), command.note(), command.assignee(),
 				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(), file,
-				command.overrideReason()));
+				command.overrideReason(), command.resultForm()));
 	}
 
 	/** Records a fee payment; the receipt number is generated. */

@@ -296,7 +296,7 @@ public class DossierQueries {
 							e.reason(), e.note(), e.target(), e.fromStatus().name(), e.toStatus().name(),
 							e.toStatus().label(), e.appointmentAt()))
 					.toList(),
-				verdict.reason(), verdict.legalDueAt(), verdict.onTime766(), verdict.violations());
+				verdict.reason(), verdict.legalDueAt(), verdict.onTime766(), verdict.violations(), d.resultForm());
 	}
 
 	/** The inboxes (hộp việc) of the desk page and the list tabs, in order, each with its label. */

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A dossier as the API and the pages show it to staff; {@code timeliness}, {@code timelinessReason},
- * {@code legalDueAt}, {@code onTime766} and {@code violations} come from {@link TimelinessModel}.
+ * {@code legalDueAt}, {@code onTime766} and {@code violations} come from {@link TimelinessModel}; {@code resultForm}
+ * says how the result file was made: {@code ELECTRONIC} (issued electronically) or {@code SCANNED}.
  */
 public record DossierView(String code, String procedureCode, int procedureVersion, String procedureName,
 		@Nullable String fieldCode, String channel, String status, int nationalStatus, String statusLabel,
@@ -19,7 +20,7 @@ public record DossierView(String code, String procedureCode, int procedureVersio
 		String processingTime, long feeDueVnd, long paidVnd, java.util.@Nullable UUID resultFileId,
 		List<DossierComponent> components,
 		List<EventView> events, @Nullable String timelinessReason, @Nullable OffsetDateTime legalDueAt,
-		boolean onTime766, List<String> violations) {
+		boolean onTime766, List<String> violations, @Nullable String resultForm) {
 
 	/** One step of the history. */
 	public record EventView(int seq, String action, String actionLabel, OffsetDateTime at, String by,

@@ -89,13 +89,22 @@ public class Dossiers {
 
 	/** Inserts a new dossier or updates a loaded one (optimistic lock), appending the new history steps. */
 	/** Records the digitised result of a dossier that has none (demo data of past dossiers). */
-	void attachResultFile(UUID dossierId, UUID fileId) {
-		jdbc.sql("update dossier set result_file_id = ? where id = ? and result_file_id is null")
-			.params(fileId, dossierId)
+	void attachResultFile(UUID dossierId, UUID fileId, String form) {
+		jdbc.sql("update dossier set result_file_id = ?, result_form = ? where id = ? and result_file_id is null")
+			.params(fileId, form, dossierId)
 			.update();
 	}
 
 	void save(Dossier dossier) {
+		saveDossier(dossier);
+		if (dossier.resultFileId() != null) {
+			jdbc.sql("update dossier set result_form = ? where id = ? and result_form is distinct from ?")
+				.params(dossier.resultForm(), dossier.id(), dossier.resultForm())
+				.update();
+		}
+	}
+
+	private void saveDossier(Dossier dossier) {
 		if (dossier.version() < 0) {
 			insert(dossier);
 			dossier.version(0);
@@ -267,6 +276,7 @@ public class Dossiers {
 				shell.apologised(), shell.supplementRequests(), events);
 		dossier.version(shell.version());
 		dossier.restoreResultFile(shell.resultFileId());
+		dossier.restoreResultForm(shell.resultForm());
 		UUID id = shell.id();
 		dossier.loadComponentsLazily(() -> components(id));
 		return dossier;
@@ -307,6 +317,7 @@ public class Dossiers {
 				List.of());
 		dossier.version(rs.getInt("version"));
 		dossier.restoreResultFile(rs.getObject("result_file_id", UUID.class));
+		dossier.restoreResultForm(rs.getString("result_form"));
 		return dossier;
 	}
 

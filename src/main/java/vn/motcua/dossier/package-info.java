@@ -7,7 +7,9 @@
  * supplement request; từ chối (Mẫu 03) = refusal; xin lỗi và hẹn lại (Mẫu 04) = apology; phiếu kiểm soát (Mẫu 05)
  * = control sheet; sổ theo dõi (Mẫu 06) = register; trả kết quả = return the result; rút hồ sơ = withdraw;
  * dừng xử lý = stop; liên thông = forward to another agency; trước hạn / đúng hạn / quá hạn = early / on time /
- * late; trong hạn = in time.
+ * late; trong hạn = in time; số hóa (bổ sung) = digitise (later scans); tái sử dụng = reuse; kết quả điện tử =
+ * electronic result (issued as a signed file, {@code ELECTRONIC}); kết quả giấy số hóa = scanned result
+ * ({@code SCANNED}); thời gian giải quyết trung bình = average time (766 indicator 2.2).
  * <p>
  * Events published: {@link vn.motcua.dossier.DossierTransitioned} after every step;
  * {@link vn.motcua.dossier.ApplicantToBeNotified} after the steps the applicant hears about.

@@ -9,7 +9,8 @@
  * sender; hành vi hành chính = BEHAVIOUR; quy định hành chính = REGULATION; thuộc thẩm quyền = in scope; phân loại =
  * classify; chuyển cơ quan có thẩm quyền = forward; đề nghị bổ sung thông tin = request information; từ chối tiếp
  * nhận = refuse; trả lời, kết quả xử lý = answer / resolve; đăng tải công khai = publish; mức độ hài lòng =
- * satisfaction; đã xử lý = closed (answered or refused); đang xử lý = open; từ kỳ trước = carried over.
+ * satisfaction; đã xử lý = closed (answered or refused); đang xử lý = open; từ kỳ trước = carried over; gửi lại =
+ * repeated (the same sender writing again). {@code FeedbackIndex766} measures the Decision 766 indicators 5.1–5.3.
  * <p>
  * Publishes nothing; reads agencies and fields (identity), working days (calendar); writes the audit log.
  */

@@ -66,6 +66,7 @@ public final class ApiAccess {
 			rule("GET", "/api/v1/publication-decisions", EVERYONE),
 			rule("GET", "/api/v1/publication-decisions/*", EVERYONE),
 			rule("POST", "/api/v1/publication-decisions", Set.of(SA, AA, CO)),
+			rule("POST", "/api/v1/publication-decisions/*/disclosure", Set.of(SA, AA, CO)),
 			// documents
 			rule("POST", "/api/v1/files", WRITERS), rule("POST", "/api/v1/files/*/versions", WRITERS),
 			rule("GET", "/api/v1/files/**", EVERYONE),
@@ -76,6 +77,7 @@ public final class ApiAccess {
 			rule("POST", "/api/v1/dossiers/*/payments", Set.of(SA, RO)),
 			rule("POST", "/api/v1/dossiers/*/components/*/digitise", Set.of(SA, RO, PO)),
 			rule("POST", "/api/v1/dossiers/*/components/*/reuse", Set.of(SA, RO, PO)),
+			rule("POST", "/api/v1/dossiers/*/result/digitise", Set.of(SA, RO, PO)),
 			// feedback
 			rule("GET", "/api/v1/feedback", EVERYONE), rule("GET", "/api/v1/feedback/*", EVERYONE),
 			rule("POST", "/api/v1/feedback", Set.of(SA, RO, PO, DH, CO, AH)),

@@ -15,18 +15,22 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.catalogue.CatalogueStatistics;
 import vn.motcua.dossier.DossierIndex766;
 import vn.motcua.dossier.DossierIndicators;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
+import vn.motcua.shared.IndexSource;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PortalSyncSource;
 import vn.motcua.survey.SurveyManagement;
 
 /**
@@ -57,9 +61,14 @@ public class ServiceIndex {
 			List<GroupDefinition> groups) {
 	}
 
-	/** An indicator's score; {@code ratio} from 0 to 1, {@code null} when not measured. */
+	/**
+	 * An indicator's score; {@code ratio} from 0 to 1, {@code null} when not measured or not a share; {@code value} a
+	 * figure that is not a share (2.2's average working days); {@code note} why it is not measured, or the unit of
+	 * {@code value}.
+	 */
 	public record IndicatorScore(String id, String name, @Nullable Long numerator, @Nullable Long denominator,
-			@Nullable Double ratio, double points, double maxPoints, @Nullable Double threshold, boolean measured) {
+			@Nullable Double ratio, double points, double maxPoints, @Nullable Double threshold, boolean measured,
+			@Nullable Double value, @Nullable String note) {
 
 		/** Whether the ratio is under the indicator's threshold (a warning on the page). */
 		public boolean belowThreshold() {
@@ -94,11 +103,32 @@ public class ServiceIndex {
 
 	private final SurveyManagement surveys;
 
+	private final List<IndexSource> sources;
+
+	private final ObjectProvider<PortalSyncSource> portal;
+
+	private final CatalogueStatistics catalogue;
+
 	/** The monitoring figure fed by the periodic survey (not in Decision 766's scored set). */
 	static final String SURVEY = "5.5";
 
+	/**
+	 * Indicators whose formula needs data this system cannot hold, with the reason shown instead of a figure
+	 * (docs/reports.md).
+	 */
+	static final Map<String, String> NOT_MEASURABLE = Map.of("4.4",
+			"Chưa kết nối kho quản lý dữ liệu điện tử của tổ chức, cá nhân trên Cổng DVCQG: việc số hóa có lưu vào kho "
+					+ "đó hay không chỉ Cổng DVCQG biết",
+			"4.5",
+			"Chưa kết nối Cơ sở dữ liệu quốc gia về dân cư (VNeID): hệ thống không khai thác được dữ liệu dân cư nên "
+					+ "không có hồ sơ nào ứng dụng dữ liệu này để đếm");
+
+	/** Why 1.4 is not measured while no module syncs dossiers to the national portal. */
+	static final String PORTAL_NOT_CONNECTED = "Chưa kết nối Cổng DVCQG: chưa có số hồ sơ đã đồng bộ để so sánh";
+
 	ServiceIndex(JsonMapper json, DossierIndex766 dossierIndicators, ReportManagement reports, Agencies agencies,
-			SurveyManagement surveys) {
+			SurveyManagement surveys, List<IndexSource> sources, ObjectProvider<PortalSyncSource> portal,
+			CatalogueStatistics catalogue) {
 		List<Definition> loaded = new ArrayList<>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver()
@@ -117,6 +147,9 @@ public class ServiceIndex {
 		this.reports = reports;
 		this.agencies = agencies;
 		this.surveys = surveys;
+		this.sources = List.copyOf(sources);
+		this.portal = portal;
+		this.catalogue = catalogue;
 	}
 
 	/** The definition in force on {@code day}. */
@@ -173,25 +206,22 @@ public class ServiceIndex {
 		if (children.isEmpty()) {
 			return List.of(score(root.code(), root.displayName(), scope.agencies(), period.from(), period.to(), period));
 		}
-		Map<UUID, Map<String, DossierIndicators.Ratio>> byAgency = dossierIndicators.measureByAgency(scope.agencies(),
-				period.from(), period.to());
+		Map<UUID, DossierIndex766.Scan> byAgency = dossierIndicators.scanByAgency(scope.agencies(), period.from(),
+				period.to());
 		return children.stream().map(a -> {
-			Map<String, DossierIndicators.Ratio> sum = new java.util.LinkedHashMap<>();
+			DossierIndex766.Scan sum = DossierIndex766.Scan.empty();
 			for (UUID id : agencies.subtree(a.id())) {
-				byAgency.getOrDefault(id, Map.of())
-					.forEach((k, r) -> sum.merge(k, r, (x, y) -> new DossierIndicators.Ratio(x.numerator() + y.numerator(),
-							x.denominator() + y.denominator())));
+				sum = sum.plus(byAgency.getOrDefault(id, DossierIndex766.Scan.empty()));
 			}
-			DossierIndex766.ids().forEach(k -> sum.putIfAbsent(k, new DossierIndicators.Ratio(0, 0)));
 			return score(a.code(), a.displayName(), period.to(), period,
-					withSurvey(sum, agencies.subtree(a.id()), period.from(), period.to()));
+					withOthers(sum, agencies.subtree(a.id()), period.from(), period.to()));
 		}).toList();
 	}
 
 	/** The records behind indicator {@code id}, each with the reason it counts or not. */
 	@PreAuthorize(ReportManagement.READERS)
 	@Transactional(readOnly = true)
-	public List<DossierIndicators.Record> cells(@Nullable String agencyCode, ReportPeriod period, String id) {
+	public List<IndexSource.Item> cells(@Nullable String agencyCode, ReportPeriod period, String id) {
 		Definition definition = definition(period.to());
 		boolean known = definition.groups().stream().flatMap(g -> g.indicators().stream()).anyMatch(i -> i.id().equals(id));
 		if (!known) {
@@ -200,28 +230,124 @@ public class ServiceIndex {
 		if (SURVEY.equals(id)) {
 			throw new InvalidInputException("id", "Chỉ số " + id + " lấy từ phiếu khảo sát: xem biểu KHAO-SAT");
 		}
-		if (!DossierIndex766.ids().contains(id)) {
-			throw new InvalidInputException("id", "Chỉ số " + id + " chưa có nguồn số liệu trong hệ thống");
+		if (NOT_MEASURABLE.containsKey(id)) {
+			throw new InvalidInputException("id", "Chỉ số " + id + " chưa đo được: " + NOT_MEASURABLE.get(id));
 		}
 		ReportManagement.Scope scope = reports.scope(agencyCode);
-		return dossierIndicators.records(id, scope.agencies(), period.from(), period.to());
+		Set<UUID> agencyIds = scope.agencies();
+		LocalDate from = period.from();
+		LocalDate to = period.to();
+		for (IndexSource source : sources) {
+			if (source.ids().contains(id)) {
+				return source.items(id, agencyIds, from, to);
+			}
+		}
+		return switch (id) {
+			case "1.4" -> synced(agencyIds, from, to);
+			case "2.2" -> dossierIndicators.averageTimeByProcedure(agencyIds, from, to);
+			case "3.2" -> onlineInUse(agencyIds, to, dossierIndicators.procedureUse(agencyIds, from, to));
+			case "3.5" -> paymentIntegrated(agencyIds, to, dossierIndicators.procedureUse(agencyIds, from, to));
+			default -> {
+				if (!DossierIndex766.ids().contains(id)) {
+					throw new InvalidInputException("id", "Chỉ số " + id + " chưa có nguồn số liệu trong hệ thống");
+				}
+				yield dossierIndicators.records(id, agencyIds, from, to).stream().map(ServiceIndex::item).toList();
+			}
+		};
 	}
+
+	private static IndexSource.Item item(DossierIndicators.Record r) {
+		return new IndexSource.Item("DOSSIER", r.code(), r.procedureName(), r.channel(), r.receivedAt(), r.at(),
+				r.counted(), r.reason(), r.link());
+	}
+
+	/** 1.4: the dossiers received in the period, each counted when the national portal holds it. */
+	private List<IndexSource.Item> synced(Set<UUID> scope, LocalDate from, LocalDate to) {
+		PortalSyncSource source = portal.getIfAvailable();
+		if (source == null) {
+			throw new InvalidInputException("id", "Chỉ số 1.4 chưa đo được: " + PORTAL_NOT_CONNECTED);
+		}
+		List<DossierIndicators.Record> received = dossierIndicators.records("3.3", scope, from, to);
+		Set<String> held = source.synced(received.stream().map(DossierIndicators.Record::code).toList());
+		return received.stream().map(r -> {
+			boolean synced = held.contains(r.code());
+			return new IndexSource.Item("DOSSIER", r.code(), r.procedureName(), r.channel(), r.receivedAt(), r.at(),
+					synced, synced ? "Đã đồng bộ lên Cổng DVCQG" : "Chưa đồng bộ lên Cổng DVCQG", r.link());
+		}).toList();
+	}
+
+	/** 3.2: the procedures in force offered online, each counted when an online dossier was received in the period. */
+	private List<IndexSource.Item> onlineInUse(Set<UUID> scope, LocalDate to,
+			Map<String, DossierIndex766.ProcedureUse> use) {
+		return catalogue.inForce(scope, to)
+			.stream()
+			.filter(p -> !"NONE".equals(p.onlineMode()))
+			.map(p -> {
+				long n = use.containsKey(p.code()) ? use.get(p.code()).receivedOnline() : 0;
+				return new IndexSource.Item("PROCEDURE", p.code(), p.name(), null, null, null, n > 0,
+						n > 0 ? n + " hồ sơ nộp trực tuyến trong kỳ" : "Không phát sinh hồ sơ trực tuyến trong kỳ",
+						"/quan-tri/thu-tuc/" + p.code());
+			})
+			.toList();
+	}
+
+	/**
+	 * 3.5: the procedures in force with a fee, each counted when online payment is integrated. The portal flags the
+	 * integration on the service; here it shows by use: a fee of a dossier received in the period paid online.
+	 */
+	private List<IndexSource.Item> paymentIntegrated(Set<UUID> scope, LocalDate to,
+			Map<String, DossierIndex766.ProcedureUse> use) {
+		Set<String> fees = catalogue.feeBearing(scope, to);
+		return catalogue.inForce(scope, to).stream().filter(p -> fees.contains(p.code())).map(p -> {
+			long paid = use.containsKey(p.code()) ? use.get(p.code()).paidOnline() : 0;
+			return new IndexSource.Item("PROCEDURE", p.code(), p.name(), null, null, null, paid > 0,
+					paid > 0 ? "Có phí, lệ phí; " + paid + " hồ sơ thanh toán trực tuyến trong kỳ"
+							: "Có phí, lệ phí; chưa có hồ sơ thanh toán trực tuyến trong kỳ",
+					"/quan-tri/thu-tuc/" + p.code());
+		}).toList();
+	}
+
+
 
 	private Scorecard score(String code, String name, Set<UUID> scope, LocalDate from, LocalDate to,
 			ReportPeriod period) {
-		return score(code, name, to, period, withSurvey(dossierIndicators.measure(scope, from, to), scope, from, to));
+		return score(code, name, to, period, withOthers(dossierIndicators.scan(scope, from, to), scope, from, to));
 	}
 
-	private Map<String, DossierIndicators.Ratio> withSurvey(Map<String, DossierIndicators.Ratio> measured,
-			Set<UUID> scope, LocalDate from, LocalDate to) {
-		Map<String, DossierIndicators.Ratio> all = new java.util.LinkedHashMap<>(measured);
+	/** The dossier figures with every other source's: survey, catalogue, feedback, portal, average time. */
+	private Map<String, IndexSource.Measure> withOthers(DossierIndex766.Scan scan, Set<UUID> scope, LocalDate from,
+			LocalDate to) {
+		Map<String, DossierIndicators.Ratio> measured = scan.ratios();
+		Map<String, IndexSource.Measure> all = new java.util.LinkedHashMap<>();
+		measured.forEach((id, r) -> all.put(id, new IndexSource.Measure(r.numerator(), r.denominator())));
+		// the scan says which procedures were used online; counting them needs no per-procedure figures
+		Map<String, DossierIndex766.ProcedureUse> use = new java.util.LinkedHashMap<>();
+		scan.receivedOnline().forEach(c -> use.merge(c, new DossierIndex766.ProcedureUse(1, 0), DossierIndex766.ProcedureUse::plus));
+		scan.paidOnline().forEach(c -> use.merge(c, new DossierIndex766.ProcedureUse(0, 1), DossierIndex766.ProcedureUse::plus));
 		SurveyManagement.Summary survey = surveys.summary(scope, from, to);
-		all.put(SURVEY, new DossierIndicators.Ratio(survey.satisfied(), survey.responses()));
+		all.put(SURVEY, new IndexSource.Measure(survey.satisfied(), survey.responses()));
+		for (IndexSource source : sources) {
+			all.putAll(source.measure(scope, from, to));
+		}
+		all.put("2.2", scan.averageTime());
+		all.put("3.2", IndexSource.Measure.of(onlineInUse(scope, to, use)));
+		all.put("3.5", IndexSource.Measure.of(paymentIntegrated(scope, to, use)));
+		PortalSyncSource source = portal.getIfAvailable();
+		if (source == null) {
+			all.put("1.4", new IndexSource.Measure(0, 0, null, PORTAL_NOT_CONNECTED));
+		}
+		else {
+			Map<String, DossierIndicators.Ratio> received = measured;
+			long denominator = received.containsKey("3.3") ? received.get("3.3").denominator() : 0;
+			all.put("1.4", new IndexSource.Measure(Math.min(denominator, source.syncedReceived(scope, from, to)),
+					denominator));
+		}
+		NOT_MEASURABLE.forEach((id, why) -> all.put(id, new IndexSource.Measure(0, 0, null, why)));
 		return all;
 	}
 
 	private Scorecard score(String code, String name, LocalDate to, ReportPeriod period,
-			Map<String, DossierIndicators.Ratio> measured) {
+			Map<String, IndexSource.Measure> measured) {
 		Definition definition = definition(to);
 		List<GroupScore> groups = new ArrayList<>();
 		double total = 0;
@@ -240,16 +366,24 @@ public class ServiceIndex {
 	}
 
 	/** The points of one indicator from its ratio (DOMAIN.md §4.2 threshold rule). */
-	static IndicatorScore score(IndicatorDefinition indicator, DossierIndicators.@Nullable Ratio ratio) {
+	static IndicatorScore score(IndicatorDefinition indicator, IndexSource.@Nullable Measure ratio) {
 		if (ratio == null || ratio.denominator() == 0) {
+			String note = ratio == null ? "Chưa có nguồn số liệu trong hệ thống"
+					: ratio.note() != null ? ratio.note() : "Không có gì để đo trong kỳ (mẫu số bằng 0)";
 			return new IndicatorScore(indicator.id(), indicator.name(), ratio == null ? null : 0L,
-					ratio == null ? null : 0L, null, 0, indicator.maxPoints(), indicator.threshold(), false);
+					ratio == null ? null : 0L, null, 0, indicator.maxPoints(), indicator.threshold(), false, null,
+					note);
+		}
+		if (ratio.value() != null) {
+			return new IndicatorScore(indicator.id(), indicator.name(), ratio.numerator(), ratio.denominator(), null, 0,
+					indicator.maxPoints(), indicator.threshold(), true, ratio.value(), ratio.note());
 		}
 		double r = (double) ratio.numerator() / ratio.denominator();
 		double points = indicator.threshold() == null ? r * indicator.maxPoints()
 				: r >= indicator.threshold() ? indicator.maxPoints() : r * indicator.maxPoints() / indicator.threshold();
 		return new IndicatorScore(indicator.id(), indicator.name(), ratio.numerator(), ratio.denominator(),
-				Math.round(r * 10000) / 10000.0, round(points), indicator.maxPoints(), indicator.threshold(), true);
+				Math.round(r * 10000) / 10000.0, round(points), indicator.maxPoints(), indicator.threshold(), true, null,
+				null);
 	}
 
 	private static double round(double value) {

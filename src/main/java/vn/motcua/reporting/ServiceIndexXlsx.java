@@ -45,8 +45,10 @@ public class ServiceIndexXlsx {
 					}
 					line.createCell(6).setCellValue(i.points());
 					line.createCell(7).setCellValue(i.maxPoints());
-					line.createCell(8).setCellValue(!i.measured() ? "Chưa đo được"
-							: i.belowThreshold() ? "Dưới ngưỡng" : "");
+					line.createCell(8).setCellValue(!i.measured()
+							? "Chưa đo được" + (i.note() == null ? "" : ": " + i.note())
+							: i.value() != null ? "Trung bình " + i.value() + " " + i.note()
+									: i.belowThreshold() ? "Dưới ngưỡng" : "");
 				}
 			}
 			Row total = sheet.createRow(r++);

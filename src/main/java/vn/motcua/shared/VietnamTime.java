@@ -70,6 +70,11 @@ public final class VietnamTime {
 		}
 	}
 
+	/** A day as people read it in Vietnam: {@code 05/09/2026}. */
+	public static String date(java.time.LocalDate day) {
+		return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	}
+
 	/** {@code #temporals} on the pages: formats in Vietnam time. */
 	public static final class Dates {
 

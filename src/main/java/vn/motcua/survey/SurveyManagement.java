@@ -18,12 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.audit.AuditLog;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
+import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.PageResult;
 
 /** Records and counts the periodic satisfaction survey. */
 @Service
@@ -70,7 +74,10 @@ public class SurveyManagement {
 
 	private final Clock clock;
 
-	SurveyManagement(JdbcClient jdbc, Agencies agencies, CurrentActor actor, Clock clock) {
+	private final AuditLog audit;
+
+	SurveyManagement(JdbcClient jdbc, Agencies agencies, CurrentActor actor, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.actor = actor;
@@ -81,6 +88,15 @@ public class SurveyManagement {
 	@PreAuthorize(STAFF)
 	@Transactional
 	public Response record(ResponseCommand command) {
+		Agency agency = check(command);
+		UUID id = UUID.randomUUID();
+		insert(id, agency, command);
+		return responses(List.of(agency.id()), null, null).stream().filter(r -> r.id().equals(id)).findFirst()
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy phiếu vừa lưu"));
+	}
+
+	/** The agency of a response, after checking every score and the time (422 naming each field). */
+	private Agency check(ResponseCommand command) {
 		Agency agency = agencies.findByCode(command.agencyCode())
 			.filter(a -> actor.canSee(a.id()))
 			.orElseThrow(() -> new InvalidInputException("agencyCode", "Không có đơn vị " + command.agencyCode()));
@@ -101,7 +117,10 @@ public class SurveyManagement {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		UUID id = UUID.randomUUID();
+		return agency;
+	}
+
+	private void insert(UUID id, Agency agency, ResponseCommand command) {
 		jdbc.sql("""
 				insert into satisfaction_survey (id, agency_id, respondent, contact, dossier_code, surveyed_at, recorded_by)
 				values (?, ?, ?, ?, ?, ?, ?)""")
@@ -111,8 +130,6 @@ public class SurveyManagement {
 		QUESTIONS.keySet().forEach(q -> jdbc.sql("insert into satisfaction_survey_answer (survey_id, question, score) values (?, ?, ?)")
 			.params(id, q, command.scores().get(q))
 			.update());
-		return responses(List.of(agency.id()), null, null).stream().filter(r -> r.id().equals(id)).findFirst()
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy phiếu vừa lưu"));
 	}
 
 	/** The responses of some agencies, surveyed between two days (inclusive, Asia/Ho_Chi_Minh), oldest first. */
@@ -156,6 +173,76 @@ public class SurveyManagement {
 			.filter(a -> actor.canSee(a.id()))
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị " + agencyCode));
 		return responses(agencies.subtree(agency.id()), from, to);
+	}
+
+	/**
+	 * The last day of the reporting quarter a day belongs to (15/12–14/3, 15/3–14/6, 15/6–14/9, 15/9–14/12, as the
+	 * reports count): a response may be corrected until that day ends, after which the quarter's figures are sent.
+	 */
+	public static LocalDate periodEnd(LocalDate day) {
+		int quarterMonth = (day.getMonthValue() + 2) / 3 * 3;
+		LocalDate end = LocalDate.of(day.getYear(), quarterMonth, 14);
+		return day.isAfter(end) ? end.plusMonths(3) : end;
+	}
+
+	/** Whether a response may still be corrected today (its quarter has not closed). */
+	public boolean editable(Response response) {
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		return !today.isAfter(periodEnd(response.surveyedAt().atZoneSameInstant(ZONE).toLocalDate()));
+	}
+
+	/** One response the caller may see; 404 otherwise. */
+	@PreAuthorize(STAFF + " or hasAnyRole('DEPARTMENT_HEAD','VIEWER')")
+	@Transactional(readOnly = true)
+	public Response get(UUID id) {
+		UUID agency = jdbc.sql("select agency_id from satisfaction_survey where id = ?").param(id).query(UUID.class)
+			.optional()
+			.filter(actor::canSee)
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy phiếu khảo sát " + id));
+		return responses(List.of(agency), null, null).stream().filter(r -> r.id().equals(id)).findFirst()
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy phiếu khảo sát " + id));
+	}
+
+	/**
+	 * Corrects a response before its quarter closes (409 after: the figures were reported); the new time must fall
+	 * in a quarter that has not closed either. Same checks as {@link #record}.
+	 */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public Response update(UUID id, ResponseCommand command) {
+		Response before = get(id);
+		if (!editable(before)) {
+			throw new ConflictException("Kỳ báo cáo của phiếu khảo sát đã kết thúc ngày "
+					+ vn.motcua.shared.VietnamTime.date(periodEnd(before.surveyedAt().toLocalDate()))
+					+ ": không sửa được nữa", "CLOSED");
+		}
+		Agency agency = check(command);
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		if (today.isAfter(periodEnd(command.surveyedAt().atZoneSameInstant(ZONE).toLocalDate()))) {
+			throw new InvalidInputException("surveyedAt", "Thời điểm khảo sát thuộc kỳ báo cáo đã kết thúc");
+		}
+		jdbc.sql("""
+				update satisfaction_survey set agency_id = ?, respondent = ?, contact = ?, dossier_code = ?, surveyed_at = ?
+				where id = ?""")
+			.params(agency.id(), command.respondent().strip(), command.contact(), command.dossierCode(),
+					command.surveyedAt(), id)
+			.update();
+		QUESTIONS.keySet().forEach(q -> jdbc.sql("update satisfaction_survey_answer set score = ? where survey_id = ? and question = ?")
+			.params(command.scores().get(q), id, q)
+			.update());
+		audit.record("UPDATE", "SatisfactionSurvey", id.toString(), agency.id(), before, get(id));
+		return get(id);
+	}
+
+	/** A page of the responses of an agency and the agencies under it, newest first. */
+	@PreAuthorize(STAFF + " or hasAnyRole('DEPARTMENT_HEAD','VIEWER')")
+	@Transactional(readOnly = true)
+	public PageResult<Response> page(String agencyCode, PageRequest page) {
+		List<Response> all = new ArrayList<>(list(agencyCode, null, null));
+		java.util.Collections.reverse(all);
+		int from = (int) Math.min(all.size(), page.offset());
+		int to = Math.min(all.size(), from + page.size());
+		return new PageResult<>(List.copyOf(all.subList(from, to)), page.page(), page.size(), all.size());
 	}
 
 	/** Responses and satisfied responses of some agencies between two days. */

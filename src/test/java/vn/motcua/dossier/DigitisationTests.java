@@ -84,7 +84,7 @@ class DigitisationTests {
 		// received 3; fully digitised: the second only; reuse: the second; results 1, digitised 1
 		assertThat(JsonPath.<List<Map<String, Integer>>>read(report, "$.rows[?(@.code == 'SH.000001')].cells"))
 			.singleElement()
-			.isEqualTo(Map.of("3", 3, "4", 1, "5", 1, "6", 1, "7", 1));
+			.isEqualTo(Map.of("3", 3, "4", 1, "5", 1, "6", 1, "7", 1, "8", 0, "9", 1));
 		String cell = call(get("/api/v1/reports/SO-HOA/cells").param("agency", "SNV-HT").param("from", today)
 			.param("to", today).param("row", "SH.000001").param("column", "5"), 200);
 		assertThat(JsonPath.<List<String>>read(cell, "$[*].code")).containsExactly(second);
@@ -93,6 +93,61 @@ class DigitisationTests {
 			.param("to", today).param("id", "4.3"), 200);
 		assertThat(JsonPath.<List<Boolean>>read(index, "$[?(@.code == '" + second + "')].counted")).containsExactly(true);
 		assertThat(JsonPath.<List<Boolean>>read(index, "$[?(@.code == '" + first + "')].counted")).containsExactly(false);
+	}
+
+	@Test
+	void electronicResultsAndScannedPaperResultsAreCountedApart() throws Exception {
+		call(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "SH.000002", "name": "Thủ tục kết quả điện tử thử", "fieldCode": "DOI_NGOAI",
+				 "agencyCode": "SNV-HT", "processingTime": {"amount": 5, "unit": "WORKING_DAY"},
+				 "validFrom": "2020-01-01"}"""), 201);
+		byte[] png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		String file = JsonPath.read(mvc.perform(multipart("/api/v1/files")
+			.file(new MockMultipartFile("file", "ket-qua.png", "image/png", png))
+			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String body = """
+				{"procedureCode": "SH.000002", "channel": "DIRECT", "applicant": {"fullName": "Người nhận kết quả"}}""";
+		String signed = JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content(body), 201), "$.code");
+		String scanned = JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content(body), 201), "$.code");
+		String later = JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content(body), 201), "$.code");
+		// a form without a file, or a result digitised before there is a result, is refused
+		mvc.perform(post("/api/v1/dossiers/{c}/actions", signed).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"COMPLETE\", \"resultForm\": \"ELECTRONIC\"}").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("resultForm"));
+		mvc.perform(post("/api/v1/dossiers/{c}/result/digitise", later).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fileId\": \"" + file + "\", \"form\": \"SCANNED\"}").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(status().isConflict());
+		String done = call(post("/api/v1/dossiers/{c}/actions", signed).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"COMPLETE\", \"resultFileId\": \"" + file + "\", \"resultForm\": \"ELECTRONIC\"}"), 200);
+		assertThat((String) JsonPath.read(done, "$.resultForm")).isEqualTo("ELECTRONIC");
+		call(post("/api/v1/dossiers/{c}/actions", scanned).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"COMPLETE\", \"resultFileId\": \"" + file + "\"}"), 200);
+		call(post("/api/v1/dossiers/{c}/actions", later).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"COMPLETE\"}"), 200);
+		// the paper result of the third is scanned after completion (digitise endpoint); a wrong form is a 422
+		mvc.perform(post("/api/v1/dossiers/{c}/result/digitise", later).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fileId\": \"" + file + "\", \"form\": \"PAPER\"}").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("resultForm"));
+		String digitised = desk(post("/api/v1/dossiers/{c}/result/digitise", later).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fileId\": \"" + file + "\", \"form\": \"SCANNED\"}"), 200);
+		assertThat((String) JsonPath.read(digitised, "$.resultForm")).isEqualTo("SCANNED");
+
+		String today = java.time.LocalDate.now(Dossier.ZONE).toString();
+		String report = call(get("/api/v1/reports/SO-HOA").param("agency", "SNV-HT").param("from", today).param("to", today), 200);
+		// results 3: digitised 3 = electronic 1 + scanned 2
+		assertThat(JsonPath.<List<Map<String, Integer>>>read(report, "$.rows[?(@.code == 'SH.000002')].cells"))
+			.singleElement()
+			.satisfies(cells -> assertThat(cells).containsEntry("6", 3).containsEntry("7", 3).containsEntry("8", 1)
+				.containsEntry("9", 2));
+		String electronic = call(get("/api/v1/reports/SO-HOA/cells").param("agency", "SNV-HT").param("from", today)
+			.param("to", today).param("row", "SH.000002").param("column", "8"), 200);
+		assertThat(JsonPath.<List<String>>read(electronic, "$[*].code")).containsExactly(signed);
+		String index = call(get("/api/v1/indices/766/cells").param("agency", "SNV-HT").param("from", today)
+			.param("to", today).param("id", "4.1"), 200);
+		assertThat(JsonPath.<List<Boolean>>read(index, "$[?(@.code == '" + later + "')].counted")).containsExactly(true);
 	}
 
 	private String desk(MockHttpServletRequestBuilder request, int expected) throws Exception {

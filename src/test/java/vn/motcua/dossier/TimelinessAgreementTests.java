@@ -70,6 +70,9 @@ class TimelinessAgreementTests {
 	@Autowired
 	Agencies agencies;
 
+	@Autowired
+	vn.motcua.calendar.CalendarManagement calendar;
+
 	@Test
 	void everyConsumerAgreesWithTheModelForEveryDossier() throws Exception {
 		admin(post("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON).content("""
@@ -100,6 +103,11 @@ class TimelinessAgreementTests {
 		Map<String, Boolean> in766 = index766.records("2.1", scope, FROM, TO)
 			.stream()
 			.collect(Collectors.toMap(DossierIndicators.Record::code, DossierIndicators.Record::counted));
+		Map<String, Boolean> satisfied766 = index766.records("5.4", scope, FROM, TO)
+			.stream()
+			.collect(Collectors.toMap(DossierIndicators.Record::code, DossierIndicators.Record::counted));
+		long finished = 0;
+		long workingDays = 0;
 		Map<String, Boolean> target = indicators.records("ON_TIME", scope, FROM, TO)
 			.stream()
 			.collect(Collectors.toMap(DossierIndicators.Record::code, DossierIndicators.Record::counted));
@@ -146,6 +154,15 @@ class TimelinessAgreementTests {
 					.isEqualTo(column.equals(expectedColumn));
 			}
 			assertThat(in766.get(code)).as(code + " in 766 indicator 2.1 " + dossier.history()).isEqualTo(expected766);
+			// 5.4 reads the same 766 verdict (none of these dossiers is rated)
+			assertThat(satisfied766.get(code)).as(code + " in 766 indicator 5.4").isEqualTo(expected766);
+			if (dossier.completedAt() != null && !dossier.completedAt().isBefore(START)
+					&& dossier.completedAt().isBefore(END)) {
+				finished++;
+				workingDays += Math.max(0, calendar.calendar()
+					.workingDaysBetween(dossier.receivedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate(),
+							dossier.completedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate()));
+			}
 
 			Timeliness now = TimelinessModel.verdict(dossier, today).timeliness();
 			for (Timeliness t : Timeliness.values()) {
@@ -157,6 +174,10 @@ class TimelinessAgreementTests {
 				assertThat(board.get(key).contains(code)).as(code + " in dashboard " + key).isEqualTo(expected);
 			}
 		}
+		// 2.2: the SQL's working days agree with the one working calendar, dossier by dossier summed
+		vn.motcua.shared.IndexSource.Measure average = index766.averageTime(scope, FROM, TO);
+		assertThat(average.denominator()).as("2.2 dossiers completed in the period").isEqualTo(finished).isPositive();
+		assertThat(average.numerator()).as("2.2 working days").isEqualTo(workingDays);
 		// the generated histories reach every verdict, in and out of 766
 		assertThat(seen.keySet()).contains("8+", "9+", "9-", "10-", "12+", "13-");
 	}

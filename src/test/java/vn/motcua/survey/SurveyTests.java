@@ -70,6 +70,60 @@ class SurveyTests {
 			.containsExactly(true);
 	}
 
+	@Test
+	void theQuarterOfTheSurveyDayClosesItsResponses() {
+		assertThat(SurveyManagement.periodEnd(java.time.LocalDate.of(2026, 12, 20))).isEqualTo("2027-03-14");
+		assertThat(SurveyManagement.periodEnd(java.time.LocalDate.of(2026, 3, 15))).isEqualTo("2026-06-14");
+		assertThat(SurveyManagement.periodEnd(java.time.LocalDate.of(2026, 6, 14))).isEqualTo("2026-06-14");
+		assertThat(SurveyManagement.periodEnd(java.time.LocalDate.of(2026, 1, 5))).isEqualTo("2026-03-14");
+	}
+
+	@Test
+	void thePageCorrectsAResponseUntilItsQuarterCloses() throws Exception {
+		call(post("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "SNV-KS2", "name": "Sở Ngoại vụ khảo sát trang", "identifierCode": "000.00.49.H94",
+				 "level": "PROVINCE"}"""), 201);
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMinutes(5);
+		String open = call(post("/api/v1/surveys").contentType(MediaType.APPLICATION_JSON).content("""
+				{"agencyCode": "SNV-KS2", "respondent": "Phiếu kỳ này", "surveyedAt": "%s",
+				 "scores": {"Q1": 3, "Q2": 3, "Q3": 3, "Q4": 3, "Q5": 3}}""".formatted(now)), 201);
+		String closed = call(post("/api/v1/surveys").contentType(MediaType.APPLICATION_JSON).content("""
+				{"agencyCode": "SNV-KS2", "respondent": "Phiếu kỳ trước", "surveyedAt": "2025-05-20T09:00:00+07:00",
+				 "scores": {"Q1": 3, "Q2": 3, "Q3": 3, "Q4": 3, "Q5": 3}}"""), 201);
+		String list = page(get("/khao-sat").param("agency", "SNV-KS2")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(list).contains("Phiếu kỳ này").contains("Phiếu kỳ trước").contains("Kỳ đã kết thúc");
+		page(edit(JsonPath.read(open, "$.id"), "Phiếu kỳ này", 5)).andExpect(status().is3xxRedirection());
+		assertThat(JsonPath.<List<Double>>read(call(get("/api/v1/surveys").param("agency", "SNV-KS2"), 200),
+				"$[?(@.respondent == 'Phiếu kỳ này')].average")).containsExactly(5.0);
+		String refused = page(edit(JsonPath.read(closed, "$.id"), "Phiếu kỳ trước", 5)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(refused).contains("không sửa được nữa");
+		assertThat(JsonPath.<List<Double>>read(call(get("/api/v1/surveys").param("agency", "SNV-KS2"), 200),
+				"$[?(@.respondent == 'Phiếu kỳ trước')].average")).containsExactly(3.0);
+		String missing = page(edit(JsonPath.read(open, "$.id"), "", 5)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(missing).contains("Cần tên người được khảo sát");
+	}
+
+	private MockHttpServletRequestBuilder edit(String id, String who, int score) {
+		MockHttpServletRequestBuilder request = post("/khao-sat/{id}", id).param("agencyCode", "SNV-KS2")
+			.param("respondent", who)
+			.param("surveyedAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMinutes(1)
+				.withSecond(0).withNano(0).toString());
+		for (String q : List.of("Q1", "Q2", "Q3", "Q4", "Q5")) {
+			request.param("scores[" + q + "]", String.valueOf(score));
+		}
+		return request;
+	}
+
+	private org.springframework.test.web.servlet.ResultActions page(MockHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("admin").roles("SYSTEM_ADMIN"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+	}
+
 	private MockHttpServletRequestBuilder response(String who, int... scores) {
 		return post("/api/v1/surveys").contentType(MediaType.APPLICATION_JSON).content("""
 				{"agencyCode": "SNV-KS", "respondent": "%s", "surveyedAt": "2026-05-20T09:%02d:00+07:00",

@@ -50,6 +50,13 @@ class PublicationDecisionApiController {
 		return decisions.search(agency, from, to);
 	}
 
+	/** Records the day the decision's procedures (all, or {@code codes}) were made public on the national database. */
+	@PostMapping("/{id}/disclosure")
+	PublicationDecision disclose(@PathVariable UUID id,
+			@Valid @RequestBody PublicationDecisionManagement.DisclosureCommand command) {
+		return decisions.recordDisclosure(id, command);
+	}
+
 	/** One decision with its procedures. */
 	@GetMapping("/{id}")
 	PublicationDecision get(@PathVariable UUID id) {

@@ -45,6 +45,18 @@ class DigitisationApiController {
 		return queries.view(management.digitise(code, component, body.fileIds()));
 	}
 
+	record ResultBody(@jakarta.validation.constraints.NotNull UUID fileId, @Nullable String form) {
+	}
+
+	/**
+	 * Digitises the result of a completed or returned dossier: {@code form} {@code ELECTRONIC} (issued as an
+	 * electronically signed file) or {@code SCANNED} (a scanned paper result, the default).
+	 */
+	@PostMapping("/result/digitise")
+	DossierView digitiseResult(@PathVariable String code, @Valid @RequestBody ResultBody body) {
+		return queries.view(management.digitiseResult(code, body.fileId(), body.form()));
+	}
+
 	/** The applicant's digitised papers in earlier dossiers (by ID number). */
 	@GetMapping("/reusable-papers")
 	List<DossierManagement.ReusablePaper> reusable(@PathVariable String code) {

@@ -395,6 +395,7 @@ class DossierPageController {
 		model.addAttribute("mayApologise", steps.contains(DossierAction.APOLOGISE));
 		model.addAttribute("payments", management.payments(code));
 		model.addAttribute("papers", management.papersOf(dossier));
+		model.addAttribute("reusable", management.reusablePapers(code));
 		return "dossier/detail";
 	}
 
@@ -471,6 +472,51 @@ class DossierPageController {
 		catch (ConflictException | ForbiddenException | vn.motcua.shared.UnsupportedMediaTypeException
 				| vn.motcua.shared.PayloadTooLargeException ex) {
 			redirect.addFlashAttribute("paperError", ex.getMessage());
+		}
+		return "redirect:/ho-so/" + code;
+	}
+
+	/** Reuses a digitised paper of the same applicant's earlier dossier (tái sử dụng dữ liệu số hóa). */
+	@PostMapping("/{code}/tai-su-dung")
+	String reuse(@PathVariable String code, @RequestParam(required = false) @Nullable String componentCode,
+			@RequestParam(required = false) @Nullable String fromDossier,
+			@RequestParam(required = false) @Nullable String fromComponent, RedirectAttributes redirect) {
+		try {
+			if (componentCode == null || componentCode.isBlank() || fromDossier == null || fromDossier.isBlank()) {
+				throw new InvalidInputException("componentCode", "Chọn giấy tờ của hồ sơ và giấy tờ cần tái sử dụng");
+			}
+			management.reuse(code, componentCode, fromDossier, fromComponent);
+			redirect.addFlashAttribute("message", "Đã tái sử dụng giấy tờ đã số hóa của hồ sơ " + fromDossier + ".");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("paperError", ex.errors().get(0).message());
+		}
+		catch (ConflictException | ForbiddenException ex) {
+			redirect.addFlashAttribute("paperError", ex.getMessage());
+		}
+		return "redirect:/ho-so/" + code;
+	}
+
+	/** Digitises the result: the file, issued electronically or a scan of the paper result. */
+	@PostMapping("/{code}/so-hoa-ket-qua")
+	String digitiseResult(@PathVariable String code, @RequestParam(required = false) @Nullable String resultForm,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile resultFile,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			if (resultFile == null || resultFile.isEmpty()) {
+				throw new InvalidInputException("resultFile", "Chọn tệp kết quả để tải lên");
+			}
+			Dossier after = management.digitiseResult(code, new DossierManagement.Upload(resultFile.getInputStream(),
+					resultFile.getOriginalFilename()), resultForm);
+			redirect.addFlashAttribute("message", Dossier.RESULT_ELECTRONIC.equals(after.resultForm())
+					? "Đã lưu kết quả điện tử (tệp ký số) của hồ sơ." : "Đã lưu bản chụp kết quả giấy của hồ sơ.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("resultError", ex.errors().get(0).message());
+		}
+		catch (ConflictException | ForbiddenException | vn.motcua.shared.UnsupportedMediaTypeException
+				| vn.motcua.shared.PayloadTooLargeException ex) {
+			redirect.addFlashAttribute("resultError", ex.getMessage());
 		}
 		return "redirect:/ho-so/" + code;
 	}

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.dossier.DossierIndicators;
 import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.reporting.ServiceIndex;
 import vn.motcua.reporting.ServiceIndexXlsx;
+import vn.motcua.shared.IndexSource;
 import vn.motcua.shared.InvalidInputException;
 
 /** The Decision 766 index over HTTP (API.md "Service-quality index"). */
@@ -35,7 +35,7 @@ class ServiceIndexApiController {
 
 	record IndicatorJson(String id, String name, @Nullable Long numerator, @Nullable Long denominator,
 			@Nullable Double ratio, double points, double maxPoints, @Nullable Double threshold, boolean measured,
-			boolean belowThreshold) {
+			boolean belowThreshold, @Nullable Double value, @Nullable String note) {
 	}
 
 	record GroupJson(String id, String name, double points, double maxPoints, List<IndicatorJson> indicators) {
@@ -79,7 +79,7 @@ class ServiceIndexApiController {
 
 	/** The records behind one indicator, each with the reason it counts or not. */
 	@GetMapping("/cells")
-	List<DossierIndicators.Record> cells(@RequestParam(required = false) @Nullable String agency,
+	List<IndexSource.Item> cells(@RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -96,7 +96,8 @@ class ServiceIndexApiController {
 							g.indicators()
 								.stream()
 								.map(i -> new IndicatorJson(i.id(), i.name(), i.numerator(), i.denominator(), i.ratio(),
-										i.points(), i.maxPoints(), i.threshold(), i.measured(), i.belowThreshold()))
+										i.points(), i.maxPoints(), i.threshold(), i.measured(), i.belowThreshold(), i.value(),
+										i.note()))
 								.toList()))
 					.toList());
 	}
