@@ -18,7 +18,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Kept content in an S3-compatible bucket (MinIO, Ceph, a government cloud's object store, AWS S3), with the AWS
@@ -62,51 +62,40 @@ final class S3Bucket implements FileContents.ContentStore {
 
 	@Override
 	public void put(String key, Path file) throws IOException {
-		try {
-			s3.putObject(put -> put.bucket(bucket).key(prefix + key), RequestBody.fromFile(file));
-		}
-		catch (SdkException ex) {
-			throw new IOException("Cannot put " + prefix + key + " into bucket " + bucket, ex);
-		}
+		call("put", key, () -> s3.putObject(put -> put.bucket(bucket).key(prefix + key), RequestBody.fromFile(file)));
 	}
 
 	@Override
 	public InputStream open(String key) throws IOException {
-		try {
-			return s3.getObject(get -> get.bucket(bucket).key(prefix + key));
-		}
-		catch (SdkException ex) {
-			throw new IOException("Cannot read " + prefix + key + " from bucket " + bucket, ex);
-		}
+		return call("read", key, () -> s3.getObject(get -> get.bucket(bucket).key(prefix + key)));
 	}
 
 	@Override
 	public void delete(String key) throws IOException {
+		call("delete", key, () -> s3.deleteObject(delete -> delete.bucket(bucket).key(prefix + key)));
+	}
+
+	/** Runs a call of the SDK; its failures become I/O errors that name the object. */
+	private <T> T call(String what, String key, java.util.function.Supplier<T> call) throws IOException {
 		try {
-			s3.deleteObject(delete -> delete.bucket(bucket).key(prefix + key));
+			return call.get();
 		}
 		catch (SdkException ex) {
-			throw new IOException("Cannot delete " + prefix + key + " from bucket " + bucket, ex);
+			throw new IOException("Cannot " + what + " " + prefix + key + " in bucket " + bucket, ex);
 		}
 	}
 
 	@Override
 	public boolean exists(String key) throws IOException {
 		try {
-			s3.headObject(head -> head.bucket(bucket).key(prefix + key));
+			call("look up", key, () -> s3.headObject(head -> head.bucket(bucket).key(prefix + key)));
 			return true;
 		}
-		catch (NoSuchKeyException ex) {
-			return false;
-		}
-		catch (software.amazon.awssdk.services.s3.model.S3Exception ex) {
-			if (ex.statusCode() == 404) {
+		catch (IOException ex) {
+			if (ex.getCause() instanceof S3Exception missing && missing.statusCode() == 404) {
 				return false;
 			}
-			throw new IOException("Cannot look up " + prefix + key + " in bucket " + bucket, ex);
-		}
-		catch (SdkException ex) {
-			throw new IOException("Cannot look up " + prefix + key + " in bucket " + bucket, ex);
+			throw ex;
 		}
 	}
 
