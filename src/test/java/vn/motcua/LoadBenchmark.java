@@ -37,11 +37,16 @@ import vn.motcua.dossier.DossierBenchmark;
  */
 public final class LoadBenchmark {
 
-	static final int HTTP_PORT = 8086;
+	static final int HTTP_PORT = Integer.getInteger("load.port", 8086);
 
-	static final int PG_PORT = 55486;
+	static final int PG_PORT = Integer.getInteger("load.pg-port", 55486);
 
 	static final String BASE = "http://localhost:" + HTTP_PORT;
+
+	/** The second instance, for "one instance against two" (same PostgreSQL, sessions in the database). */
+	static final int SECOND_HTTP_PORT = HTTP_PORT + 1;
+
+	static final String SECOND_BASE = "http://localhost:" + SECOND_HTTP_PORT;
 
 	static final String PASSWORD = "MotCua@2026";
 
@@ -52,6 +57,7 @@ public final class LoadBenchmark {
 			.stream((args.length > 2 ? args[2] : "1,10,50,200").split(","))
 			.mapToInt(Integer::parseInt)
 			.toArray();
+		boolean twoInstances = args.length > 3 && java.util.Arrays.asList(args[3].split(",")).contains("2");
 		Path script = Files.createTempFile("motcua-load", ".lua");
 		try (var in = LoadBenchmark.class.getResourceAsStream("/load/requests.lua")) {
 			Files.write(script, in.readAllBytes());
@@ -70,6 +76,7 @@ public final class LoadBenchmark {
 				"--spring.datasource.username=postgres", "--motcua.data-dir=target/load-benchmark",
 				"--motcua.demo-data=true", "--motcua.demo-dossiers=300", "--logging.level.root=WARN",
 				"--spring.main.banner-mode=off", "--spring.jdbc.template.query-timeout=900s");
+		ConfigurableApplicationContext second = null;
 		try {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			System.out.println("durability: fsync=" + jdbc.sql("show fsync").query(String.class).single()
@@ -135,6 +142,29 @@ public final class LoadBenchmark {
 					table.add(row(request.getKey(), level, wrk(script, level, seconds, request.getValue())));
 				}
 			}
+			List<String> twoTable = new ArrayList<>();
+			if (twoInstances) {
+				// the same requests, half the connections to each of two instances on the same database; the
+				// sessions signed in on the first are used on both (Spring Session JDBC)
+				second = SpringApplication.run(MotCuaApplication.class, "--server.port=" + SECOND_HTTP_PORT,
+						"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+						"--spring.datasource.username=postgres", "--motcua.data-dir=target/load-benchmark-2",
+						"--motcua.demo-data=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+						"--spring.jdbc.template.query-timeout=900s");
+				twoTable.add(table.get(0));
+				twoTable.add(table.get(1));
+				for (int level : levels) {
+					twoTable.add(row("ceiling: static file /css/app.css", level,
+							wrk(script, level, seconds, Map.of("PATHS", "/css/app.css"), BASE, SECOND_BASE)));
+				}
+				for (var request : requests.entrySet()) {
+					wrk(script, 4, Math.max(2, seconds / 2), request.getValue(), BASE, SECOND_BASE);
+					for (int level : levels) {
+						twoTable.add(row(request.getKey(), level,
+								wrk(script, level, seconds, request.getValue(), BASE, SECOND_BASE)));
+					}
+				}
+			}
 			System.out.println();
 			System.out.printf(Locale.ROOT, "Dossiers loaded: %,d. Ceiling: pgbench select-only %s tps, TPC-B %s tps.%n",
 					rows, tps(selectOnly), tps(tpcb));
@@ -142,9 +172,22 @@ public final class LoadBenchmark {
 					"Durable intake + 5 transitions: %.1f dossiers/s = %.0f transactions/s = %.0f %% of pgbench TPC-B.%n",
 					intake, intake * 6, 100 * intake * 6 / Double.parseDouble(tps(tpcb)));
 			System.out.println();
+			System.out.println("One instance (port " + HTTP_PORT + "):");
+			System.out.println();
 			table.forEach(System.out::println);
+			if (twoInstances) {
+				System.out.println();
+				System.out.println("Two instances (ports " + HTTP_PORT + " and " + SECOND_HTTP_PORT
+						+ ", same PostgreSQL, same sessions; each wrk gets half the connections; req/s and errors "
+						+ "are summed, p50/p95/p99 are the worse of the two):");
+				System.out.println();
+				twoTable.forEach(System.out::println);
+			}
 		}
 		finally {
+			if (second != null) {
+				second.close();
+			}
 			context.close();
 			postgres.close();
 			Files.deleteIfExists(script);
@@ -159,24 +202,52 @@ public final class LoadBenchmark {
 
 	/** Runs wrk and returns the fields of its RESULT line: requests, µs, status errors, time-outs, socket errors, p50, p95, p99. */
 	static String[] wrk(Path script, int connections, int seconds, Map<String, String> env) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder("wrk", "-t" + Math.min(2, connections), "-c" + connections,
-				"-d" + seconds + "s", "--timeout", "5s", "-s", script.toString(), BASE);
-		builder.environment().putAll(env);
-		Process process = builder.redirectErrorStream(true).start();
-		String result = null;
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
-			for (String line; (line = out.readLine()) != null;) {
-				if (line.startsWith("RESULT ")) {
-					result = line.substring(7);
+		return wrk(script, connections, seconds, env, BASE);
+	}
+
+	/**
+	 * Runs one wrk per address at once, the connections shared between them, and merges their results: requests,
+	 * errors and time-outs summed, the longest duration, the worse percentiles.
+	 */
+	static String[] wrk(Path script, int connections, int seconds, Map<String, String> env, String... bases)
+			throws Exception {
+		List<Process> processes = new ArrayList<>();
+		for (int i = 0; i < bases.length; i++) {
+			int share = Math.max(1, connections / bases.length + (i < connections % bases.length ? 1 : 0));
+			ProcessBuilder builder = new ProcessBuilder("wrk", "-t" + Math.min(2, share), "-c" + share,
+					"-d" + seconds + "s", "--timeout", "5s", "-s", script.toString(), bases[i]);
+			builder.environment().putAll(env);
+			processes.add(builder.redirectErrorStream(true).start());
+		}
+		String[] merged = null;
+		for (Process process : processes) {
+			String result = null;
+			try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+				for (String line; (line = out.readLine()) != null;) {
+					if (line.startsWith("RESULT ")) {
+						result = line.substring(7);
+					}
 				}
 			}
-		}
-		process.waitFor();
-		if (result == null) {
-			throw new IllegalStateException("wrk gave no result");
+			process.waitFor();
+			if (result == null) {
+				throw new IllegalStateException("wrk gave no result");
+			}
+			String[] r = result.trim().split(" ");
+			if (merged == null) {
+				merged = r;
+				continue;
+			}
+			for (int f = 0; f < r.length; f++) {
+				merged[f] = switch (f) {
+					case 1 -> Long.toString(Math.max(Long.parseLong(merged[f]), Long.parseLong(r[f])));
+					case 5, 6, 7 -> Double.parseDouble(merged[f]) >= Double.parseDouble(r[f]) ? merged[f] : r[f];
+					default -> Long.toString(Long.parseLong(merged[f]) + Long.parseLong(r[f]));
+				};
+			}
 		}
 		settle();
-		return result.trim().split(" ");
+		return merged;
 	}
 
 	/** Waits until requests left over from the last run are served (a static file answers within a second). */

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The application on its own embedded PostgreSQL (fresh, in a temporary folder), with the Flyway migrations and the
@@ -16,7 +17,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "motcua.embedded-db.ephemeral=true", "motcua.demo-data=true",
-		"motcua.security.max-failed-logins=3", "motcua.demo-dossiers=40" })
+		"motcua.security.max-failed-logins=3", "motcua.demo-dossiers=40",
+		// tests change dossiers with SQL too: inbox counts are not kept (DossierStatementsTests checks the keeping)
+		"motcua.dossier.inbox-counts-ttl=0s" })
 @AutoConfigureMockMvc
+@Import(MockMvcSessions.class)
 public @interface MotCuaTest {
 }

@@ -46,16 +46,77 @@ class FileContents implements AutoCloseable {
 
 	private final Path root;
 
+	private final ContentStore store;
+
 	private final boolean deleteOnClose;
 
 	/**
+	 * Content kept in a local folder (the default).
 	 * @param root the folder; created on the first write
 	 * @param deleteOnClose remove the whole folder when the application stops (for an ephemeral test database)
 	 */
 	FileContents(Path root, boolean deleteOnClose) {
+		this(root, null, deleteOnClose);
+	}
+
+	/**
+	 * Content kept in the given store (an S3-compatible bucket), received first under {@code root/tmp}.
+	 * @param store where kept content goes; {@code null} for the folder {@code root} itself
+	 */
+	FileContents(Path root, @org.jspecify.annotations.Nullable ContentStore store, boolean deleteOnClose) {
 		this.root = root.toAbsolutePath().normalize();
+		this.store = store != null ? store : new LocalFolder(this.root);
 		this.deleteOnClose = deleteOnClose;
 		removeStaleTemporaryFiles();
+	}
+
+	/** Where kept content lives, under a storage key: a local folder, or an S3-compatible bucket ({@link S3Bucket}). */
+	interface ContentStore extends AutoCloseable {
+
+		/** Stores the file's content under the key; the file may be moved away or left for the caller to delete. */
+		void put(String key, Path file) throws IOException;
+
+		InputStream open(String key) throws IOException;
+
+		/** Removes the content; a missing key is not an error. */
+		void delete(String key) throws IOException;
+
+		boolean exists(String key) throws IOException;
+
+		@Override
+		default void close() {
+		}
+	}
+
+	/** The default: files in a folder, moved into place in one step. */
+	record LocalFolder(Path root) implements ContentStore {
+
+		@Override
+		public void put(String key, Path file) throws IOException {
+			Path target = root.resolve(key);
+			Files.createDirectories(target.getParent());
+			try {
+				Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(file, target);
+			}
+		}
+
+		@Override
+		public InputStream open(String key) throws IOException {
+			return Files.newInputStream(root.resolve(key));
+		}
+
+		@Override
+		public void delete(String key) throws IOException {
+			Files.deleteIfExists(root.resolve(key));
+		}
+
+		@Override
+		public boolean exists(String key) {
+			return Files.isRegularFile(root.resolve(key));
+		}
 	}
 
 	/** Content written to a temporary file, with what was learnt while streaming it. */
@@ -119,18 +180,11 @@ class FileContents implements AutoCloseable {
 	String keep(Received received) {
 		String random = UUID.randomUUID().toString();
 		String key = random.substring(0, 2) + "/" + random;
-		Path target = path(key);
 		try {
-			Files.createDirectories(target.getParent());
-			try {
-				Files.move(received.temp(), target, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(received.temp(), target);
-			}
+			store.put(checked(key), received.temp());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot move " + received.temp() + " to " + target, ex);
+			throw new UncheckedIOException("Cannot keep " + received.temp() + " as " + key, ex);
 		}
 		return key;
 	}
@@ -142,32 +196,48 @@ class FileContents implements AutoCloseable {
 
 	/** Removes kept content; a missing file is not an error. */
 	void delete(String key) {
-		deleteQuietly(path(key));
+		try {
+			store.delete(checked(key));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not delete stored content {}: {}", key, ex.getMessage());
+		}
 	}
 
 	/** The content under the key. */
 	InputStream open(String key) {
 		try {
-			return Files.newInputStream(path(key));
+			return store.open(checked(key));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read stored file " + key + " in " + root, ex);
+			throw new UncheckedIOException("Cannot read stored file " + key + " from " + store, ex);
 		}
 	}
 
 	boolean exists(String key) {
-		return Files.isRegularFile(path(key));
+		try {
+			return store.exists(checked(key));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot look up stored file " + key + " in " + store, ex);
+		}
 	}
 
+	/** The file of a key in the local folder (the default store). */
 	Path path(String key) {
+		return root.resolve(checked(key));
+	}
+
+	private static String checked(String key) {
 		if (!KEY.matcher(key).matches()) {
 			throw new IllegalArgumentException("Not a storage key: " + key);
 		}
-		return root.resolve(key);
+		return key;
 	}
 
 	@Override
 	public void close() {
+		store.close();
 		if (deleteOnClose) {
 			try {
 				FileSystemUtils.deleteRecursively(root);

@@ -21,6 +21,7 @@ import vn.motcua.shared.InvalidInputException;
  * come from the same predicate ({@link #slice}), as the report cells do.
  */
 @Service
+@vn.motcua.shared.ReportQuery
 public class DossierDashboard {
 
 	static final String RECEIVED_IN_RANGE = "d.received_at is not null and d.received_at >= :start and d.received_at < :end";

@@ -1,20 +1,28 @@
 package vn.motcua.dossier;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
@@ -40,11 +48,36 @@ public class DossierQueries {
 
 	private final Clock clock;
 
-	DossierQueries(JdbcClient jdbc, Dossiers dossiers, CurrentActor actor, Clock clock) {
+	/**
+	 * Inbox counts by their query and its parameters (the caller's agencies, username, today): the desk page and every
+	 * list show them, and over a million dossiers one count takes hundreds of milliseconds. Kept for
+	 * {@code motcua.dossier.inbox-counts-ttl}, and emptied on this instance when any dossier changes (after commit).
+	 */
+	private final Cache<String, List<Long>> counted;
+
+	DossierQueries(JdbcClient jdbc, Dossiers dossiers, CurrentActor actor, Clock clock,
+			@Value("${motcua.dossier.inbox-counts-ttl:15s}") Duration countsTtl) {
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.actor = actor;
 		this.clock = clock;
+		this.counted = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(countsTtl).build();
+	}
+
+	/** A dossier changed: inbox counts are counted again once its transaction has committed. */
+	@EventListener
+	void dossierChanged(DossierTransitioned changed) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					counted.invalidateAll();
+				}
+			});
+		}
+		else {
+			counted.invalidateAll();
+		}
 	}
 
 	/**
@@ -389,13 +422,14 @@ public class DossierQueries {
 		}
 		sql.append(" from dossier d").append(scope.sql()).append(" and (d.closed_at is null or d.status = 'COMPLETED')");
 		params.addAll(scope.params());
-		List<Long> totals = jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+		String key = sql + Arrays.deepToString(params.toArray());
+		List<Long> totals = counted.get(key, k -> jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
 			List<Long> values = new ArrayList<>();
 			for (int i = 1; i <= inboxes.size(); i++) {
 				values.add(rs.getLong(i));
 			}
 			return values;
-		}).single();
+		}).single());
 		List<InboxCount> counts = new ArrayList<>();
 		for (int i = 0; i < inboxes.size(); i++) {
 			counts.add(new InboxCount(inboxes.get(i).name(), inboxes.get(i).label(), totals.get(i)));

@@ -55,6 +55,9 @@ public final class ApiAccess {
 			rule("GET", "/api/v1/users", ADMINS), rule("GET", "/api/v1/users/*", ADMINS),
 			rule("POST", "/api/v1/users", ADMINS), rule("PUT", "/api/v1/users/*", ADMINS),
 			rule("POST", "/api/v1/users/*/unlock", ADMINS), rule("POST", "/api/v1/users/*/password", ADMINS),
+			// API tokens: one's own for a password, a service account's from an administrator
+			rule("POST", "/api/v1/tokens", EVERYONE), rule("DELETE", "/api/v1/tokens", EVERYONE),
+			rule("POST", "/api/v1/users/*/tokens", ADMINS),
 			// audit
 			rule("GET", "/api/v1/audit", ADMINS), rule("GET", "/api/v1/audit/verify", ADMINS),
 			// calendar

@@ -33,6 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.DatabaseOutage;
@@ -40,7 +41,8 @@ import vn.motcua.shared.ProblemResponses;
 import vn.motcua.shared.Roles;
 
 /**
- * Who may call what. Three chains: the API and Actuator (HTTP Basic, OIDC bearer tokens when configured, no session,
+ * Who may call what. Three chains: the API and Actuator (HTTP Basic, our API tokens ({@link ApiTokens}), OIDC bearer
+ * tokens when configured, no session,
  * no CSRF, problem JSON on 401/403), and the web pages (form login in Vietnamese, optional OIDC login, CSRF on).
  * Roles and agency scope are always taken from the local account, whatever the sign-in method.
  */
@@ -64,7 +66,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, UserAccounts users,
-			SecurityProperties properties, JsonMapper json) {
+			SecurityProperties properties, JsonMapper json, ApiTokens tokens) {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			if (DatabaseOutage.isCause(ex)) {
 				// the password could not be checked: not the client's fault, and not a wrong password
@@ -77,8 +79,8 @@ class SecurityConfiguration {
 				response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
 			}
 			// One message for a wrong password, an unknown, locked or disabled account: it names no username.
-			String detail = "Cần đăng nhập (HTTP Basic hoặc mã truy cập OIDC) bằng tên đăng nhập và mật khẩu đúng; "
-					+ "sau nhiều lần sai, hãy thử lại sau ít phút.";
+			String detail = "Cần đăng nhập: HTTP Basic bằng tên đăng nhập và mật khẩu đúng, hoặc mã truy cập (Bearer) còn "
+					+ "hiệu lực; sau nhiều lần sai, hãy thử lại sau ít phút.";
 			writeProblem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Chưa đăng nhập", detail,
 					request.getRequestURI());
 		};
@@ -98,11 +100,13 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
 			.csrf(csrf -> csrf.disable())
 			.addFilterBefore(new MachineOnlyApi(json), HeaderWriterFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, unauthenticated), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(users, json), AuthorizationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
 		if (jwtDecoder.getIfAvailable() != null) {
 			http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(unauthenticated)
+				.bearerTokenResolver(ApiTokenFilter.oidcOnly())
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(source -> toLocalAccount(source, users, properties))));
 		}
 		return http.build();

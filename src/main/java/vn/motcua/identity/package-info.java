@@ -1,6 +1,8 @@
 /**
  * Identity and organisation: agencies and their hierarchy, fields, staff accounts and roles, sign-in (form login,
- * HTTP Basic for the API, optional OIDC login and bearer tokens), account lock after repeated failures, and the
+ * HTTP Basic for the API, our short-lived API tokens ({@link vn.motcua.identity.ApiTokens}), optional OIDC login and
+ * bearer tokens), web sessions kept in PostgreSQL ({@link vn.motcua.identity.SessionStore}), account lock after
+ * repeated failures, and the
  * {@link vn.motcua.shared.CurrentActor} that scopes every query to the caller's agency subtree.
  * <p>
  * Glossary:
@@ -9,6 +11,7 @@
  * mã định danh = {@code identifierCode} (the unit code in dossier codes, e.g. 000.00.20.H36)</li>
  * <li>lĩnh vực = {@link vn.motcua.identity.Field}</li>
  * <li>người dùng, tài khoản = {@link vn.motcua.identity.UserAccount}; vai trò = role; khóa tài khoản = lock</li>
+ * <li>mã truy cập = API token ({@link vn.motcua.identity.ApiTokens}); phiên đăng nhập = web session</li>
  * </ul>
  * Events: none yet. Writes are recorded in the audit log.
  */

@@ -23,6 +23,7 @@ import vn.motcua.shared.ReportSource;
  * printed formulas, and lists the records behind any figure.
  */
 @Service
+@vn.motcua.shared.ReportQuery
 public class ReportManagement {
 
 	static final String READERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER','AGENCY_HEAD','DEPARTMENT_HEAD','VIEWER')";

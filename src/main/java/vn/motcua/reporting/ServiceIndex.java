@@ -42,6 +42,7 @@ import vn.motcua.survey.SurveyManagement;
  * or nothing to measure) scores 0 and says so.
  */
 @Service
+@vn.motcua.shared.ReportQuery
 public class ServiceIndex {
 
 	/** One indicator of a definition. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,7 +27,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * handler of a {@link OneTimeForm}; the same token sent again (a double click, the browser resending) runs nothing and
  * is sent where the first one went. A POST without a known token (a forged form, an expired session) is sent back to
  * the form with a message. A handler that shows its form again with errors frees the token, so the corrected form can
- * be sent. Tokens live in the HTTP session, at most {@value #MAX_TOKENS} of them.
+ * be sent. Tokens live in the HTTP session, at most {@value #MAX_TOKENS} of them; the session is kept in the database
+ * and written as soon as a token is claimed ({@code spring.session.jdbc.flush-mode=immediate}), so a resend that
+ * reaches another instance finds it claimed, or where the first POST went.
  */
 @Component
 public class OneTimeForms implements HandlerInterceptor {
@@ -41,6 +43,13 @@ public class OneTimeForms implements HandlerInterceptor {
 
 	private static final String REQUEST_KEY = OneTimeForms.class.getName() + ".token";
 
+	private static final String ISSUED = "";
+
+	private static final String CLAIMED = "*";
+
+	/** The POSTs running on this instance, by token: a resend waits for the first one to finish. */
+	private static final Map<String, CompletableFuture<String>> RUNNING = new ConcurrentHashMap<>();
+
 	/** The message shown when the form came without a valid token. */
 	public static final String EXPIRED = "Biểu mẫu đã hết hạn hoặc đã được gửi; vui lòng kiểm tra và gửi lại.";
 
@@ -51,14 +60,13 @@ public class OneTimeForms implements HandlerInterceptor {
 
 	/** A new token for a form of the given request's session. */
 	public String issue(HttpServletRequest request) {
-		Map<String, Submission> tokens = tokens(request.getSession(true));
 		String token = UUID.randomUUID().toString();
-		synchronized (tokens) {
+		update(request.getSession(true), tokens -> {
 			while (tokens.size() >= MAX_TOKENS) {
 				tokens.remove(tokens.keySet().iterator().next());
 			}
-			tokens.put(token, new Submission());
-		}
+			tokens.put(token, ISSUED);
+		});
 		return token;
 	}
 
@@ -71,19 +79,25 @@ public class OneTimeForms implements HandlerInterceptor {
 		}
 		String token = request.getParameter(PARAMETER);
 		HttpSession session = request.getSession(false);
-		Submission submission = token == null || session == null ? null : tokens(session).get(token);
-		if (submission == null) {
+		String state = token == null || session == null ? null : tokens(session).get(token);
+		if (state == null) {
 			String back = formPage(request);
 			RequestContextUtils.getOutputFlashMap(request).put("error", EXPIRED);
 			RequestContextUtils.saveOutputFlashMap(back, request, response);
 			response.sendRedirect(back);
 			return false;
 		}
-		if (submission.claimed.compareAndSet(false, true)) {
+		CompletableFuture<String> outcome = new CompletableFuture<>();
+		CompletableFuture<String> running = state.equals(ISSUED) ? RUNNING.putIfAbsent(token, outcome) : null;
+		if (state.equals(ISSUED) && running == null) {
+			update(session, tokens -> tokens.put(token, CLAIMED));
 			request.setAttribute(REQUEST_KEY, token);
 			return true;
 		}
-		response.sendRedirect(submission.await(formPage(request)));
+		// sent again: wait for the first POST on this instance, or go where it went (recorded in the session)
+		String target = running != null ? await(running, formPage(request))
+				: state.equals(CLAIMED) ? formPage(request) : state;
+		response.sendRedirect(target);
 		return false;
 	}
 
@@ -107,95 +121,85 @@ public class OneTimeForms implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable ModelAndView view) {
-		Submission submission = claimedBy(request);
-		if (submission == null) {
+		String token = (String) request.getAttribute(REQUEST_KEY);
+		if (token == null) {
 			return;
 		}
 		String name = view == null ? null : view.getViewName();
 		if (name != null && name.startsWith("redirect:")) {
-			submission.outcome.complete(request.getContextPath() + name.substring("redirect:".length()));
+			finish(request, token, request.getContextPath() + name.substring("redirect:".length()));
 		}
 		else {
-			release(request, submission);
+			finish(request, token, null);
 		}
 	}
 
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable Exception ex) {
-		Submission submission = claimedBy(request);
-		if (submission != null && !submission.outcome.isDone()) {
-			release(request, submission);
+		String token = (String) request.getAttribute(REQUEST_KEY);
+		if (token != null && RUNNING.containsKey(token)) {
+			finish(request, token, null);
 		}
 	}
 
-	private static @Nullable Submission claimedBy(HttpServletRequest request) {
-		String token = (String) request.getAttribute(REQUEST_KEY);
-		HttpSession session = request.getSession(false);
-		return token == null || session == null ? null : tokens(session).get(token);
-	}
-
-	/** The form was shown again (errors) or failed: the token is spent, a waiting resend goes back to the form. */
-	private static void release(HttpServletRequest request, Submission submission) {
+	/**
+	 * The claimed POST is over: with a target, a resend goes there; without one (the form was shown again with
+	 * errors, or failed) the token is spent and a waiting resend goes back to the form.
+	 */
+	private static void finish(HttpServletRequest request, String token, @Nullable String target) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			tokens(session).remove((String) request.getAttribute(REQUEST_KEY));
-		}
-		submission.outcome.complete("");
-	}
-
-	private static Map<String, Submission> tokens(HttpSession session) {
-		Object tokens = session.getAttribute(SESSION_KEY);
-		if (tokens == null) {
-			synchronized (OneTimeForms.class) {
-				tokens = session.getAttribute(SESSION_KEY);
-				if (tokens == null) {
-					tokens = new Tokens();
-					session.setAttribute(SESSION_KEY, tokens);
+			update(session, tokens -> {
+				if (target == null) {
+					tokens.remove(token);
 				}
-			}
+				else {
+					tokens.put(token, target);
+				}
+			});
 		}
-		return (Tokens) tokens;
-	}
-
-	/** The tokens of one session, oldest first. */
-	private static final class Tokens extends java.util.LinkedHashMap<String, Submission> {
-
-		@Override
-		public synchronized Submission get(Object key) {
-			return super.get(key);
-		}
-
-		@Override
-		public synchronized Submission put(String key, Submission value) {
-			return super.put(key, value);
-		}
-
-		@Override
-		public synchronized Submission remove(Object key) {
-			return super.remove(key);
+		CompletableFuture<String> running = RUNNING.remove(token);
+		if (running != null) {
+			running.complete(target == null ? "" : target);
 		}
 	}
 
-	/** One issued form: whether a POST has claimed it and where that POST went. */
-	private static final class Submission {
-
-		final AtomicBoolean claimed = new AtomicBoolean();
-
-		final CompletableFuture<String> outcome = new CompletableFuture<>();
-
-		String await(String form) {
-			try {
-				String target = outcome.get(30, TimeUnit.SECONDS);
-				return target.isEmpty() ? form : target;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return form;
-			}
-			catch (ExecutionException | TimeoutException ex) {
-				return form;
-			}
+	private static String await(CompletableFuture<String> outcome, String form) {
+		try {
+			String target = outcome.get(30, TimeUnit.SECONDS);
+			return target.isEmpty() ? form : target;
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return form;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return form;
+		}
+	}
+
+	private static Map<String, String> tokens(HttpSession session) {
+		Object tokens = session.getAttribute(SESSION_KEY);
+		return tokens instanceof Tokens known ? known : new Tokens();
+	}
+
+	/**
+	 * Changes the session's tokens and sets them again, so that a session kept in the database (Spring Session JDBC)
+	 * writes the change: its attributes are copies, not shared objects.
+	 */
+	private static void update(HttpSession session, java.util.function.Consumer<Map<String, String>> change) {
+		synchronized (OneTimeForms.class) {
+			Tokens tokens = new Tokens();
+			tokens.putAll(tokens(session));
+			change.accept(tokens);
+			session.setAttribute(SESSION_KEY, tokens);
+		}
+	}
+
+	/** The tokens of one session, oldest first, with their state: issued, claimed or the address a POST went to. */
+	private static final class Tokens extends java.util.LinkedHashMap<String, String> {
+
+		private static final long serialVersionUID = 1L;
 	}
 }

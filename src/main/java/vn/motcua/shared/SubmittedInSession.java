@@ -20,7 +20,13 @@ public final class SubmittedInSession {
 	}
 
 	public static void remember(HttpServletRequest request, String id, String lookupKey) {
-		submitted(request.getSession(true)).put(id, lookupKey);
+		HttpSession session = request.getSession(true);
+		synchronized (SubmittedInSession.class) {
+			// set again: a session kept in the database stores copies of its attributes, not shared objects
+			Map<String, String> submitted = new ConcurrentHashMap<>(submitted(session));
+			submitted.put(id, lookupKey);
+			session.setAttribute(KEY, submitted);
+		}
 	}
 
 	/** The lookup key of something created in this session, or {@code null}. */
@@ -31,13 +37,7 @@ public final class SubmittedInSession {
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, String> submitted(HttpSession session) {
-		synchronized (SubmittedInSession.class) {
-			Object map = session.getAttribute(KEY);
-			if (map == null) {
-				map = new ConcurrentHashMap<String, String>();
-				session.setAttribute(KEY, map);
-			}
-			return (Map<String, String>) map;
-		}
+		Object map = session.getAttribute(KEY);
+		return map == null ? Map.of() : (Map<String, String>) map;
 	}
 }

@@ -28,19 +28,26 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+import vn.motcua.MockMvcSessions;
 import vn.motcua.MotCuaApplication;
 import vn.motcua.MotCuaTest;
+import vn.motcua.identity.UserManagement;
+import vn.motcua.shared.SystemTask;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Two instances on one database behave as one system: a public rate limit and sign-in throttling count requests of
- * both, and a scheduled job's lock taken by one instance makes the other skip it. The second instance is a real
- * application on the test database, started with {@code spring.datasource.url}, behind a real Tomcat: the proofs
- * that need a real server and not MockMvc (a 1 GB body, multipart file names parsed by Tomcat) use it too, rather than
- * starting a third application.
+ * Two instances on one database behave as one system: a session signed in on one is signed in on the other and a
+ * sign-out on either ends it on both, a public rate limit counts requests of both, and a scheduled job's lock taken
+ * by one instance makes the other skip it. The second instance is a real application on the test
+ * database, started with {@code spring.datasource.url}, behind a real Tomcat: the proofs that need a real server
+ * and not MockMvc (a 1 GB body, multipart file names parsed by Tomcat) use it too, rather than starting a third
+ * application.
  */
 @MotCuaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +61,12 @@ class TwoInstancesTests {
 
 	@Autowired
 	LockProvider firstLocks;
+
+	@Autowired
+	WebApplicationContext firstContext;
+
+	@Autowired
+	UserManagement users;
 
 	ConfigurableApplicationContext second;
 
@@ -75,6 +88,43 @@ class TwoInstancesTests {
 		if (second != null) {
 			second.close();
 		}
+	}
+
+	@Test
+	void aSessionSignedInOnOneInstanceIsSignedInOnTheOtherUntilASignOutOnEither() throws Exception {
+		MockMvc first = MockMvcSessions.withSessionsInDatabase(firstContext);
+		String username = "hai.may." + java.util.UUID.randomUUID().toString().substring(0, 8);
+		SystemTask.run(() -> users.create(new UserManagement.UserCommand(username, "Cán bộ hai máy", null,
+				"HaiMayChu@2026", "SNV-HT", List.of("RECEPTION_OFFICER"), true)));
+		jakarta.servlet.http.Cookie cookie = first
+			.perform(post("/dang-nhap").param("username", username).param("password", "HaiMayChu@2026").with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(cookie).isNotNull();
+		String session = "SESSION=" + cookie.getValue();
+		HttpClient client = HttpClient.newHttpClient();
+		String secondBase = "http://localhost:" + ((WebServerApplicationContext) second).getWebServer().getPort();
+		HttpResponse<String> list = client.send(HttpRequest.newBuilder(URI.create(secondBase + "/ho-so"))
+			.header("Cookie", session)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(list.statusCode()).as("the dossier list on the second instance, same cookie").isEqualTo(200);
+		assertThat(list.body()).contains("Cán bộ hai máy");
+		// sign out on the second instance, with the form's CSRF token kept in the shared session
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(list.body());
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> out = client.send(HttpRequest.newBuilder(URI.create(secondBase + "/dang-xuat"))
+			.header("Cookie", session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(token.group(1),
+					java.nio.charset.StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/dang-nhap?logout");
+		// the first instance no longer knows the session: back to the sign-in page
+		assertThat(first.perform(get("/ho-so").cookie(cookie)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/dang-nhap");
 	}
 
 	@Test

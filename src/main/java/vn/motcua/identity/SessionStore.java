@@ -1,0 +1,161 @@
+package vn.motcua.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Web sessions in PostgreSQL (Spring Session JDBC, tables of V140), so that several instances behind a load balancer
+ * serve one sign-in and a sign-out on one ends it on all.
+ * <p>
+ * Spring Session marks a session changed on every request, because it sets the last access time, and so writes its
+ * row on every request. Here the last access time is passed on only when it moved by at least
+ * {@code motcua.sessions.touch-interval} (one minute): a request of a signed-in person reads its session (one
+ * select) and writes nothing unless an attribute changed. The price: a session idle for {@code
+ * server.servlet.session.timeout} may end up to one interval earlier.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStore {
+
+	@Bean
+	static BeanPostProcessor coarseSessionTouches(
+			@Value("${motcua.sessions.touch-interval:1m}") Duration touchInterval) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository sessions ? new CoarseTouches(sessions, touchInterval)
+						: bean;
+			}
+		};
+	}
+
+	/** The JDBC session repository whose sessions remember a new last access time only once an interval. */
+	static final class CoarseTouches implements FindByIndexNameSessionRepository<Session> {
+
+		private final FindByIndexNameSessionRepository<Session> delegate;
+
+		private final Duration interval;
+
+		@SuppressWarnings("unchecked")
+		CoarseTouches(JdbcIndexedSessionRepository delegate, Duration interval) {
+			// the repository's session type is package-private; it only ever receives its own sessions back
+			this.delegate = (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) delegate;
+			this.interval = interval;
+		}
+
+		@Override
+		public Session createSession() {
+			return new Touched(delegate.createSession(), interval);
+		}
+
+		@Override
+		public void save(Session session) {
+			delegate.save(session instanceof Touched touched ? touched.session : session);
+		}
+
+		@Override
+		public @Nullable Session findById(String id) {
+			Session session = delegate.findById(id);
+			return session == null ? null : new Touched(session, interval);
+		}
+
+		@Override
+		public void deleteById(String id) {
+			delegate.deleteById(id);
+		}
+
+		@Override
+		public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+			Map<String, Session> found = new LinkedHashMap<>();
+			delegate.findByIndexNameAndIndexValue(indexName, indexValue)
+				.forEach((id, session) -> found.put(id, new Touched(session, interval)));
+			return found;
+		}
+	}
+
+	/** A session that passes a new last access time on only when it moved by at least the interval. */
+	static final class Touched implements Session {
+
+		final Session session;
+
+		private final Duration interval;
+
+		Touched(Session session, Duration interval) {
+			this.session = session;
+			this.interval = interval;
+		}
+
+		@Override
+		public void setLastAccessedTime(Instant lastAccessedTime) {
+			if (Duration.between(session.getLastAccessedTime(), lastAccessedTime).compareTo(interval) >= 0) {
+				session.setLastAccessedTime(lastAccessedTime);
+			}
+		}
+
+		@Override
+		public Instant getLastAccessedTime() {
+			return session.getLastAccessedTime();
+		}
+
+		@Override
+		public String getId() {
+			return session.getId();
+		}
+
+		@Override
+		public String changeSessionId() {
+			return session.changeSessionId();
+		}
+
+		@Override
+		public <T> @Nullable T getAttribute(String attributeName) {
+			return session.getAttribute(attributeName);
+		}
+
+		@Override
+		public Set<String> getAttributeNames() {
+			return session.getAttributeNames();
+		}
+
+		@Override
+		public void setAttribute(String attributeName, @Nullable Object attributeValue) {
+			session.setAttribute(attributeName, attributeValue);
+		}
+
+		@Override
+		public void removeAttribute(String attributeName) {
+			session.removeAttribute(attributeName);
+		}
+
+		@Override
+		public Instant getCreationTime() {
+			return session.getCreationTime();
+		}
+
+		@Override
+		public void setMaxInactiveInterval(Duration interval) {
+			session.setMaxInactiveInterval(interval);
+		}
+
+		@Override
+		public Duration getMaxInactiveInterval() {
+			return session.getMaxInactiveInterval();
+		}
+
+		@Override
+		public boolean isExpired() {
+			return session.isExpired();
+		}
+	}
+}
