@@ -16,7 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "motcua.embedded-db.ephemeral=true", "motcua.demo-data=true",
-		"motcua.security.max-failed-logins=3", "motcua.demo-dossiers=40" })
+		"motcua.security.max-failed-logins=3", "motcua.demo-dossiers=40", "motcua.portal.mode=fake" })
 @AutoConfigureMockMvc
 public @interface MotCuaTest {
 }
