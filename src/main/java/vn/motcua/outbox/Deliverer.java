@@ -1,5 +1,7 @@
 package vn.motcua.outbox;
 
+import java.util.function.Function;
+
 /**
  * Delivers the messages of one destination kind: a bean per kind (the portal adapter, the HTTPS sender to peer
  * agencies). The sender calls {@link #deliver} outside any transaction, once per attempt; a thrown exception counts
@@ -13,4 +15,19 @@ public interface Deliverer {
 
 	/** Delivers one message and says what happened. */
 	DeliveryResult deliver(OutboxMessage message);
+
+	/** A deliverer made of a function, for adapters that need no state of their own (and for tests). */
+	static Deliverer of(String kind, Function<OutboxMessage, DeliveryResult> delivery) {
+		return new Deliverer() {
+			@Override
+			public String kind() {
+				return kind;
+			}
+
+			@Override
+			public DeliveryResult deliver(OutboxMessage message) {
+				return delivery.apply(message);
+			}
+		};
+	}
 }

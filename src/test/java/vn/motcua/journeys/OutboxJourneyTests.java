@@ -47,22 +47,14 @@ class OutboxJourneyTests extends BrowserJourney {
 		UUID agency = jdbc.sql("select id from agency where code = 'SNV-HT'").query(UUID.class).single();
 		TransactionTemplate tx = new TransactionTemplate(transactionManager);
 		tx.executeWithoutResult(s -> {
-			outbox.enqueue(OutgoingMessage.json(Destination.of(kind), key, agency, "Mã 2 · Được tiếp nhận", "{}"));
+			outbox.enqueue(OutgoingMessage.json(Destination.of(kind), key + "-A", agency, "Mã 2 · Được tiếp nhận", "{}"));
 			outbox.enqueue(OutgoingMessage.json(Destination.of(kind), key + "-B", agency, "Mã 4 · Đang xử lý", "{}"));
 		});
 		AtomicBoolean receiverUp = new AtomicBoolean(false);
-		Deliverer receiver = new Deliverer() {
-			@Override
-			public String kind() {
-				return kind;
-			}
-
-			@Override
-			public DeliveryResult deliver(OutboxMessage message) {
-				return receiverUp.get() ? DeliveryResult.delivered()
-						: DeliveryResult.retryLater("HTTP 503: Cổng đang bảo trì");
-			}
-		};
+		Deliverer receiver = Deliverer.of(kind, message -> {
+			return receiverUp.get() ? DeliveryResult.delivered()
+					: DeliveryResult.retryLater("HTTP 503: Cổng đang bảo trì");
+		});
 		OutboxSender sender = new OutboxSender(jdbc, transactionManager, Clock.systemUTC(),
 				new OutboxProperties(true, Duration.ofSeconds(1), 10, 1, Duration.ofSeconds(1), 2.0,
 						Duration.ofMinutes(1), Duration.ZERO, Duration.ofMinutes(1)),
@@ -78,11 +70,11 @@ class OutboxJourneyTests extends BrowserJourney {
 		page.waitForLoadState();
 		step("tin-loi");
 		assertAccessible();
-		String row = page.locator("tr", new Page.LocatorOptions().setHasText(key + " ")).first().innerText();
+		String row = page.locator("tr", new Page.LocatorOptions().setHasText(key + "-A")).first().innerText();
 		assertThat(row).contains("Hỏng hẳn").contains("HTTP 503: Cổng đang bảo trì").contains("Mã 2 · Được tiếp nhận");
 
 		receiverUp.set(true);
-		page.locator("tr", new Page.LocatorOptions().setHasText(key + " "))
+		page.locator("tr", new Page.LocatorOptions().setHasText(key + "-A"))
 			.first()
 			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gửi lại"))
 			.click();
@@ -92,7 +84,7 @@ class OutboxJourneyTests extends BrowserJourney {
 		sender.sendDue();
 		open("/quan-tri/hang-doi?q=" + key);
 		step("da-gui");
-		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(key + " ")).first().innerText())
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(key + "-A")).first().innerText())
 			.contains("Đã gửi");
 
 		page.onceDialog(dialog -> dialog.accept());

@@ -48,17 +48,9 @@ class OutboxPageTests {
 		UUID agency = jdbc.sql("select id from agency where code = 'SNV-HT'").query(UUID.class).single();
 		UUID id = new TransactionTemplate(transactionManager).execute(s -> outbox
 			.enqueue(OutgoingMessage.json(Destination.of(kind), key, agency, "Mã 2 · Được tiếp nhận", "{}")));
-		Deliverer refusing = new Deliverer() {
-			@Override
-			public String kind() {
-				return kind;
-			}
-
-			@Override
-			public DeliveryResult deliver(OutboxMessage message) {
-				return DeliveryResult.permanentFailure("HTTP 422: Cổng từ chối mã hồ sơ");
-			}
-		};
+		Deliverer refusing = Deliverer.of(kind, message -> {
+			return DeliveryResult.permanentFailure("HTTP 422: Cổng từ chối mã hồ sơ");
+		});
 		new OutboxSender(jdbc, transactionManager, Clock.systemUTC(),
 				new OutboxProperties(true, Duration.ofSeconds(1), 10, 3, Duration.ofSeconds(1), 2.0,
 						Duration.ofMinutes(1), Duration.ZERO, Duration.ofMinutes(1)),

@@ -86,17 +86,9 @@ class OutboxTests {
 	}
 
 	OutboxSender sender(String kind, Clock clock, OutboxProperties properties, Function<OutboxMessage, DeliveryResult> answer) {
-		Deliverer deliverer = new Deliverer() {
-			@Override
-			public String kind() {
-				return kind;
-			}
-
-			@Override
-			public DeliveryResult deliver(OutboxMessage message) {
-				return answer.apply(message);
-			}
-		};
+		Deliverer deliverer = Deliverer.of(kind, message -> {
+			return answer.apply(message);
+		});
 		return new OutboxSender(jdbc, transactionManager, clock, properties, Map.of(kind, deliverer), "test-" + kind);
 	}
 

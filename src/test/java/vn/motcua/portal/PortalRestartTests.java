@@ -140,10 +140,11 @@ class PortalRestartTests {
 		return new SpringApplicationBuilder(MotCuaApplication.class).properties("server.port=0",
 				"spring.datasource.url=" + hikari.getJdbcUrl(), "spring.datasource.username=" + hikari.getUsername(),
 				"spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
-				"spring.datasource.hikari.maximum-pool-size=3", "motcua.demo-data=false", "motcua.portal.mode=fake",
+				"spring.datasource.hikari.maximum-pool-size=3", "motcua.demo-data=false",
 				"motcua.data-dir=target/portal-restart", "spring.main.banner-mode=off",
 				// the shared test database is ephemeral (fsync off); production refuses that
 				"motcua.durability.allow-unsafe=true")
-			.run();
+			// default properties yield to application.properties (mode off): the mode must be an argument
+			.run("--motcua.portal.mode=fake");
 	}
 }
