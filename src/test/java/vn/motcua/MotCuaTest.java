@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "motcua.embedded-db.ephemeral=true", "motcua.demo-data=true",
-		"motcua.security.max-failed-logins=3", "motcua.demo-dossiers=40",
+		"motcua.security.max-failed-logins=3", "motcua.demo-dossiers=40", "motcua.portal.mode=fake",
 		// tests change dossiers with SQL too: inbox counts are not kept (DossierStatementsTests checks the keeping)
 		"motcua.dossier.inbox-counts-ttl=0s" })
 @AutoConfigureMockMvc

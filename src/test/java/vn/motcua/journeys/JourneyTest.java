@@ -15,6 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "motcua.embedded-db.ephemeral=true",
-		"motcua.demo-data=true", "motcua.demo-dossiers=40" })
+		"motcua.demo-data=true", "motcua.demo-dossiers=40", "motcua.portal.mode=fake" })
 public @interface JourneyTest {
 }
