@@ -33,11 +33,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.DatabaseOutage;
 import vn.motcua.shared.ProblemResponses;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.SignedPeerRequests;
 
 /**
  * Who may call what. Three chains: the API and Actuator (HTTP Basic, OIDC bearer tokens when configured, no session,
@@ -64,7 +66,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, UserAccounts users,
-			SecurityProperties properties, JsonMapper json) {
+			SecurityProperties properties, JsonMapper json, ObjectProvider<SignedPeerRequests> peers) {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			if (DatabaseOutage.isCause(ex)) {
 				// the password could not be checked: not the client's fault, and not a wrong password
@@ -98,6 +100,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
 			.csrf(csrf -> csrf.disable())
 			.addFilterBefore(new MachineOnlyApi(json), HeaderWriterFilter.class)
+			.addFilterBefore(new SignedPeerAuthentication(peers, json), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(users, json), AuthorizationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
