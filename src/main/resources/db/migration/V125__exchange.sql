@@ -62,6 +62,7 @@ create table exchange_link (
     postal_tracking     varchar(50),
     postal_sent_on      date,
     postal_received_on  date,
+    steps_sent          int          not null default 0,
     created_at          timestamptz  not null,
     unique (role, dossier_code)
 );
