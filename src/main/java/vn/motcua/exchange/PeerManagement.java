@@ -127,6 +127,13 @@ public class PeerManagement {
 			.findFirst();
 	}
 
+	/** Whether a peer with this code is configured. */
+	@PreAuthorize(Roles.ADMINS)
+	@Transactional(readOnly = true)
+	public boolean exists(String code) {
+		return code != null && peers.exists(code.trim().toUpperCase(Locale.ROOT));
+	}
+
 	/** Any peer by code (for verification; no role check: the caller is the exchange itself). */
 	Optional<Peer> find(String code) {
 		return peers.find(code);
