@@ -218,8 +218,15 @@ class ExchangeInbox implements SignedPeerRequests {
 					"DUPLICATE", "Đã nhận trước đó; trả lại biên nhận lần đầu");
 			return ack;
 		}
-		String dossierCode = ExchangeMessage.FORWARD.equals(message.kind()) ? linkedDossier(peerCode, message)
-				: otherLegStep(peerCode, message);
+		String dossierCode;
+		try {
+			dossierCode = ExchangeMessage.FORWARD.equals(message.kind()) ? linkedDossier(peerCode, message)
+					: otherLegStep(peerCode, message);
+		}
+		catch (InvalidInputException | ConflictException | ForbiddenException | vn.motcua.shared.NotFoundException ex) {
+			// the dossier module refused it (unknown procedure or paper, bad applicant data): nothing stays
+			throw refused(ex, message, peerCode, bodySha);
+		}
 		OffsetDateTime at = OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
 		String receiver = peers.nodeCode();
 		String signature = Base64.getEncoder()

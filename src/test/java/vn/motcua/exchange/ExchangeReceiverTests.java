@@ -68,7 +68,7 @@ class ExchangeReceiverTests {
 				 "forward": {"originCode": "%s", "originAgency": "%s", "targetAgency": "BNG-CLS",
 				   "procedureCode": "2.002352", "channel": "DIRECT",
 				   "applicant": {"fullName": "Nguyễn Văn Liên", "idNumber": "038090001234", "phone": "0912345678"},
-				   "papers": [{"code": "TP1", "original": true, "copies": 1,
+				   "papers": [{"code": "TK", "original": true, "copies": 1,
 				     "files": [{"name": "to-khai.txt", "mediaType": "text/plain", "sha256": "%s", "content": "%s"}]}],
 				   "legWorkingDays": 3, "forwardedAt": "%s", "note": "Chuyển Cục Lãnh sự"}}"""
 			.formatted(id, PEER, OffsetDateTime.now(), originCode, ORIGIN_AGENCY, declaredSha,
@@ -215,6 +215,18 @@ class ExchangeReceiverTests {
 			.andExpect(jsonPath("$.errors[0].field").value("forward.papers[0].files[0].sha256"));
 		assertThat(linked("T-" + id)).isZero();
 		assertThat(refusedRows(id)).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).isEqualTo(files);
+	}
+
+	@Test
+	void aDossierTheReceiverCannotTakeIsRefusedWholeAndLogged() throws Exception {
+		UUID id = UUID.randomUUID();
+		long files = jdbc.sql("select count(*) from stored_file").query(Long.class).single();
+		String body = forward(id, "T-" + id, "Tờ khai", sha("Tờ khai")).replace("\"code\": \"TK\"", "\"code\": \"KHONG-CO\"");
+		send(body).andExpect(status().isUnprocessableContent());
+		assertThat(linked("T-" + id)).isZero();
+		assertThat(refusedRows(id)).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from exchange_received where message_id = ?").param(id).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).isEqualTo(files);
 	}
 
