@@ -111,7 +111,11 @@ public final class ApiAccess {
 			rule("GET", "/api/v1/exchange/log/verify", ADMINS),
 			rule("GET", "/api/v1/exchange/dossiers/*", EVERYONE),
 			// system: backups of the embedded database and file store
-			rule("GET", "/api/v1/system/backups", Set.of(SA)), rule("POST", "/api/v1/system/backups", Set.of(SA)));
+			rule("GET", "/api/v1/system/backups", Set.of(SA)), rule("POST", "/api/v1/system/backups", Set.of(SA)),
+			// outbox (hàng đợi gửi đi) and the national-portal sync state of a dossier
+			rule("GET", "/api/v1/outbox", ADMINS), rule("GET", "/api/v1/outbox/counts", ADMINS),
+			rule("GET", "/api/v1/outbox/*", ADMINS), rule("POST", "/api/v1/outbox/*/retry", ADMINS),
+			rule("POST", "/api/v1/outbox/*/cancel", ADMINS), rule("GET", "/api/v1/portal-sync/*", EVERYONE));
 
 	private ApiAccess() {
 	}
