@@ -58,7 +58,7 @@ class ExchangeOutgoing {
 
 	private final FileStore files;
 
-	private final org.springframework.beans.factory.ObjectProvider<PeerQueue> queue;
+	private final PeerQueue queue;
 
 	private final JsonMapper json;
 
@@ -67,7 +67,7 @@ class ExchangeOutgoing {
 	private final int defaultLegDays;
 
 	ExchangeOutgoing(PeerManagement peers, Links links, DossierManagement dossiers, ProcedureDirectory procedures,
-			Agencies agencies, FileStore files, org.springframework.beans.factory.ObjectProvider<PeerQueue> queue, JsonMapper json, Clock clock,
+			Agencies agencies, FileStore files, PeerQueue queue, JsonMapper json, Clock clock,
 			@Value("${motcua.exchange.default-leg-days:3}") int defaultLegDays) {
 		this.peers = peers;
 		this.links = links;
@@ -123,7 +123,7 @@ class ExchangeOutgoing {
 		links.insert(new Link(UUID.randomUUID(), Links.ORIGIN, dossier.code(), to.code(), forward.targetAgency(), null,
 				legDays, postal == null ? null : postal.trackingNumber(), postal == null ? null : postal.sentOn(), null, 0,
 				clock.instant()));
-		queue().enqueue(to.code(), dossier.code(), id, dossier.agencyId(),
+		queue.enqueue(to.code(), dossier.code(), id, dossier.agencyId(),
 				"Chuyển liên thông hồ sơ " + dossier.code() + " đến " + forward.targetAgency(), json.writeValueAsBytes(message));
 	}
 
@@ -142,16 +142,8 @@ class ExchangeOutgoing {
 		UUID id = UUID.randomUUID();
 		ExchangeMessage message = new ExchangeMessage(id, ExchangeMessage.STEP, peers.nodeCode(), link.peerCode(),
 				now(), null, step);
-		queue().enqueue(link.peerCode(), dossier.code(), id, dossier.agencyId(),
+		queue.enqueue(link.peerCode(), dossier.code(), id, dossier.agencyId(),
 				transition.action().label() + " hồ sơ liên thông " + dossier.code(), json.writeValueAsBytes(message));
-	}
-
-	private PeerQueue queue() {
-		PeerQueue q = queue.getIfAvailable();
-		if (q == null) {
-			throw new vn.motcua.shared.ConflictException("Chưa có hàng đợi gửi thông điệp liên thông", "NO_OUTBOX");
-		}
-		return q;
 	}
 
 	/** This leg's working days: the last inter-agency leg of the procedure version, else the configured default. */
