@@ -106,9 +106,17 @@ public class PeerManagement {
 
 	/** Adds a new own key that signs from now on; peers must add its public key (the old one stays listed). */
 	@PreAuthorize(Roles.SYSTEM_ADMIN_ONLY)
+	@Transactional
 	public OwnIdentity rotateOwnKey() {
 		OwnKeys.OwnKey key = ownKeys.rotate();
 		audit.record("ROTATE_KEY", "ExchangePeer", nodeCode, null, null, Map.of("fingerprint", key.fingerprint()));
+		// this deployment as its own (loopback) peer trusts its new key at once
+		peers.find(nodeCode).filter(Peer::loopback).ifPresent(self -> {
+			List<PeerKey> keys = new ArrayList<>(self.keys());
+			keys.add(new PeerKey(UUID.randomUUID(), key.publicText(), key.fingerprint(), key.createdAt(), null));
+			peers.save(new Peer(self.code(), self.name(), self.baseUrl(), self.agencies(), self.active(), keys),
+					clock.instant());
+		});
 		return ownIdentity();
 	}
 

@@ -29,6 +29,7 @@ import vn.motcua.shared.SystemTask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -124,12 +125,34 @@ class ExchangeLoopbackTests {
 			.query(Boolean.class).single()).as("the result file came back").isTrue();
 
 		// both legs show on the pages
-		String page = body(mvc.perform(get("/lien-thong/ho-so/" + origin).with(httpBasic("motcua", PASSWORD))));
+		String page = body(mvc.perform(get("/lien-thong/ho-so/" + origin).with(user("motcua").roles("RECEPTION_OFFICER"))));
 		assertThat(page).contains("Chặng liên thông").contains(linked).contains("Hoàn thành");
-		String other = body(mvc.perform(get("/lien-thong/ho-so/" + linked).with(httpBasic("cuclanhsu", PASSWORD))));
+		String other = body(mvc.perform(get("/lien-thong/ho-so/" + linked).with(user("cuclanhsu").roles("RECEPTION_OFFICER", "DEPARTMENT_HEAD"))));
 		assertThat(other).contains("Hồ sơ liên thông từ").contains(origin);
 		mvc.perform(get("/api/v1/exchange/log/verify").with(httpBasic("admin", PASSWORD)))
 			.andExpect(jsonPath("$.intact").value(true));
+	}
+
+	@Test
+	void theAdministratorsPageShowsTheOwnKeyAndThePeersAndOthersCannotOpenIt() throws Exception {
+		String own = JsonPath.read(body(mvc.perform(get("/api/v1/exchange/key").with(httpBasic("quantri", PASSWORD)))), "$.keys[-1].publicKey");
+		String page = body(mvc.perform(get("/quan-tri/lien-thong").with(user("quantri").roles("AGENCY_ADMIN"))).andExpect(status().isOk()));
+		assertThat(page).contains("Hệ thống này", own, "Cục Lãnh sự (mô phỏng trong cùng hệ thống)", "Nhật ký thông điệp");
+		mvc.perform(get("/quan-tri/lien-thong").with(user("motcua").roles("RECEPTION_OFFICER"))).andExpect(status().isForbidden());
+		// a peer with a key that is not Ed25519 is refused beside the field
+		String refused = body(mvc.perform(post("/quan-tri/lien-thong").with(user("admin").roles("SYSTEM_ADMIN"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("code", "SAI-KHOA").param("name", "Khóa sai").param("baseUrl", "https://sai.example.gov.vn")
+			.param("agencies", "BNG-SAI").param("keys", "khong-phai-khoa").param("active", "true")).andExpect(status().isOk()));
+		assertThat(refused).contains("Khóa công khai phải là khóa Ed25519");
+		assertThat(jdbc.sql("select count(*) from exchange_peer where code = 'SAI-KHOA'").query(Long.class).single()).isZero();
+		// an own key rotation: the new key signs, the old one stays listed
+		SystemTask.run(() -> peers.rotateOwnKey());
+		var keys = SystemTask.call(() -> peers.ownIdentity().keys());
+		assertThat(keys).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(keys.get(keys.size() - 2).publicKey()).isEqualTo(own);
+		assertThat(SystemTask.call(() -> peers.get(peers.nodeCode())).keys()).as("the loopback peer trusts the new key")
+			.anyMatch(k -> k.publicKey().equals(keys.get(keys.size() - 1).publicKey()));
 	}
 
 	@Test
