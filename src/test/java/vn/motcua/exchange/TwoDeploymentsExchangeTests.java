@@ -193,8 +193,8 @@ class TwoDeploymentsExchangeTests {
 			ministry.start();
 			province.awaitUp();
 			ministry.awaitUp();
-			trust(province, ministry, "SNV-HT");
-			trust(ministry, province, "BNG-CLS");
+			trust(province, ministry, "BNG-CLS");
+			trust(ministry, province, "SNV-HT");
 
 			// 1. the province takes in and forwards; the Ministry is killed at 30 % and started again at 60 %
 			Map<String, Long> forwardedAt = new ConcurrentHashMap<>();
@@ -218,6 +218,8 @@ class TwoDeploymentsExchangeTests {
 				client.get();
 			}
 			long forwardsDone = System.currentTimeMillis();
+			assertThat(province.count("select count(*) from outbox_message where destination = 'PEER:MINISTRY'"))
+				.as("every forward enqueued a message with the dossier change").isEqualTo(DOSSIERS);
 			ministry.awaitUp();
 
 			// 2. the Ministry completes each linked dossier as it arrives; the province is killed and started again
@@ -311,7 +313,7 @@ class TwoDeploymentsExchangeTests {
 		}
 	}
 
-	/** {@code to} trusts {@code from}: its node code, its current public key and the agency it hosts. */
+	/** {@code to} trusts {@code from}: its node code, its current public key and the agency {@code from} hosts. */
 	void trust(Node to, Node from, String agency) throws Exception {
 		HttpResponse<String> key = from.call("GET", "/api/v1/exchange/key", "admin", null);
 		assertThat(key.statusCode()).as(key.body()).isEqualTo(200);
