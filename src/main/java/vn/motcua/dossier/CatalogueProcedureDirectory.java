@@ -37,6 +37,13 @@ class CatalogueProcedureDirectory implements ProcedureDirectory {
 			.orElse(List.of());
 	}
 
+	@Override
+	public List<LegTerm> legs(UUID versionId) {
+		return catalogue.version(versionId)
+			.map(v -> v.legs().stream().map(l -> new LegTerm(l.agency(), l.days())).toList())
+			.orElse(List.of());
+	}
+
 	private static ProcedureTerms terms(ProcedureVersion v) {
 		return new ProcedureTerms(
 				new ProcedureRef(v.id(), v.code(), v.version(), v.name(), v.fieldId(), v.processingAmount(),

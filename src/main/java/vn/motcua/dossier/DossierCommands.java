@@ -93,6 +93,17 @@ public final class DossierCommands {
 		}
 	}
 
+	/**
+	 * Liên thông, receiving side: a dossier forwarded by another deployment, as its own linked dossier of agency
+	 * {@code agencyCode}. {@code externalId} names the origin (peer and origin code); {@code legWorkingDays} is this
+	 * leg's share of the legal time; {@code components} carry files already stored here; {@code by} is recorded as
+	 * who handed it in.
+	 */
+	public record LinkedIntake(String agencyCode, String procedureCode, String channel, ApplicantData applicant,
+			List<ComponentData> components, int legWorkingDays, String externalId, String by,
+			@Nullable String postalTracking) {
+	}
+
 	/** One step of an imported history; {@code at} oldest first, none in the future. */
 	public record HistoryEvent(@NotBlank String action, @NotNull OffsetDateTime at, @Nullable String reason,
 			@Nullable String note, @Nullable String assignee, @Nullable OffsetDateTime newAppointmentAt,

@@ -30,6 +30,7 @@ import vn.motcua.dossier.DossierCommands.ComponentData;
 import vn.motcua.dossier.DossierCommands.History;
 import vn.motcua.dossier.DossierCommands.HistoryEvent;
 import vn.motcua.dossier.DossierCommands.IntakeCommand;
+import vn.motcua.dossier.DossierCommands.LinkedIntake;
 import vn.motcua.dossier.DossierCommands.PaymentCommand;
 import vn.motcua.dossier.Dossiers.Payment;
 import vn.motcua.dossier.ProcedureDirectory.PaperTerm;
@@ -562,6 +563,58 @@ public class DossierManagement {
 			throw new InvalidInputException("agencyCode", "Cần mã cơ quan nhận hồ sơ liên thông");
 		}
 		return target;
+	}
+
+	// ---- liên thông between deployments (module exchange) ------------------------------------------------------
+
+	/**
+	 * Bên nhận: a dossier another deployment forwarded to one of this deployment's agencies becomes that agency's own
+	 * linked dossier: its own code, received now, with its own appointment after the leg's working days (not the
+	 * procedure's whole time). The same {@code externalId} again answers with the dossier already made. Called by the
+	 * exchange module for a verified peer, as the system.
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional
+	public Dossier receiveLinked(LinkedIntake intake) {
+		Agency agency = agencies.findByCode(intake.agencyCode() == null ? "" : intake.agencyCode().trim())
+			.orElseThrow(() -> new InvalidInputException("dossier.targetAgency",
+					"Không có cơ quan " + intake.agencyCode() + " tại hệ thống nhận"));
+		OffsetDateTime now = now();
+		ProcedureTerms terms = procedureInForce(intake.procedureCode(), now.toLocalDate(), "dossier.procedureCode");
+		Optional<Dossier> existing = dossiers.findByExternalId(agency.id(), intake.externalId());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		if (intake.legWorkingDays() < 1 || intake.legWorkingDays() > 365) {
+			throw new InvalidInputException("dossier.legWorkingDays", "Số ngày làm việc của chặng phải từ 1 đến 365");
+		}
+		Channel channel = channel(intake.channel(), "dossier.channel");
+		Applicant applicant = applicant(intake.applicant(), "dossier.applicant");
+		List<DossierComponent> components = components(intake.components(), terms, "dossier.papers", false);
+		Dossier dossier = Dossier.receive(UUID.randomUUID(), nextCode(agency.id(), now.toLocalDate()), agency.id(),
+				terms.ref(), channel, applicant, now, calendar.deadline(now, intake.legWorkingDays(), "WORKING_DAY"),
+				intake.by(), intake.externalId(), newKey());
+		dossier.recordComponents(components);
+		dossier.recordPostalTracking(blankToNull(VietnameseText.clean(intake.postalTracking())));
+		return store(dossier, "RECEIVE_LINKED");
+	}
+
+	/**
+	 * Bên gửi: the other leg's result came back; a dossier still waiting for it ({@code FORWARDED}) is completed with
+	 * the result file and continues at this desk (ready to return). Answers whether it was completed: a dossier that
+	 * left that state meanwhile (withdrawn, stopped) keeps its state.
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional
+	public boolean completeFromOtherLeg(String code, OffsetDateTime at, String by, @Nullable String note,
+			@Nullable UUID resultFile) {
+		Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + code));
+		if (dossier.status() != DossierStatus.FORWARDED) {
+			return false;
+		}
+		dossier.complete(at.isAfter(now()) ? now() : at, by, note, resultFile);
+		store(dossier, "COMPLETE");
+		return true;
 	}
 
 	/** The dossier if the caller may see it; otherwise 404 (its existence is not disclosed). */

@@ -22,6 +22,15 @@ public interface ProcedureDirectory {
 	/** The internal process (quy trình nội bộ) of a procedure version, in order; empty when none was published. */
 	List<StepTerm> steps(UUID versionId);
 
+	/** The inter-agency legs (các bước liên thông) of a procedure version, in order; empty when none. */
+	default List<LegTerm> legs(UUID versionId) {
+		return List.of();
+	}
+
+	/** One leg: which agency and its working days. */
+	record LegTerm(String agency, int days) {
+	}
+
 	/** One step: who does what in how many working days. */
 	record StepTerm(int order, String name, String role, int days) {
 	}

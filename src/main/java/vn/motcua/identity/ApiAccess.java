@@ -108,6 +108,13 @@ public final class ApiAccess {
 			// satisfaction surveys (lấy ý kiến khách hàng)
 			rule("GET", "/api/v1/surveys", EVERYONE), rule("GET", "/api/v1/surveys/questions", EVERYONE),
 			rule("POST", "/api/v1/surveys", WRITERS),
+			// exchange (liên thông): peers post signed messages; administrators configure trust and read the log
+			rule("POST", "/api/v1/exchange/messages", Set.of(vn.motcua.shared.SignedPeerRequests.ROLE)),
+			rule("GET", "/api/v1/exchange/peers", ADMINS), rule("GET", "/api/v1/exchange/peers/*", ADMINS),
+			rule("POST", "/api/v1/exchange/peers", Set.of(SA)), rule("PUT", "/api/v1/exchange/peers/*", Set.of(SA)),
+			rule("GET", "/api/v1/exchange/key", ADMINS), rule("GET", "/api/v1/exchange/log", ADMINS),
+			rule("GET", "/api/v1/exchange/log/verify", ADMINS),
+			rule("GET", "/api/v1/exchange/dossiers/*", EVERYONE),
 			// system: backups of the embedded database and file store
 			rule("GET", "/api/v1/system/backups", Set.of(SA)), rule("POST", "/api/v1/system/backups", Set.of(SA)),
 			// outbox (hàng đợi gửi đi) and the national-portal sync state of a dossier

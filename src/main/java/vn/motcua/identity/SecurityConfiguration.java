@@ -39,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.DatabaseOutage;
 import vn.motcua.shared.ProblemResponses;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.SignedPeerRequests;
 
 /**
  * Who may call what. Three chains: the API and Actuator (HTTP Basic, our API tokens ({@link ApiTokens}), OIDC bearer
@@ -66,7 +67,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, UserAccounts users,
-			SecurityProperties properties, JsonMapper json, ApiTokens tokens) {
+			SecurityProperties properties, JsonMapper json, ApiTokens tokens, ObjectProvider<SignedPeerRequests> peers) {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			if (DatabaseOutage.isCause(ex)) {
 				// the password could not be checked: not the client's fault, and not a wrong password
@@ -101,6 +102,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.addFilterBefore(new MachineOnlyApi(json), HeaderWriterFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens, unauthenticated), BasicAuthenticationFilter.class)
+			.addFilterBefore(new SignedPeerAuthentication(peers, json), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(users, json), AuthorizationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));

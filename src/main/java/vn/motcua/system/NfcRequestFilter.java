@@ -1,7 +1,6 @@
 package vn.motcua.system;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,39 +85,7 @@ class NfcRequestFilter extends OncePerRequestFilter {
 			if (!isTextBody(getContentType())) {
 				return super.getInputStream();
 			}
-			ByteArrayInputStream in = new ByteArrayInputStream(body());
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					try {
-						listener.onDataAvailable();
-						listener.onAllDataRead();
-					}
-					catch (IOException ex) {
-						listener.onError(ex);
-					}
-				}
-			};
+			return new vn.motcua.shared.BytesInputStream(body());
 		}
 
 		@Override
