@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.catalogue.ProcedureManagement.ProcedureCommand;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
@@ -68,7 +68,7 @@ public class CatalogueTransfer {
 
 	private final Procedures procedures;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final CurrentActor actor;
 
@@ -76,7 +76,7 @@ public class CatalogueTransfer {
 
 	private final AuditLog audit;
 
-	CatalogueTransfer(ProcedureManagement management, Procedures procedures, Agencies agencies, CurrentActor actor,
+	CatalogueTransfer(ProcedureManagement management, Procedures procedures, AgencyDirectory agencies, CurrentActor actor,
 			JsonMapper json, AuditLog audit) {
 		this.management = management;
 		this.procedures = procedures;

@@ -44,11 +44,6 @@ public class FeedbackDeadlines {
 		return days(received, settings.forwardDays());
 	}
 
-	/** By when more information must be asked for. */
-	public OffsetDateTime requestInfoBy(OffsetDateTime received) {
-		return days(received, settings.infoRequestDays());
-	}
-
 	/** By when the answer is due, counted from receipt, forwarding or the information received. */
 	public OffsetDateTime resolveBy(OffsetDateTime from) {
 		return days(from, settings.resolveDays());

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.DossierIndex766;
 import vn.motcua.dossier.DossierIndicators;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
@@ -90,14 +90,14 @@ public class ServiceIndex {
 
 	private final ReportManagement reports;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final SurveyManagement surveys;
 
 	/** The monitoring figure fed by the periodic survey (not in Decision 766's scored set). */
 	static final String SURVEY = "5.5";
 
-	ServiceIndex(JsonMapper json, DossierIndex766 dossierIndicators, ReportManagement reports, Agencies agencies,
+	ServiceIndex(JsonMapper json, DossierIndex766 dossierIndicators, ReportManagement reports, AgencyDirectory agencies,
 			SurveyManagement surveys) {
 		List<Definition> loaded = new ArrayList<>();
 		try {

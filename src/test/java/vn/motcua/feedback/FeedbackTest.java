@@ -28,7 +28,7 @@ class FeedbackTest {
 
 	static final FeedbackDeadlines DEADLINES = new FeedbackDeadlines(
 			(from, amount) -> CALENDAR.deadline(from, WorkingDuration.workingDays(amount)),
-			new FeedbackSettings(2, 5, 5, 15, 2, 2));
+			new FeedbackSettings(2, 5, 15, 2, 2));
 
 	static final OffsetDateTime MONDAY = OffsetDateTime.parse("2027-03-01T09:00:00+07:00");
 
