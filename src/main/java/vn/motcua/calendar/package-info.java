@@ -46,7 +46,8 @@
  * <tr><td>trước hạn / đúng hạn / quá hạn</td><td>early / on time / late</td></tr>
  * </table>
  *
- * <p>Events: none published or consumed.
+ * <p>Events: none published or consumed (the unconsumed {@code CalendarYearChanged} was removed; a year's change is
+ * audited and its effect on open deadlines is previewed before saving).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Lịch làm việc")
 @org.jspecify.annotations.NullMarked

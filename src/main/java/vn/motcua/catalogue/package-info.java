@@ -13,7 +13,8 @@
  * bổ sung = amended; bãi bỏ = repeal; căn cứ pháp lý = legal basis; lĩnh vực = field.
  * <p>
  * Events: none published or consumed; the dossier module reads versions through {@link
- * vn.motcua.catalogue.ProcedureManagement}.
+ * vn.motcua.catalogue.ProcedureManagement}, procedure control through {@link vn.motcua.catalogue.ProcedureLookup}
+ * (read-only); the {@code Procedures} table itself is package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Thủ tục hành chính")
 @org.jspecify.annotations.NullMarked

@@ -10,7 +10,10 @@
  * <li>lĩnh vực = {@link vn.motcua.identity.Field}</li>
  * <li>người dùng, tài khoản = {@link vn.motcua.identity.UserAccount}; vai trò = role; khóa tài khoản = lock</li>
  * </ul>
- * Events: none yet. Writes are recorded in the audit log.
+ * Other modules read agencies, fields and staff through {@link vn.motcua.identity.AgencyDirectory},
+ * {@link vn.motcua.identity.FieldDirectory} and {@link vn.motcua.identity.StaffDirectory} (read-only, no password
+ * data); the tables behind them ({@code Agencies}, {@code Fields}, {@code UserAccounts}) are package-private, and
+ * changes go through the {@code *Management} services. Events: none. Writes are recorded in the audit log.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tài khoản và tổ chức")
 @org.jspecify.annotations.NullMarked
