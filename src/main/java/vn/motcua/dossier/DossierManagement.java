@@ -892,7 +892,7 @@ public class DossierManagement {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
+		return VietnamTime.now(clock).toOffsetDateTime();
 	}
 
 	private static String newKey() {

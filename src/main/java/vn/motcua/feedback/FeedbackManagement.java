@@ -449,7 +449,7 @@ public class FeedbackManagement {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
+		return VietnamTime.now(clock).toOffsetDateTime();
 	}
 
 	private static String newKey() {

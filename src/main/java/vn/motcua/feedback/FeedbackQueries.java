@@ -229,7 +229,7 @@ public class FeedbackQueries {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
+		return VietnamTime.now(clock).toOffsetDateTime();
 	}
 
 	private static String norm(String value) {

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -12,7 +13,9 @@ import vn.motcua.MotCuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The dossier module's events, with Spring Modulith's {@link Scenario} on the shared application context: a step
@@ -29,6 +32,24 @@ class DossierEventsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	static final String PROCEDURE = "T.000016";
+
+	@BeforeEach
+	void procedure() throws Exception {
+		if (mvc.perform(get("/api/v1/procedures/" + PROCEDURE).with(httpBasic("quantri", "MotCua@2026")))
+			.andReturn()
+			.getResponse()
+			.getStatus() != 200) {
+			mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content("""
+					{"code": "T.000016", "name": "Thủ tục thử sự kiện hồ sơ", "fieldCode": "DOI_NGOAI",
+					 "agencyCode": "SNV-HT", "level": "PROVINCE", "origin": "LOCAL",
+					 "processingTime": {"amount": 5, "unit": "WORKING_DAY"}, "onlineMode": "FULL",
+					 "components": [{"code": "TP1", "name": "Tờ khai", "required": true, "copies": 1}],
+					 "resultType": "PAPER", "interAgency": false, "validFrom": "2020-01-01"}""")
+				.with(httpBasic("quantri", "MotCua@2026"))).andExpect(status().isCreated());
+		}
+	}
 
 	@Test
 	void anIntakeAnnouncesTheTransition(Scenario scenario) {
@@ -56,7 +77,7 @@ class DossierEventsTests {
 	private String intake(String name) {
 		try {
 			String body = """
-					{"procedureCode": "T.000005", "channel": "DIRECT",
+					{"procedureCode": "T.000016", "channel": "DIRECT",
 					 "applicant": {"fullName": "%s", "idNumber": "042090000001", "phone": "0912345678",
 					               "email": "su.kien@example.vn", "address": "Thạch Hà, Hà Tĩnh"},
 					 "components": [{"code": "TP1", "original": true, "copies": 1}]}""".formatted(name);
