@@ -1,6 +1,7 @@
 package vn.motcua;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModuleDependencies;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -17,9 +18,34 @@ class ModularityTests {
 	}
 
 	@Test
-	void theFoundationModulesExist() {
+	void everyModuleIsKnownAndVerified() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("identity", "audit", "system", "shared");
+			.containsExactlyInAnyOrder("audit", "calendar", "catalogue", "control", "document", "dossier", "feedback",
+					"identity", "reporting", "shared", "survey", "system");
+	}
+
+	/**
+	 * The start-up and demo-data initializers run in module dependency order (Spring Modulith's
+	 * {@code ApplicationModuleInitializer}): accounts and agencies first, then the calendar and the catalogue, then
+	 * dossiers, and procedure control after the dossiers it measures.
+	 */
+	@Test
+	void initializersRunInModuleDependencyOrder() {
+		assertDependsOn("calendar", "identity");
+		assertDependsOn("catalogue", "identity");
+		assertDependsOn("feedback", "identity", "calendar");
+		assertDependsOn("dossier", "identity", "calendar", "catalogue");
+		assertDependsOn("control", "identity", "catalogue", "dossier");
+	}
+
+	/** Spring Modulith orders initializers by these dependencies: a module's run after those it depends on. */
+	private void assertDependsOn(String module, String... before) {
+		ApplicationModuleDependencies dependencies = modules.getModuleByName(module)
+			.orElseThrow()
+			.getAllDependencies(modules);
+		for (String other : before) {
+			assertThat(dependencies.containsModuleNamed(other)).as("%s depends on %s", module, other).isTrue();
+		}
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +23,7 @@ import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.NoRoleRequired;
 
 /**
  * The working calendar in force: years edited by an administrator (table {@code calendar_year}) and, for every other
@@ -40,25 +40,23 @@ public class CalendarManagement {
 
 	private final CurrentActor actor;
 
-	private final ApplicationEventPublisher events;
-
 	private final OfficeHours officeHours;
 
 	private final List<OpenDeadlines> openDeadlines;
 
 	private final AtomicReference<@Nullable WorkingCalendar> current = new AtomicReference<>();
 
-	CalendarManagement(JdbcClient jdbc, AuditLog audit, CurrentActor actor, ApplicationEventPublisher events,
+	CalendarManagement(JdbcClient jdbc, AuditLog audit, CurrentActor actor,
 			CalendarSettings settings, List<OpenDeadlines> openDeadlines) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.actor = actor;
-		this.events = events;
 		this.officeHours = translate(settings::officeHours);
 		this.openDeadlines = openDeadlines;
 	}
 
 	/** The calendar in force: pure, immutable, safe to keep and share between threads. */
+	@NoRoleRequired("working-day arithmetic and the published civil-servant calendar: read by every module and the public calendar page")
 	public WorkingCalendar calendar() {
 		WorkingCalendar calendar = current.get();
 		if (calendar == null) {
@@ -69,23 +67,27 @@ public class CalendarManagement {
 	}
 
 	/** The table of a year: the edited one if any, otherwise generated. */
+	@NoRoleRequired("working-day arithmetic and the published civil-servant calendar: read by every module and the public calendar page")
 	public CalendarYear year(int year) {
 		checkRange(year);
 		return calendar().year(year);
 	}
 
 	/** The Vietnamese lunar date of a day (computed for UTC+7). */
+	@NoRoleRequired("working-day arithmetic and the published civil-servant calendar: read by every module and the public calendar page")
 	public LunarDate lunar(LocalDate date) {
 		checkRange(date.getYear());
 		return translate(() -> VietnameseLunarCalendar.standard().toLunar(date));
 	}
 
 	/** When a processing time that starts at {@code from} ends. */
+	@NoRoleRequired("working-day arithmetic and the published civil-servant calendar: read by every module and the public calendar page")
 	public OffsetDateTime deadline(OffsetDateTime from, int amount, String unit) {
 		return translate(() -> calendar().deadline(from, WorkingDuration.of(amount, unit)));
 	}
 
 	/** The same, day by day, for people. */
+	@NoRoleRequired("working-day arithmetic and the published civil-servant calendar: read by every module and the public calendar page")
 	public DeadlineExplanation explain(OffsetDateTime from, int amount, String unit) {
 		return translate(() -> calendar().explain(from, WorkingDuration.of(amount, unit)));
 	}
@@ -111,7 +113,8 @@ public class CalendarManagement {
 
 	/**
 	 * Replaces a year's table (the official yearly notice). Deadlines already given do not move; the change is
-	 * audited and announced with {@link CalendarYearChanged}.
+	 * audited (no event: no module has to react; the open deadlines it
+	 * affects are shown before saving, by {@link #preview}).
 	 */
 	@PreAuthorize(Roles.SYSTEM_ADMIN_ONLY)
 	@Transactional
@@ -133,21 +136,7 @@ public class CalendarManagement {
 		}
 		audit.record("UPDATE", "CalendarYear", Integer.toString(year), null, view(before), view(edited));
 		current.set(null);
-		events.publishEvent(new CalendarYearChanged(year, changedDays(before, edited), actor.username()));
 		return edited;
-	}
-
-	/** Back to the generated table for a year. */
-	@PreAuthorize(Roles.SYSTEM_ADMIN_ONLY)
-	@Transactional
-	public CalendarYear resetYear(int year) {
-		CalendarYear before = year(year);
-		jdbc.sql("delete from calendar_year where year = ?").param(year).update();
-		current.set(null);
-		CalendarYear after = year(year);
-		audit.record("RESET", "CalendarYear", Integer.toString(year), null, view(before), view(after));
-		events.publishEvent(new CalendarYearChanged(year, changedDays(before, after), actor.username()));
-		return after;
 	}
 
 	/** A year's change: the table before and after, the days that change, and the open deadlines they affect. */

@@ -4,6 +4,7 @@ import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Settings under {@code motcua.calendar}: office hours and the cut-off after which a dossier counts as received on
@@ -15,6 +16,6 @@ public record CalendarSettings(@DefaultValue("07:30") LocalTime morningStart,
 		@DefaultValue("17:00") LocalTime afternoonEnd, @DefaultValue("15:00") LocalTime cutOff) {
 
 	OfficeHours officeHours() {
-		return new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd, cutOff, OfficeHours.VIETNAM);
+		return new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd, cutOff, VietnamTime.ZONE);
 	}
 }

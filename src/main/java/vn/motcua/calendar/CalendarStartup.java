@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.shared.SystemTask;
 
 /**
@@ -17,8 +16,7 @@ import vn.motcua.shared.SystemTask;
  * notices, so the month grid shows swapped days and the deadlines of the demo dossiers follow the real tables.
  */
 @Component
-@Order(15)
-class CalendarStartup implements ApplicationRunner {
+class CalendarStartup implements ApplicationModuleInitializer {
 
 	private final CalendarManagement calendar;
 
@@ -26,16 +24,20 @@ class CalendarStartup implements ApplicationRunner {
 
 	private final boolean demoData;
 
-	CalendarStartup(CalendarManagement calendar, JdbcClient jdbc, @Value("${motcua.demo-data:false}") boolean demoData) {
+	private final AgencyDirectory agencies;
+
+	CalendarStartup(CalendarManagement calendar, JdbcClient jdbc, AgencyDirectory agencies,
+			@Value("${motcua.demo-data:false}") boolean demoData) {
+		this.agencies = agencies;
 		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.demoData = demoData;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void initialize() {
 		boolean empty = jdbc.sql("select count(*) from calendar_year").query(Long.class).single() == 0;
-		boolean demoAgency = jdbc.sql("select count(*) from agency where code = 'SNV-HT'").query(Long.class).single() > 0;
+		boolean demoAgency = agencies.findByCode("SNV-HT").isPresent();
 		if (!demoData || !empty || !demoAgency) {
 			return;
 		}

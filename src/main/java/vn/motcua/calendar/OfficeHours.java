@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.motcua.calendar.CalendarValidationException.FieldError;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Office hours (giờ hành chính) and the receipt cut-off, as configured for the agency.
@@ -31,10 +32,9 @@ public record OfficeHours(
         ZoneId zone) {
 
     /** The zone of all business dates. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final OfficeHours DEFAULTS = new OfficeHours(LocalTime.of(7, 30), LocalTime.of(11, 30),
-            LocalTime.of(13, 30), LocalTime.of(17, 0), LocalTime.of(15, 0), VIETNAM);
+            LocalTime.of(13, 30), LocalTime.of(17, 0), LocalTime.of(15, 0), VietnamTime.ZONE);
 
     /** @throws CalendarValidationException when the times are missing or out of order */
     public OfficeHours {

@@ -2,7 +2,9 @@
  * Working-day calendar (lịch làm việc): the Vietnamese lunar calendar, the yearly holiday tables and the deadline
  * calculator used to give every dossier its appointment (hẹn trả) and to judge timeliness in reports.
  *
- * <p>This package is pure domain code: no Spring, no database, no clock. The application layer loads the year
+ * <p>The calendar types ({@code VietnameseLunarCalendar}, {@code CalendarYear}, {@code WorkingCalendar} …) are pure
+ * domain code: no Spring, no database, no clock. {@link vn.motcua.calendar.CalendarManagement}, the application
+ * service, is the one part with a database (the {@code calendar_year}/{@code calendar_day} tables) and loads the year
  * tables (edited ones from the {@code calendar_year} table, the others from {@link vn.motcua.calendar.LabourCodeHolidays}),
  * builds one immutable {@link vn.motcua.calendar.WorkingCalendar} with the configured
  * {@link vn.motcua.calendar.OfficeHours}, and swaps it when a year is edited. Dossiers already received keep the
@@ -44,7 +46,8 @@
  * <tr><td>trước hạn / đúng hạn / quá hạn</td><td>early / on time / late</td></tr>
  * </table>
  *
- * <p>Events: none published or consumed.
+ * <p>Events: none published or consumed (the unconsumed {@code CalendarYearChanged} was removed; a year's change is
+ * audited and its effect on open deadlines is previewed before saving).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Lịch làm việc")
 @org.jspecify.annotations.NullMarked

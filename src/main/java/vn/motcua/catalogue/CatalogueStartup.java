@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.ProcedureManagement.ComponentData;
 import vn.motcua.catalogue.ProcedureManagement.FeeData;
@@ -21,7 +19,7 @@ import vn.motcua.catalogue.PublicationDecisionManagement.DecisionCommand;
 import vn.motcua.catalogue.PublicationDecisionManagement.DecisionItem;
 import vn.motcua.document.FileStore;
 import vn.motcua.document.PdfRenderer;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.SystemTask;
 
@@ -33,8 +31,7 @@ import vn.motcua.shared.SystemTask;
  * (passport fees under Thông tư 25/2021/TT-BTC) are placeholders, as docs/catalogue.md says.
  */
 @Component
-@Order(20)
-class CatalogueStartup implements ApplicationRunner {
+class CatalogueStartup implements ApplicationModuleInitializer {
 
 	private final ProcedureManagement procedures;
 
@@ -42,7 +39,7 @@ class CatalogueStartup implements ApplicationRunner {
 
 	private final Procedures table;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final FileStore files;
 
@@ -51,7 +48,7 @@ class CatalogueStartup implements ApplicationRunner {
 	private final boolean demoData;
 
 	CatalogueStartup(ProcedureManagement procedures, PublicationDecisionManagement decisions, Procedures table,
-			Agencies agencies, FileStore files, PdfRenderer pdf, @Value("${motcua.demo-data:false}") boolean demoData) {
+			AgencyDirectory agencies, FileStore files, PdfRenderer pdf, @Value("${motcua.demo-data:false}") boolean demoData) {
 		this.procedures = procedures;
 		this.decisions = decisions;
 		this.table = table;
@@ -62,7 +59,7 @@ class CatalogueStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void initialize() {
 		if (!demoData || table.count() > 0 || agencies.findByCode("SNV-HT").isEmpty()) {
 			return;
 		}

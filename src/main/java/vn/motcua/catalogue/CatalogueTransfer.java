@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.catalogue.ProcedureManagement.ProcedureCommand;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
@@ -60,7 +60,7 @@ public class CatalogueTransfer {
 
 	private final Procedures procedures;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final CurrentActor actor;
 
@@ -70,7 +70,7 @@ public class CatalogueTransfer {
 
 	private final int maxRows;
 
-	CatalogueTransfer(ProcedureManagement management, Procedures procedures, Agencies agencies, CurrentActor actor,
+	CatalogueTransfer(ProcedureManagement management, Procedures procedures, AgencyDirectory agencies, CurrentActor actor,
 			JsonMapper json, AuditLog audit, @Value("${motcua.import.max-rows:5000}") int maxRows) {
 		this.maxRows = maxRows;
 		this.management = management;

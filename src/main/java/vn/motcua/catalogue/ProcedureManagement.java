@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.document.FileStore;
 import vn.motcua.document.StoredFile;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.Field;
-import vn.motcua.identity.Fields;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
@@ -37,6 +37,8 @@ import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.SystemTask;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.NoRoleRequired;
 
 /**
  * The procedure catalogue: create (version 1), change (a new version from a later date), publish and repeal, find the
@@ -48,9 +50,9 @@ public class ProcedureManagement {
 
 	private final Procedures procedures;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Fields fields;
+	private final FieldDirectory fields;
 
 	private final CurrentActor actor;
 
@@ -60,7 +62,7 @@ public class ProcedureManagement {
 
 	private final Clock clock;
 
-	ProcedureManagement(Procedures procedures, Agencies agencies, Fields fields, CurrentActor actor, AuditLog audit,
+	ProcedureManagement(Procedures procedures, AgencyDirectory agencies, FieldDirectory fields, CurrentActor actor, AuditLog audit,
 			FileStore files, Clock clock) {
 		this.procedures = procedures;
 		this.agencies = agencies;
@@ -238,7 +240,7 @@ public class ProcedureManagement {
 					latest.status());
 		}
 		if ("REPEALED".equals(to)) {
-			procedures.repeal(latest.procedureId(), from == null ? LocalDate.now(clock) : from);
+			procedures.repeal(latest.procedureId(), from == null ? VietnamTime.today(clock) : from);
 		}
 		else {
 			procedures.updateStatus(latest.procedureId(), to);
@@ -305,24 +307,28 @@ public class ProcedureManagement {
 
 	/** The fields and agencies of the published procedures, for the public filters. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("public catalogue, no sign-in")
 	public ProcedureFilter.Choices publicChoices() {
 		return procedures.publicChoices();
 	}
 
 	/** Public search: published procedures only. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("public catalogue, no sign-in")
 	public PageResult<ProcedureSummary> publicSearch(@Nullable String q, PageRequest page) {
 		return publicSearch(ProcedureFilter.text(q), page);
 	}
 
 	/** Public search with filters by field, agency and online mode. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("public catalogue, no sign-in")
 	public PageResult<ProcedureSummary> publicSearch(ProcedureFilter filter, PageRequest page) {
 		return procedures.publicSearch(filter, page);
 	}
 
 	/** Public page: a published procedure's current version. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("public catalogue, no sign-in: published procedures only")
 	public ProcedureVersion publicProcedure(String code) {
 		return procedures.latest(code)
 			.filter(v -> "PUBLISHED".equals(v.status()))
@@ -331,18 +337,21 @@ public class ProcedureManagement {
 
 	/** For intake: the version in force on a day, of a procedure that is not repealed; any agency. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("read by the dossier module, which checks the caller")
 	public Optional<ProcedureVersion> versionInForce(String code, LocalDate day) {
 		return procedures.inForce(code, day).filter(v -> notRepealedOn(v, day));
 	}
 
 	/** The version a dossier is bound to, by id. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("read by the dossier module, which checks the caller")
 	public Optional<ProcedureVersion> version(UUID versionId) {
 		return procedures.version(versionId);
 	}
 
 	/** For intake forms: the procedures in force on a day for the given agencies, not repealed. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("read by the dossier module for its intake forms, which checks the caller")
 	public List<ProcedureVersion> inForceFor(Collection<UUID> agencyIds, LocalDate day) {
 		return procedures.inForceFor(agencyIds, day, null).stream().filter(v -> notRepealedOn(v, day)).toList();
 	}
@@ -362,6 +371,7 @@ public class ProcedureManagement {
 	 * content. 404 when the procedure is not published or the paper has no form.
 	 */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("public catalogue, no sign-in: forms of published procedures only")
 	public TemplateDownload publicTemplate(String code, String componentCode) {
 		ProcedureVersion v = publicProcedure(code);
 		ProcedureVersion.Component component = v.components()
@@ -382,17 +392,6 @@ public class ProcedureManagement {
 
 	/** A downloadable blank form. */
 	public record TemplateDownload(String name, String mediaType, byte[] content) {
-	}
-
-	/**
-	 * Stores a blank form (mẫu đơn, tờ khai) for the procedure's agency and gives the stored file, whose id a
-	 * component's {@code templateFileId} then names.
-	 */
-	@PreAuthorize(Roles.ADMINS)
-	@Transactional
-	public StoredFile storeTemplate(String agencyCode, java.io.InputStream content, @Nullable String name) {
-		Agency agency = editableAgency(agencyCode);
-		return files.store(content, name, agency.id());
 	}
 
 	/** A blank form uploaded with the staff form, for the paper with the given code. */

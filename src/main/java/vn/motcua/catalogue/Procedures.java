@@ -21,7 +21,7 @@ import vn.motcua.shared.VietnameseText;
 
 /** Procedures and their versions. */
 @Repository
-public class Procedures {
+class Procedures {
 
 	private static final String SELECT = """
 			select v.*, p.code, p.agency_id, p.status, p.repealed_from, a.code as agency_code, f.code as field_code,

@@ -18,7 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
@@ -27,6 +27,8 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.NoRoleRequired;
+import vn.motcua.shared.Roles;
 
 /**
  * Publication decisions (quyết định công bố): recording one checks every announced procedure (known code, of the
@@ -46,7 +48,7 @@ import vn.motcua.shared.VietnameseText;
 public class PublicationDecisionManagement {
 
 	/** Who records decisions: administrators and the procedure-control officer. */
-	static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER')";
+	static final String WRITERS = Roles.DECISION_WRITERS;
 
 	/** The changes a decision announces, in display order. */
 	public static final List<String> CHANGES = List.of("NEW", "AMENDED", "REPEALED");
@@ -55,13 +57,13 @@ public class PublicationDecisionManagement {
 
 	private final Procedures procedures;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final CurrentActor actor;
 
 	private final AuditLog audit;
 
-	PublicationDecisionManagement(PublicationDecisions decisions, Procedures procedures, Agencies agencies,
+	PublicationDecisionManagement(PublicationDecisions decisions, Procedures procedures, AgencyDirectory agencies,
 			CurrentActor actor, AuditLog audit) {
 		this.decisions = decisions;
 		this.procedures = procedures;
@@ -292,6 +294,7 @@ public class PublicationDecisionManagement {
 
 	/** The public list (no sign-in): every decision, newest first, optionally of one agency and its subtree. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("public list of publication decisions, no sign-in")
 	public List<PublicationDecision> publicList(@Nullable String agencyCode, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
 		if (agencyCode == null || agencyCode.isBlank()) {

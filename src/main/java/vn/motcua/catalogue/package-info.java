@@ -15,7 +15,8 @@
  * Art. 8.2, indicator 1.3). {@code CatalogueIndex766} measures the Decision 766 indicators 1.1–1.3 and 3.1.
  * <p>
  * Events: none published or consumed; the dossier module reads versions through {@link
- * vn.motcua.catalogue.ProcedureManagement}.
+ * vn.motcua.catalogue.ProcedureManagement}, procedure control through {@link vn.motcua.catalogue.ProcedureLookup}
+ * (read-only); the {@code Procedures} table itself is package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Thủ tục hành chính")
 @org.jspecify.annotations.NullMarked

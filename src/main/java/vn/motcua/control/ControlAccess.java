@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
+import static vn.motcua.shared.VietnamTime.ZONE;
+import vn.motcua.shared.Roles;
 
 /**
  * Who may do what in procedure control: control officers, agency heads and administrators write; any staff member
@@ -20,19 +22,18 @@ import vn.motcua.shared.InvalidInputException;
 public class ControlAccess {
 
 	/** Expression: those who write control records (plans, assessments, reviews). */
-	public static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER','AGENCY_HEAD')";
+	public static final String WRITERS = Roles.CONTROL_WRITERS;
 
 	/** Expression: those who work the desk queue. */
-	public static final String DESK = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','RECEPTION_OFFICER')";
+	public static final String DESK = Roles.DESK_STAFF;
 
 	/** Business dates are in this zone. */
-	public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final CurrentActor actor;
 
-	ControlAccess(Agencies agencies, CurrentActor actor) {
+	ControlAccess(AgencyDirectory agencies, CurrentActor actor) {
 		this.agencies = agencies;
 		this.actor = actor;
 	}
@@ -88,10 +89,5 @@ public class ControlAccess {
 
 	String username() {
 		return actor.username();
-	}
-
-	boolean canWrite() {
-		return actor.hasRole("SYSTEM_ADMIN") || actor.hasRole("AGENCY_ADMIN") || actor.hasRole("CONTROL_OFFICER")
-				|| actor.hasRole("AGENCY_HEAD");
 	}
 }

@@ -12,13 +12,11 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.ProcedureVersion;
-import vn.motcua.catalogue.Procedures;
+import vn.motcua.catalogue.ProcedureLookup;
 import vn.motcua.control.ControlCommands.AssessmentCommand;
 import vn.motcua.control.ControlCommands.PlanCommand;
 import vn.motcua.control.ControlCommands.ReviewCommand;
@@ -26,9 +24,10 @@ import vn.motcua.control.ControlCommands.ReviewedProcedure;
 import vn.motcua.control.ControlCommands.TargetCommand;
 import vn.motcua.control.ControlCommands.TaskCommand;
 import vn.motcua.control.ControlCommands.TaskUpdate;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.SystemTask;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Demo data of the demo Sở Ngoại vụ (SNV-HT), after the demo dossiers: this year's control plan modelled on the
@@ -36,8 +35,7 @@ import vn.motcua.shared.SystemTask;
  * assessments and a review plan. Seeded, so every fresh start shows the same data.
  */
 @Component
-@Order(40)
-class ControlDemoData implements ApplicationRunner {
+class ControlDemoData implements ApplicationModuleInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(ControlDemoData.class);
 
@@ -53,17 +51,17 @@ class ControlDemoData implements ApplicationRunner {
 
 	private final PlanReminders reminders;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Procedures procedures;
+	private final ProcedureLookup procedures;
 
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	ControlDemoData(PlanManagement plans, ControlPlans planRecords, ImpactAssessmentManagement assessments,
-			ReviewManagement reviews, DeskVisits desk, PlanReminders reminders, Agencies agencies,
-			Procedures procedures, Clock clock, @Value("${motcua.demo-data:false}") boolean enabled) {
+			ReviewManagement reviews, DeskVisits desk, PlanReminders reminders, AgencyDirectory agencies,
+			ProcedureLookup procedures, Clock clock, @Value("${motcua.demo-data:false}") boolean enabled) {
 		this.plans = plans;
 		this.planRecords = planRecords;
 		this.assessments = assessments;
@@ -77,7 +75,7 @@ class ControlDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void initialize() {
 		if (!enabled || planRecords.count() > 0) {
 			return;
 		}
@@ -89,7 +87,7 @@ class ControlDemoData implements ApplicationRunner {
 	}
 
 	private void generate(Agency agency) {
-		LocalDate today = LocalDate.now(clock.withZone(ControlAccess.ZONE));
+		LocalDate today = VietnamTime.today(clock);
 		int year = today.getYear();
 		Random random = new Random(2026_12_02L);
 		visits(agency, today, random);
@@ -180,7 +178,7 @@ class ControlDemoData implements ApplicationRunner {
 				int count = 1 + random.nextInt(3);
 				for (int n = 1; n <= count; n++) {
 					OffsetDateTime taken = day.atTime(LocalTime.of(7, 40).plusMinutes(random.nextInt(420)))
-						.atZone(ControlAccess.ZONE)
+						.atZone(VietnamTime.ZONE)
 						.toOffsetDateTime();
 					int wait = 3 + random.nextInt(day.getMonthValue() <= 3 ? 26 : 16);
 					DeskVisit visit = new DeskVisit(UUID.randomUUID(), agency.id(), day, n,
@@ -216,7 +214,7 @@ class ControlDemoData implements ApplicationRunner {
 	}
 
 	private void review(Agency agency, int year, LocalDate today) {
-		List<ProcedureVersion> offered = procedures.inForceFor(List.of(agency.id()), today, "PUBLISHED");
+		List<ProcedureVersion> offered = procedures.publishedInForce(List.of(agency.id()), today);
 		if (offered.isEmpty()) {
 			return;
 		}

@@ -82,11 +82,6 @@ class ControlPlans {
 			.optional();
 	}
 
-	/** The plan a task belongs to. */
-	Optional<UUID> planOfTask(UUID taskId) {
-		return jdbc.sql("select plan_id from control_task where id = ?").param(taskId).query(UUID.class).optional();
-	}
-
 	/** The plans of the agencies, newest year first ({@code year} {@code null}: every year). */
 	List<ControlPlan> find(Collection<UUID> agencies, @Nullable Integer year) {
 		return jdbc.sql("select * from control_plan where agency_id = any(?) and (?::int is null or year = ?)"

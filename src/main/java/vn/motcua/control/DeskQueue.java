@@ -17,6 +17,7 @@ import vn.motcua.identity.Agency;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The queue at the one-stop desk: the reception officer gives a visitor a number, calls it and marks the visit
@@ -48,7 +49,7 @@ public class DeskQueue {
 			throw new InvalidInputException("purpose", "Nội dung giao dịch tối đa 300 ký tự");
 		}
 		OffsetDateTime at = time(command.at());
-		LocalDate day = at.atZoneSameInstant(ControlAccess.ZONE).toLocalDate();
+		LocalDate day = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 		DeskVisit visit = new DeskVisit(UUID.randomUUID(), agency.id(), day, visits.nextTicket(agency.id(), day),
 				ControlAccess.text(command.purpose()), at, null, null);
 		visits.insert(visit);
@@ -96,7 +97,7 @@ public class DeskQueue {
 	@Transactional(readOnly = true)
 	public List<DeskVisit> ofDay(@Nullable String agencyCode, @Nullable LocalDate day) {
 		Agency agency = access.owner(agencyCode);
-		return visits.ofDay(agency.id(), day != null ? day : LocalDate.now(clock.withZone(ControlAccess.ZONE)));
+		return visits.ofDay(agency.id(), day != null ? day : VietnamTime.today(clock));
 	}
 
 	/** No visit is recorded before this year (a 1970 timestamp is a client's zero, not a visit). */

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.motcua.shared.VietnamTime;
 
 /** The desk visits, and the average waiting time measured from them. */
 @Repository
@@ -78,7 +79,7 @@ class DeskVisits {
 	/** Per month: (total waiting minutes, visits). */
 	Map<YearMonth, double[]> monthly(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		Map<YearMonth, double[]> months = new LinkedHashMap<>();
-		jdbc.sql("select to_char(taken_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month,"
+		jdbc.sql("select to_char(taken_at at time zone motcua_zone(), 'YYYY-MM') as month,"
 				+ " sum(extract(epoch from called_at - taken_at)) / 60.0 as minutes, count(*) as visits"
 				+ " from desk_visit where " + MEASURED + " group by 1")
 			.params(params(agencies, from, to))
@@ -104,8 +105,8 @@ class DeskVisits {
 	private static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencies.toArray(UUID[]::new));
-		params.put("start", from.atStartOfDay(ControlAccess.ZONE).toOffsetDateTime());
-		params.put("end", to.plusDays(1).atStartOfDay(ControlAccess.ZONE).toOffsetDateTime());
+		params.put("start", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		params.put("end", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		return params;
 	}
 

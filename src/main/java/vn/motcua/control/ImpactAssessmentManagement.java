@@ -1,5 +1,6 @@
 package vn.motcua.control;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
 
 /** Records, corrects and lists impact assessments; audited. */
 @Service
@@ -28,7 +30,10 @@ public class ImpactAssessmentManagement {
 
 	private final AuditLog audit;
 
-	ImpactAssessmentManagement(ImpactAssessments assessments, ControlAccess access, AuditLog audit) {
+	private final Clock clock;
+
+	ImpactAssessmentManagement(ImpactAssessments assessments, ControlAccess access, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.assessments = assessments;
 		this.access = access;
 		this.audit = audit;
@@ -79,7 +84,7 @@ public class ImpactAssessmentManagement {
 		return assessments.find(access.visible(), from, to);
 	}
 
-	private static ImpactAssessment valid(UUID id, UUID agencyId, AssessmentCommand c) {
+	private ImpactAssessment valid(UUID id, UUID agencyId, AssessmentCommand c) {
 		List<FieldProblem> problems = new ArrayList<>();
 		ImpactAssessment.Issuer issuer = null;
 		try {
@@ -89,7 +94,7 @@ public class ImpactAssessmentManagement {
 			problems.add(new FieldProblem("issuer",
 					"Cơ quan ban hành phải là PROVINCIAL_COMMITTEE (UBND tỉnh) hoặc PROVINCIAL_COUNCIL (HĐND tỉnh)"));
 		}
-		if (c.assessedOn().isAfter(LocalDate.now(ControlAccess.ZONE))) {
+		if (c.assessedOn().isAfter(VietnamTime.today(clock))) {
 			problems.add(new FieldProblem("assessedOn", "Ngày đánh giá không được ở tương lai"));
 		}
 		int total = c.newCount() + c.amended() + c.repealed() + c.kept();

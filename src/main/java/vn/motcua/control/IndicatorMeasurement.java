@@ -11,8 +11,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.ProcedureVersion;
-import vn.motcua.catalogue.Procedures;
+import vn.motcua.catalogue.ProcedureLookup;
 import vn.motcua.dossier.DossierIndicators;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Measures a target indicator over agencies and days: dossier ratios from the dossier module, the share of
@@ -29,9 +30,9 @@ class IndicatorMeasurement {
 
 	private final DeskVisits desk;
 
-	private final Procedures procedures;
+	private final ProcedureLookup procedures;
 
-	IndicatorMeasurement(DossierIndicators dossiers, DeskVisits desk, Procedures procedures) {
+	IndicatorMeasurement(DossierIndicators dossiers, DeskVisits desk, ProcedureLookup procedures) {
 		this.dossiers = dossiers;
 		this.desk = desk;
 		this.procedures = procedures;
@@ -63,7 +64,7 @@ class IndicatorMeasurement {
 				yield Measured.ratio(w[0], (long) w[1], false);
 			}
 			case FULLY_ONLINE_PROCEDURES -> {
-				List<ProcedureVersion> offered = procedures.inForceFor(agencies, to, "PUBLISHED");
+				List<ProcedureVersion> offered = procedures.publishedInForce(agencies, to);
 				yield Measured.ratio(offered.stream().filter(p -> "FULL".equals(p.onlineMode())).count(),
 						offered.size(), true);
 			}
@@ -105,11 +106,11 @@ class IndicatorMeasurement {
 				.map(v -> new MeasuredRecord("Số " + v.ticketNumber() + " ngày " + v.day().format(
 						java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
 						v.purpose() == null ? "Lượt giao dịch tại Bộ phận Một cửa" : v.purpose(),
-						v.takenAt().atZoneSameInstant(ControlAccess.ZONE).format(TIME), true,
+						v.takenAt().atZoneSameInstant(VietnamTime.ZONE).format(TIME), true,
 						"Chờ " + String.valueOf(Math.round(v.waitMinutes() * 10) / 10.0).replace('.', ',') + " phút từ khi bốc số đến khi được gọi",
 						"/kiem-soat/quay-mot-cua?ngay=" + v.day()))
 				.toList();
-			case FULLY_ONLINE_PROCEDURES -> procedures.inForceFor(agencies, to, "PUBLISHED")
+			case FULLY_ONLINE_PROCEDURES -> procedures.publishedInForce(agencies, to)
 				.stream()
 				.map(p -> new MeasuredRecord(p.code(), p.name(), "phiên bản " + p.version(), "FULL".equals(p.onlineMode()),
 						"FULL".equals(p.onlineMode()) ? "Cung cấp dịch vụ công trực tuyến toàn trình"
@@ -120,7 +121,7 @@ class IndicatorMeasurement {
 			default -> dossiers.records(indicator.name(), agencies, from, to)
 				.stream()
 				.map(r -> new MeasuredRecord(r.code(), r.procedureName(),
-						r.at() == null ? "" : r.at().atZoneSameInstant(ControlAccess.ZONE).format(TIME), r.counted(),
+						r.at() == null ? "" : r.at().atZoneSameInstant(VietnamTime.ZONE).format(TIME), r.counted(),
 						r.reason(), r.link()))
 				.toList();
 		};

@@ -25,6 +25,7 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Annual control plans: creation (API, page or XLSX import), tasks with guarded status changes and evidence, the
@@ -229,7 +230,7 @@ public class PlanManagement {
 			}
 		}
 		PlanTask after = before.moveTo(next, update.doneOn(), update.evidenceFileId(), update.evidenceLink(),
-				update.note(), LocalDate.now(clock.withZone(ControlAccess.ZONE)));
+				update.note(), VietnamTime.today(clock));
 		plans.updateTask(after, access.username());
 		audit.record("UPDATE_TASK", "ControlPlan", planId.toString(), plan.agencyId(), before, after);
 		return after;
@@ -309,7 +310,7 @@ public class PlanManagement {
 
 	private LocalDate day(ControlPlan plan, @Nullable LocalDate on) {
 		if (on == null) {
-			LocalDate today = LocalDate.now(clock.withZone(ControlAccess.ZONE));
+			LocalDate today = VietnamTime.today(clock);
 			return today.isBefore(plan.start()) ? plan.start() : today;
 		}
 		LocalDate day = on;

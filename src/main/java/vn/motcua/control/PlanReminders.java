@@ -10,6 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The daily job that records a reminder for every task not done whose due day is within
@@ -34,11 +35,11 @@ class PlanReminders {
 		this.days = days;
 	}
 
-	@Scheduled(cron = "${motcua.control.remind-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@Scheduled(cron = "${motcua.control.remind-cron:0 0 7 * * *}", zone = VietnamTime.ZONE_ID)
 	@SchedulerLock(name = "control-reminders", lockAtMostFor = "PT10M")
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
 	public void daily() {
-		remind(LocalDate.now(clock.withZone(ControlAccess.ZONE)));
+		remind(VietnamTime.today(clock));
 	}
 
 	/** Records the reminders due on a day (tasks due from that day to {@code days} later); how many are new. */

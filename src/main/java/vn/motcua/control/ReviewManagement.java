@@ -1,5 +1,6 @@
 package vn.motcua.control;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.catalogue.ProcedureVersion;
-import vn.motcua.catalogue.Procedures;
+import vn.motcua.catalogue.ProcedureLookup;
 import vn.motcua.control.ControlCommands.ReviewCommand;
 import vn.motcua.control.ControlCommands.ReviewedProcedure;
 import vn.motcua.identity.Agency;
@@ -22,6 +23,7 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnamTime;
 
 /** Records, corrects and lists review and simplification plans; audited. */
 @Service
@@ -29,13 +31,16 @@ public class ReviewManagement {
 
 	private final Reviews reviews;
 
-	private final Procedures procedures;
+	private final ProcedureLookup procedures;
 
 	private final ControlAccess access;
 
 	private final AuditLog audit;
 
-	ReviewManagement(Reviews reviews, Procedures procedures, ControlAccess access, AuditLog audit) {
+	private final Clock clock;
+
+	ReviewManagement(Reviews reviews, ProcedureLookup procedures, ControlAccess access, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.reviews = reviews;
 		this.procedures = procedures;
 		this.access = access;
@@ -89,7 +94,7 @@ public class ReviewManagement {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<Review.Item> items = new ArrayList<>();
 		Set<String> codes = new HashSet<>();
-		LocalDate today = LocalDate.now(ControlAccess.ZONE);
+		LocalDate today = VietnamTime.today(clock);
 		for (int i = 0; i < c.procedures().size(); i++) {
 			ReviewedProcedure p = c.procedures().get(i);
 			String at = "procedures[" + i + "].";

@@ -21,7 +21,7 @@ import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeType;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.document.FileContents.Received;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
@@ -59,7 +59,7 @@ public class FileStore {
 
 	private final FileProperties properties;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final CurrentActor actor;
 
@@ -69,7 +69,7 @@ public class FileStore {
 
 	private final TransactionTemplate transactions;
 
-	FileStore(StoredFiles files, FileContents contents, FileProperties properties, Agencies agencies,
+	FileStore(StoredFiles files, FileContents contents, FileProperties properties, AgencyDirectory agencies,
 			CurrentActor actor, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
 		this.files = files;
 		this.contents = contents;

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import static vn.motcua.shared.VietnamTime.ZONE;
 
 /**
  * The {@code #forms} expression object of the PDF templates: dates written as official documents write them
@@ -23,7 +24,6 @@ public final class FormExpressions {
 
 	static final FormExpressions INSTANCE = new FormExpressions();
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 

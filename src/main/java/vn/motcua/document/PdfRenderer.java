@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class PdfRenderer {
 
 	private final List<Font> fonts;
 
-	PdfRenderer(@Value("${spring.thymeleaf.cache:true}") boolean cache) {
+	PdfRenderer(@Value("${spring.thymeleaf.cache:true}") boolean cache, Clock clock) {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfRenderer.class.getClassLoader());
 		resolver.setPrefix(TEMPLATE_ROOT);
 		resolver.setSuffix(".html");
@@ -86,7 +87,7 @@ public class PdfRenderer {
 		resolver.setCheckExistence(true);
 		SpringTemplateEngine springEngine = new SpringTemplateEngine();
 		springEngine.setTemplateResolver(resolver);
-		springEngine.setDialect(new VietnamTime.Dialect());
+		springEngine.setDialect(new VietnamTime.Dialect(() -> clock));
 		springEngine.addDialect(new FormsDialect());
 		this.engine = springEngine;
 		this.fonts = List.of(font("Regular", 400, FontStyle.NORMAL), font("Bold", 700, FontStyle.NORMAL),

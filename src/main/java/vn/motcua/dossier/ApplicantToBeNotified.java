@@ -6,7 +6,7 @@ import java.util.UUID;
  * Published when the applicant should hear about their dossier (accepted, asked to supplement, result ready) and
  * gave an e-mail address. Only these steps carry a message, so only they go through the event publication registry.
  */
-public record ApplicantToBeNotified(UUID dossierId, String code, DossierAction action, DossierStatus to) {
+record ApplicantToBeNotified(UUID dossierId, String code, DossierAction action, DossierStatus to) {
 
 	static boolean concerns(DossierTransitioned event) {
 		return event.to() == DossierStatus.RECEIVED

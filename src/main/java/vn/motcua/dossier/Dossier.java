@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
+import static vn.motcua.shared.VietnamTime.ZONE;
 
 /**
  * A one-stop dossier (hồ sơ): the aggregate whose methods are the only way its state changes. Every method guards
@@ -21,7 +22,6 @@ import vn.motcua.shared.InvalidInputException;
 public class Dossier {
 
 	/** Business dates are Vietnamese. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final UUID id;
 
@@ -364,7 +364,7 @@ public class Dossier {
 	public void forward(OffsetDateTime at, String by, String agency, @Nullable String note) {
 		guard(DossierAction.FORWARD, at);
 		if (agency == null || agency.isBlank()) {
-			throw new InvalidInputException("assignee", "Cần chọn cơ quan nhận hồ sơ liên thông");
+			throw new InvalidInputException("agencyCode", "Cần chọn cơ quan nhận hồ sơ liên thông");
 		}
 		forwardedTo = agency;
 		record(DossierAction.FORWARD, at, by, null, note, agency, DossierStatus.FORWARDED);
@@ -685,10 +685,5 @@ public class Dossier {
 	void markStored() {
 		storedEvents = history.size();
 		componentsChanged = false;
-	}
-
-	/** The time of the last step. */
-	public OffsetDateTime lastChangedAt() {
-		return history.get(history.size() - 1).at();
 	}
 }

@@ -98,9 +98,4 @@ public enum DossierAction {
 	public Set<String> roles() {
 		return roles;
 	}
-
-	/** Whether the action needs a reason (refusals, supplements, stops, apologies, send-backs). */
-	public boolean needsReason() {
-		return this == REQUEST_SUPPLEMENT || this == REFUSE || this == STOP || this == APOLOGISE || this == SEND_BACK;
-	}
 }

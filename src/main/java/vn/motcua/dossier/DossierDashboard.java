@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The figures of the dashboard, each a named slice of dossiers: received per month and channel, resolved early / on
@@ -26,12 +27,12 @@ public class DossierDashboard {
 
 	static final String RECEIVED_IN_RANGE = "d.received_at is not null and d.received_at >= :start and d.received_at < :end";
 
-	static final String TODAY = "(now() at time zone 'Asia/Ho_Chi_Minh')::date";
+	static final String TODAY = "(now() at time zone motcua_zone())::date";
 
 	/** Ended with a verdict of the timeliness model (completed, refused, stopped or withdrawn after receipt). */
 	static final String RESOLVED = "d.verdict is not null";
 
-	private static final String LEGAL_DUE = "(d.legal_due_at at time zone 'Asia/Ho_Chi_Minh')::date";
+	private static final String LEGAL_DUE = "(d.legal_due_at at time zone motcua_zone())::date";
 
 	/** Pending deadline buckets (legal deadline of {@link TimelinessModel}), in display order, with label. */
 	static final Map<String, String[]> PENDING = new LinkedHashMap<>();
@@ -93,7 +94,7 @@ public class DossierDashboard {
 			}
 			months.put(m, channels);
 		}
-		jdbc.sql("select to_char(d.received_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as m, d.channel, count(*) as n"
+		jdbc.sql("select to_char(d.received_at at time zone motcua_zone(), 'YYYY-MM') as m, d.channel, count(*) as n"
 				+ " from dossier d where d.agency_id = any(:agencies) and " + RECEIVED_IN_RANGE
 				+ " group by 1, 2")
 			.params(params)
@@ -181,8 +182,8 @@ public class DossierDashboard {
 					Channel channel = Channel.valueOf(parts[2].toUpperCase(Locale.ROOT));
 					return new Slice(RECEIVED_IN_RANGE + " and d.received_at >= :monthStart and d.received_at < :monthEnd"
 							+ " and d.channel = :channel", Map.of("monthStart",
-									month.atDay(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime(), "monthEnd",
-									month.plusMonths(1).atDay(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime(),
+									month.atDay(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(), "monthEnd",
+									month.plusMonths(1).atDay(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
 									"channel", channel.name()),
 							"Tiếp nhận tháng " + month.getMonthValue() + "/" + month.getYear() + ", kênh "
 									+ channel.label());
@@ -228,8 +229,8 @@ public class DossierDashboard {
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencies.toArray(UUID[]::new));
-		params.put("start", from.atStartOfDay(Dossier.ZONE).toOffsetDateTime());
-		params.put("end", to.plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		params.put("start", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		params.put("end", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		return params;
 	}
 

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -10,10 +11,8 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.calendar.WorkingCalendar;
@@ -25,8 +24,9 @@ import vn.motcua.dossier.Dossiers.Payment;
 import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
 import vn.motcua.document.FileStore;
 import vn.motcua.document.PdfRenderer;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.shared.SystemTask;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Demo data: about a year of realistic dossiers of the demo Sở Ngoại vụ, generated as histories and imported
@@ -35,8 +35,7 @@ import vn.motcua.shared.SystemTask;
  * Seeded, so every fresh start shows the same data.
  */
 @Component
-@Order(30)
-class DossierDemoData implements ApplicationRunner {
+class DossierDemoData implements ApplicationModuleInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(DossierDemoData.class);
 
@@ -62,7 +61,7 @@ class DossierDemoData implements ApplicationRunner {
 
 	private final CalendarManagement calendar;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final boolean enabled;
 
@@ -72,9 +71,12 @@ class DossierDemoData implements ApplicationRunner {
 
 	private final FileStore files;
 
+	private final Clock clock;
+
 	DossierDemoData(DossierManagement management, ProcedureDirectory procedures, PublicDossiers publicDossiers,
-			Dossiers dossiers, CalendarManagement calendar, Agencies agencies, PdfRenderer pdf, FileStore files,
-			@Value("${motcua.demo-data:false}") boolean enabled, @Value("${motcua.demo-dossiers:300}") int size) {
+			Dossiers dossiers, CalendarManagement calendar, AgencyDirectory agencies, PdfRenderer pdf, FileStore files,
+			@Value("${motcua.demo-data:false}") boolean enabled, @Value("${motcua.demo-dossiers:300}") int size, Clock clock) {
+		this.clock = clock;
 		this.pdf = pdf;
 		this.files = files;
 		this.management = management;
@@ -88,7 +90,7 @@ class DossierDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void initialize() {
 		if (!enabled || size <= 0 || dossiers.count() > 0) {
 			return;
 		}
@@ -96,7 +98,7 @@ class DossierDemoData implements ApplicationRunner {
 		if (agency == null) {
 			return;
 		}
-		LocalDate today = LocalDate.now(Dossier.ZONE);
+		LocalDate today = VietnamTime.today(clock);
 		List<ProcedureTerms> available = procedures.inForceFor(List.of(agency), today);
 		if (available.isEmpty()) {
 			return;
@@ -238,8 +240,8 @@ class DossierDemoData implements ApplicationRunner {
 	}
 
 	/** The steps that have already happened: a history planned into the future stops at now, still open. */
-	private static History pastOnly(History history) {
-		OffsetDateTime now = OffsetDateTime.now(Dossier.ZONE).minusMinutes(1);
+	private History pastOnly(History history) {
+		OffsetDateTime now = OffsetDateTime.now(clock).minusMinutes(1);
 		List<HistoryEvent> past = new ArrayList<>();
 		for (HistoryEvent event : history.events()) {
 			if (!event.at().isBefore(now)) {
@@ -262,7 +264,7 @@ class DossierDemoData implements ApplicationRunner {
 			date = date.plusDays(1);
 		}
 		int clamped = Math.min(minutes, 16 * 60 + 50);
-		return date.atTime(clamped / 60, clamped % 60).atZone(Dossier.ZONE).toOffsetDateTime();
+		return date.atTime(clamped / 60, clamped % 60).atZone(VietnamTime.ZONE).toOffsetDateTime();
 	}
 
 	private static int weighted(Random random, int n) {

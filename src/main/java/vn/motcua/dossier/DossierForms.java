@@ -25,14 +25,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.document.PdfRenderer;
 import vn.motcua.dossier.DossierQueries.Filter;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
-import vn.motcua.identity.UserAccounts;
+import vn.motcua.identity.StaffDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The legal forms of Circular 01/2018/TT-VPCP as PDF: Mẫu 01 receipt (with a QR code of the public lookup), 02
@@ -48,9 +49,9 @@ public class DossierForms {
 
 	private final DossierQueries queries;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final UserAccounts users;
+	private final StaffDirectory users;
 
 	private final PdfRenderer pdf;
 
@@ -64,7 +65,7 @@ public class DossierForms {
 
 	private final String publicUrl;
 
-	DossierForms(DossierManagement management, DossierQueries queries, Agencies agencies, UserAccounts users,
+	DossierForms(DossierManagement management, DossierQueries queries, AgencyDirectory agencies, StaffDirectory users,
 			PdfRenderer pdf, CurrentActor actor, Clock clock, ProcedureDirectory procedures,
 			vn.motcua.calendar.CalendarManagement calendar,
 			@Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
@@ -88,7 +89,7 @@ public class DossierForms {
 		DossierView view = queries.view(dossier);
 		Map<String, Object> model = base(dossier.agencyId());
 		model.put("d", view);
-		model.put("day", LocalDate.now(clock.withZone(Dossier.ZONE)));
+		model.put("day", VietnamTime.today(clock));
 		String f = form == null ? "" : form.trim().toUpperCase(Locale.ROOT);
 		switch (f) {
 			case "MAU01" -> {
@@ -302,6 +303,6 @@ public class DossierForms {
 
 	private static String text(@Nullable OffsetDateTime time) {
 		return time == null ? ""
-				: time.atZoneSameInstant(Dossier.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+				: time.atZoneSameInstant(VietnamTime.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Read-only ratios measured from dossiers for the targets of a control plan (Decision 766 style indicators): each
@@ -114,7 +115,7 @@ public class DossierIndicators {
 		for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
 			months.put(m, new Ratio(0, 0));
 		}
-		jdbc.sql("select to_char(" + rule.dateColumn() + " at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month, "
+		jdbc.sql("select to_char(" + rule.dateColumn() + " at time zone motcua_zone(), 'YYYY-MM') as month, "
 				+ "count(*) filter (where " + rule.numerator() + ") as num, count(*) as den from " + rule.from()
 				+ " where " + rule.where() + " group by 1")
 			.params(params(agencies, from, to))
@@ -156,8 +157,8 @@ public class DossierIndicators {
 	private static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencies.toArray(UUID[]::new));
-		params.put("start", from.atStartOfDay(Dossier.ZONE).toOffsetDateTime());
-		params.put("end", to.plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		params.put("start", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		params.put("end", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		return params;
 	}
 }

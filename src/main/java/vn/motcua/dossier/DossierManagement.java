@@ -35,9 +35,9 @@ import vn.motcua.dossier.DossierCommands.PaymentCommand;
 import vn.motcua.dossier.Dossiers.Payment;
 import vn.motcua.dossier.ProcedureDirectory.PaperTerm;
 import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
-import vn.motcua.identity.UserAccounts;
+import vn.motcua.identity.StaffDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
@@ -46,6 +46,8 @@ import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.NoRoleRequired;
 
 /**
  * The one-stop desk and the processing workflow: intake on every channel, actions on the dossier state machine,
@@ -67,9 +69,9 @@ public class DossierManagement {
 
 	private final CalendarManagement calendar;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final UserAccounts users;
+	private final StaffDirectory users;
 
 	private final CurrentActor actor;
 
@@ -81,8 +83,8 @@ public class DossierManagement {
 
 	private final FileStore files;
 
-	DossierManagement(Dossiers dossiers, ProcedureDirectory procedures, CalendarManagement calendar, Agencies agencies,
-			UserAccounts users, CurrentActor actor, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+	DossierManagement(Dossiers dossiers, ProcedureDirectory procedures, CalendarManagement calendar, AgencyDirectory agencies,
+			StaffDirectory users, CurrentActor actor, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			FileStore files) {
 		this.files = files;
 		this.dossiers = dossiers;
@@ -102,7 +104,7 @@ public class DossierManagement {
 	 * A dossier handed in at the desk, by post, or pushed by an online portal after its own acceptance. The desk's
 	 * decision ({@link IntakeCommand#outcome()}) gives Mẫu 01, 02 or 03.
 	 */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.INTAKE)
 	@Transactional
 	public Dossier intake(IntakeCommand command) {
 		OffsetDateTime now = now();
@@ -152,7 +154,7 @@ public class DossierManagement {
 	 * A desk intake with the papers scanned at the counter, in one transaction: each upload is stored for the
 	 * procedure's agency and attached to its paper (which counts as handed in).
 	 */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.INTAKE)
 	@Transactional
 	public Dossier intakeWithScans(IntakeCommand command, Map<String, Upload> scans) {
 		if (scans.isEmpty()) {
@@ -190,7 +192,7 @@ public class DossierManagement {
 	 * A scan or electronic copy of one paper, attached by staff to an open dossier (at the desk or later); a paper
 	 * not yet handed in is added as one copy.
 	 */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DOSSIER_HANDLERS)
 	@Transactional
 	public Dossier attachPaper(String code, String paperCode, Upload scan) {
 		Dossier dossier = visible(code);
@@ -248,6 +250,7 @@ public class DossierManagement {
 	 * attached to their papers, all or nothing; the desk then checks them and records "Nhận hồ sơ bổ sung".
 	 */
 	@Transactional
+	@NoRoleRequired("citizens without sign-in: guarded by the dossier code and lookup key")
 	public Dossier supplementOnline(String code, @Nullable String key, Map<String, Upload> uploads) {
 		Dossier dossier = dossiers.findByCode(code == null ? "" : code.trim())
 			.filter(d -> keyMatches(d.lookupKey(), key))
@@ -275,6 +278,7 @@ public class DossierManagement {
 
 	/** A citizen's online submission from the public site: it waits for the desk to accept it (status 1). */
 	@Transactional
+	@NoRoleRequired("citizens without sign-in: online submission, rate-limited by the web layer")
 	public Dossier submitOnline(String procedureCode, ApplicantData applicantData, List<ComponentData> papers) {
 		OffsetDateTime now = now();
 		ProcedureTerms terms = procedureInForce(procedureCode, now.toLocalDate(), "procedureCode");
@@ -370,7 +374,7 @@ public class DossierManagement {
 	}
 
 	/** Records a fee payment; the receipt number is generated. */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.INTAKE)
 	@Transactional
 	public Payment pay(String code, PaymentCommand command) {
 		Dossier dossier = visible(code);
@@ -464,7 +468,7 @@ public class DossierManagement {
 			throw new InvalidInputException(field + ".events[0].action", "Bước đầu tiên phải là RECEIVE");
 		}
 		Channel channel = channel(history.channel(), field + ".channel");
-		LocalDate receiptDay = first.at().atZoneSameInstant(Dossier.ZONE).toLocalDate();
+		LocalDate receiptDay = first.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 		ProcedureTerms terms = procedureInForce(history.procedureCode(), receiptDay, field + ".procedureCode");
 		requireVisible(terms.agencyId());
 		Optional<Dossier> existing = dossiers.findByExternalId(terms.agencyId(), history.externalId());
@@ -619,6 +623,7 @@ public class DossierManagement {
 
 	/** The dossier if the caller may see it; otherwise 404 (its existence is not disclosed). */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("filters by the caller's agency scope inside (404 otherwise); callers are role-checked")
 	public Dossier visible(String code) {
 		return dossiers.findByCode(code)
 			.filter(d -> actor.canSee(d.agencyId()))
@@ -626,6 +631,7 @@ public class DossierManagement {
 	}
 
 	/** The actions the caller may take on the dossier in its current state, for the action panel. */
+	@NoRoleRequired("derives the actions from the caller's own roles")
 	public List<DossierAction> allowedActions(Dossier dossier) {
 		return dossier.nextSteps(Roles.ALL.stream().filter(actor::hasRole).toList(), now());
 	}
@@ -648,6 +654,7 @@ public class DossierManagement {
 	 * stores nothing, neither the dossier nor any of its files.
 	 */
 	@Transactional
+	@NoRoleRequired("citizens without sign-in: online submission, rate-limited by the web layer")
 	public Dossier submitOnlineWithFiles(String procedureCode, ApplicantData applicant, Map<String, Upload> uploads) {
 		ProcedureTerms terms = procedureInForce(procedureCode, now().toLocalDate(), "procedureCode");
 		List<FieldProblem> problems = new ArrayList<>(applicantProblems(applicant, "applicant"));
@@ -676,6 +683,7 @@ public class DossierManagement {
 
 	/** The agency and papers of a procedure open for online submission today (the public form). */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("citizens without sign-in: published procedures open to online submission only")
 	public ProcedureTerms procedureForOnline(String code) {
 		return procedureInForce(code, now().toLocalDate(), "procedureCode");
 	}
@@ -693,7 +701,7 @@ public class DossierManagement {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public List<PaperTerm> papersOf(Dossier dossier) {
-		LocalDate day = dossier.submittedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate();
+		LocalDate day = dossier.submittedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 		return procedures.inForce(dossier.procedure().code(), day)
 			.or(() -> procedures.inForce(dossier.procedure().code(), now().toLocalDate()))
 			.map(ProcedureTerms::papers)
@@ -704,13 +712,7 @@ public class DossierManagement {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public List<String> processingOfficers(Dossier dossier) {
-		java.util.Set<UUID> scope = agencies.subtree(dossier.agencyId());
-		return users.search(scope, null, new vn.motcua.shared.PageRequest(0, 200))
-			.items()
-			.stream()
-			.filter(u -> u.enabled() && u.roles().contains(Roles.PROCESSING_OFFICER))
-			.map(u -> u.username())
-			.toList();
+		return users.allHoldersOf(Roles.PROCESSING_OFFICER, agencies.subtree(dossier.agencyId()));
 	}
 
 	/** Payments recorded for a dossier the caller may see. */
@@ -726,7 +728,7 @@ public class DossierManagement {
 	}
 
 	/** Số hóa bổ sung: scans of one paper added to a dossier, at any stage. */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DOSSIER_HANDLERS)
 	@Transactional
 	public Dossier digitise(String code, String componentCode, List<UUID> fileIds) {
 		Dossier dossier = visible(code);
@@ -757,7 +759,7 @@ public class DossierManagement {
 	}
 
 	/** Reuses a digitised paper of the same applicant's earlier dossier (Đề án 468 "tái sử dụng"). */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DOSSIER_HANDLERS)
 	@Transactional
 	public Dossier reuse(String code, String componentCode, String fromDossier, @Nullable String fromComponent) {
 		String source = fromComponent == null || fromComponent.isBlank() ? componentCode : fromComponent;
@@ -774,7 +776,7 @@ public class DossierManagement {
 	private Dossier store(Dossier dossier, String what) {
 		boolean created = dossier.version() < 0;
 		if (created && "PENDING".equals(dossier.code())) {
-			LocalDate day = dossier.submittedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate();
+			LocalDate day = dossier.submittedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 			dossier = withCode(dossier, nextCode(dossier.agencyId(), day));
 		}
 		dossiers.save(dossier);
@@ -974,7 +976,7 @@ public class DossierManagement {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock).atZoneSameInstant(Dossier.ZONE).toOffsetDateTime();
+		return VietnamTime.now(clock).toOffsetDateTime();
 	}
 
 	private static String newKey() {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.OpenDeadlines;
 import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.shared.CurrentActor;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Tells the calendar page which open dossiers would get another appointment if a year's table changed. Their
@@ -46,8 +47,8 @@ class DossierOpenDeadlines implements OpenDeadlines {
 				select id from dossier
 				where closed_at is null and appointment_at is not null and apologised = false
 				  and status <> 'AWAITING_SUPPLEMENT' and received_at < ? and appointment_at >= ?""")
-			.params(last.plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime(),
-					first.atStartOfDay(Dossier.ZONE).toOffsetDateTime())
+			.params(last.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
+					first.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
 			.query(UUID.class)
 			.list();
 		List<AffectedDeadline> affected = new ArrayList<>();

@@ -29,6 +29,7 @@ import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Lists of dossiers for staff: filters of API.md, inboxes (due today, due tomorrow, overdue, waiting for the
@@ -199,8 +200,8 @@ public class DossierQueries {
 				params.add(visible.toArray(UUID[]::new));
 			}
 		}
-		LocalDate today = LocalDate.now(clock.withZone(Dossier.ZONE));
-		OffsetDateTime startOfToday = today.atStartOfDay(Dossier.ZONE).toOffsetDateTime();
+		LocalDate today = VietnamTime.today(clock);
+		OffsetDateTime startOfToday = today.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
 		if (!blank(filter.status())) {
 			try {
 				DossierStatus status = DossierStatus.valueOf(filter.status().trim().toUpperCase(Locale.ROOT));
@@ -248,11 +249,11 @@ public class DossierQueries {
 		}
 		if (filter.receivedFrom() != null) {
 			where.append(" and d.received_at >= ?");
-			params.add(filter.receivedFrom().atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+			params.add(filter.receivedFrom().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		}
 		if (filter.receivedTo() != null) {
 			where.append(" and d.received_at < ?");
-			params.add(filter.receivedTo().plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+			params.add(filter.receivedTo().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		}
 		if (!blank(filter.q())) {
 			String q = filter.q().trim();
@@ -298,7 +299,7 @@ public class DossierQueries {
 				});
 		}
 		Map<UUID, Long> paid = dossiers.paidVnd(page.stream().map(Dossier::id).toList());
-		LocalDate today = LocalDate.now(clock.withZone(Dossier.ZONE));
+		LocalDate today = VietnamTime.today(clock);
 		return page.stream().map(d -> view(d, today, fieldCodes, paid.getOrDefault(d.id(), 0L))).toList();
 	}
 
@@ -412,7 +413,7 @@ public class DossierQueries {
 	@Transactional(readOnly = true)
 	public List<InboxCount> inboxCounts(List<Inbox> inboxes) {
 		Where scope = where(Filter.none());
-		OffsetDateTime startOfToday = LocalDate.now(clock.withZone(Dossier.ZONE)).atStartOfDay(Dossier.ZONE).toOffsetDateTime();
+		OffsetDateTime startOfToday = VietnamTime.today(clock).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
 		StringBuilder sql = new StringBuilder("select ");
 		List<Object> params = new ArrayList<>();
 		for (int i = 0; i < inboxes.size(); i++) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.ReportSource;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The counting rules of the dossier report forms (biểu II.06a), in one place: each column is a SQL predicate over a
@@ -31,7 +32,7 @@ public class DossierStatistics {
 			d.agency_id = any(:agencies) and d.received_at is not null and d.received_at < :end
 			and coalesce(d.closed_at, 'infinity'::timestamptz) >= :start""";
 
-	static final String APPOINTMENT_DATE = "(d.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date";
+	static final String APPOINTMENT_DATE = "(d.appointment_at at time zone motcua_zone())::date";
 
 	static final String PENDING = "(d.closed_at is null or d.closed_at >= :end)";
 
@@ -132,11 +133,6 @@ public class DossierStatistics {
 				@Nullable String rowCode, String column) {
 			return statistics.ii06aCell(agencies, from, to, rowCode, column);
 		}
-	}
-
-	/** The column numbers of biểu II.06a that are computed from dossiers. */
-	public List<String> ii06aColumns() {
-		return List.copyOf(II_06A.keySet());
 	}
 
 	/**
@@ -242,8 +238,8 @@ public class DossierStatistics {
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencies.toArray(UUID[]::new));
-		params.put("start", from.atStartOfDay(Dossier.ZONE).toOffsetDateTime());
-		params.put("end", to.plusDays(1).atStartOfDay(Dossier.ZONE).toOffsetDateTime());
+		params.put("start", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		params.put("end", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		params.put("lastDay", to);
 		return params;
 	}

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.VietnamTime;
 
 /** The dossiers table with its history, components and code counter. */
 @Repository
@@ -330,7 +331,7 @@ public class Dossiers {
 
 	static @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.atZoneSameInstant(Dossier.ZONE).toOffsetDateTime();
+		return value == null ? null : value.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
 	}
 
 	private static @Nullable DossierStatus status(@Nullable String name) {

@@ -13,6 +13,7 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * What a citizen sees without signing in: the status and timeline of their dossier, given its code and the key
@@ -85,7 +86,7 @@ public class PublicDossiers {
 
 	private List<Paper> papers(Dossier dossier) {
 		return procedures.inForce(dossier.procedure().code(),
-				dossier.submittedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate())
+				dossier.submittedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate())
 			.map(terms -> terms.papers().stream().map(p -> new Paper(p.code(), p.name(), p.required())).toList())
 			.orElse(List.of());
 	}

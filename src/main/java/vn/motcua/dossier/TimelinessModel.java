@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The one timeliness model (docs/reports.md "Timeliness"): from a dossier's history it derives the legal deadline, the
@@ -193,13 +194,13 @@ public final class TimelinessModel {
 	}
 
 	static LocalDate date(OffsetDateTime at) {
-		return at.atZoneSameInstant(Dossier.ZONE).toLocalDate();
+		return at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 	}
 
 	// ---- the same rules over the stored columns ---------------------------------------------------------------
 
 	private static String day(String alias, String column) {
-		return "(" + alias + "." + column + " at time zone 'Asia/Ho_Chi_Minh')::date";
+		return "(" + alias + "." + column + " at time zone motcua_zone())::date";
 	}
 
 	/** Ended dossiers: the stored verdict ({@code d.verdict}) is one of EARLY, ON_TIME, LATE. */

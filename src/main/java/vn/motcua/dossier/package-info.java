@@ -11,8 +11,14 @@
  * electronic result (issued as a signed file, {@code ELECTRONIC}); kết quả giấy số hóa = scanned result
  * ({@code SCANNED}); thời gian giải quyết trung bình = average time (766 indicator 2.2).
  * <p>
- * Events published: {@link vn.motcua.dossier.DossierTransitioned} after every step;
- * {@link vn.motcua.dossier.ApplicantToBeNotified} after the steps the applicant hears about.
+ * Events published: {@link vn.motcua.dossier.DossierTransitioned} after every step, for other modules (the citizen
+ * portal and outbox); {@code ApplicantToBeNotified} (package-private) after the steps the applicant hears about,
+ * consumed by this module's own {@code @ApplicationModuleListener} ({@code DossierNotifications}), which writes the
+ * message to the outbox after the step commits ({@code DossierEventsTests}).
+ * <p>
+ * Surface: other modules use only {@code DossierTransitioned} and the read models {@code DossierStatistics},
+ * {@code DossierIndicators}, {@code DossierIndex766}, {@code DossierDashboard} and {@code Channel};
+ * {@code ArchitectureRulesTests} fails when another type is reached from outside.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hồ sơ một cửa")
 @org.jspecify.annotations.NullMarked

@@ -5,11 +5,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.AgencyManagement;
 import vn.motcua.identity.AgencyManagement.AgencyCommand;
 import vn.motcua.identity.UserManagement;
@@ -25,8 +23,7 @@ import vn.motcua.shared.SystemTask;
  * {@value #MINISTRY_AGENCY}, the Cục Lãnh sự completes its linked dossier, and the result comes back to the province.
  */
 @Component
-@Order(40)
-class ExchangeDemo implements ApplicationRunner {
+class ExchangeDemo implements ApplicationModuleInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(ExchangeDemo.class);
 
@@ -38,7 +35,7 @@ class ExchangeDemo implements ApplicationRunner {
 
 	private final String demoPassword;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final AgencyManagement agencyManagement;
 
@@ -50,7 +47,7 @@ class ExchangeDemo implements ApplicationRunner {
 
 	ExchangeDemo(@Value("${motcua.demo-data:false}") boolean demoData,
 			@Value("${motcua.exchange.demo-loopback:true}") boolean loopback,
-			@Value("${motcua.demo-password:MotCua@2026}") String demoPassword, Agencies agencies,
+			@Value("${motcua.demo-password:MotCua@2026}") String demoPassword, AgencyDirectory agencies,
 			AgencyManagement agencyManagement, UserManagement users, PeerManagement peers, Peers peerTable) {
 		this.demoData = demoData;
 		this.loopback = loopback;
@@ -63,8 +60,8 @@ class ExchangeDemo implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!demoData || agencies.existsByCode(MINISTRY_AGENCY) || !agencies.existsByCode("SNV-HT")) {
+	public void initialize() {
+		if (!demoData || agencies.findByCode(MINISTRY_AGENCY).isPresent() || !agencies.findByCode("SNV-HT").isPresent()) {
 			return;
 		}
 		SystemTask.run(() -> {

@@ -35,7 +35,7 @@ import vn.motcua.exchange.ExchangeMessage.Paper;
 import vn.motcua.exchange.ExchangeMessage.Step;
 import vn.motcua.exchange.Links.LegEvent;
 import vn.motcua.exchange.Links.Link;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
@@ -66,7 +66,7 @@ class ExchangeInbox implements SignedPeerRequests {
 
 	private final DossierManagement dossiers;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final FileStore files;
 
@@ -82,7 +82,7 @@ class ExchangeInbox implements SignedPeerRequests {
 
 	private final long maxBody;
 
-	ExchangeInbox(PeerManagement peers, MessageLog log, Links links, DossierManagement dossiers, Agencies agencies,
+	ExchangeInbox(PeerManagement peers, MessageLog log, Links links, DossierManagement dossiers, AgencyDirectory agencies,
 			FileStore files, OwnKeys ownKeys, JdbcClient jdbc, JsonMapper json, Clock clock,
 			@Value("${motcua.exchange.timestamp-window:5m}") Duration window,
 			@Value("${motcua.exchange.max-message-size:100MB}") DataSize maxBody) {

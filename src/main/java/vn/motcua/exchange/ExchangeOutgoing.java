@@ -30,7 +30,7 @@ import vn.motcua.exchange.ExchangeMessage.Paper;
 import vn.motcua.exchange.ExchangeMessage.Postal;
 import vn.motcua.exchange.ExchangeMessage.Step;
 import vn.motcua.exchange.Links.Link;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.SystemTask;
@@ -54,7 +54,7 @@ class ExchangeOutgoing {
 
 	private final ProcedureDirectory procedures;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final FileStore files;
 
@@ -67,7 +67,7 @@ class ExchangeOutgoing {
 	private final int defaultLegDays;
 
 	ExchangeOutgoing(PeerManagement peers, Links links, DossierManagement dossiers, ProcedureDirectory procedures,
-			Agencies agencies, FileStore files, PeerQueue queue, JsonMapper json, Clock clock,
+			AgencyDirectory agencies, FileStore files, PeerQueue queue, JsonMapper json, Clock clock,
 			@Value("${motcua.exchange.default-leg-days:3}") int defaultLegDays) {
 		this.peers = peers;
 		this.links = links;

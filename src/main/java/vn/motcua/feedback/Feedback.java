@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
+import static vn.motcua.shared.VietnamTime.ZONE;
 
 /**
  * A feedback item (phản ánh, kiến nghị) and its state machine:
@@ -21,7 +22,6 @@ import vn.motcua.shared.InvalidInputException;
 public final class Feedback {
 
 	/** Business dates are in Vietnam's time zone. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final UUID id;
 

@@ -1,5 +1,6 @@
 package vn.motcua.feedback;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,20 +11,19 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.feedback.FeedbackCommands.History;
 import vn.motcua.feedback.FeedbackCommands.HistoryEvent;
 import vn.motcua.feedback.FeedbackCommands.SenderData;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Field;
-import vn.motcua.identity.Fields;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.SystemTask;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Demo data: about a year of feedback to the demo Sở Ngoại vụ (SNV-HT) in its fields, generated as histories and
@@ -32,8 +32,7 @@ import vn.motcua.shared.SystemTask;
  * open, and the senders' ratings. Seeded, so every fresh start shows the same data.
  */
 @Component
-@Order(40)
-class FeedbackDemoData implements ApplicationRunner {
+class FeedbackDemoData implements ApplicationModuleInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedbackDemoData.class);
 
@@ -75,17 +74,20 @@ class FeedbackDemoData implements ApplicationRunner {
 
 	private final CalendarManagement calendar;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Fields fields;
+	private final FieldDirectory fields;
 
 	private final boolean enabled;
 
 	private final int size;
 
+	private final Clock clock;
+
 	FeedbackDemoData(FeedbackManagement management, FeedbackItems items, CalendarManagement calendar,
-			Agencies agencies, Fields fields, @Value("${motcua.demo-data:false}") boolean enabled,
-			@Value("${motcua.demo-feedback:120}") int size) {
+			AgencyDirectory agencies, FieldDirectory fields, @Value("${motcua.demo-data:false}") boolean enabled,
+			@Value("${motcua.demo-feedback:120}") int size, Clock clock) {
+		this.clock = clock;
 		this.management = management;
 		this.items = items;
 		this.calendar = calendar;
@@ -96,7 +98,7 @@ class FeedbackDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void initialize() {
 		if (!enabled || size <= 0 || items.count() > 0) {
 			return;
 		}
@@ -110,13 +112,13 @@ class FeedbackDemoData implements ApplicationRunner {
 		if (agency == null || codes.isEmpty()) {
 			return;
 		}
-		SystemTask.run(() -> generate(codes, LocalDate.now(Feedback.ZONE)));
+		SystemTask.run(() -> generate(codes, VietnamTime.today(clock)));
 	}
 
 	private void generate(List<String> codes, LocalDate today) {
 		Random random = new Random(2026_12_02L);
 		WorkingCalendar working = calendar.calendar();
-		OffsetDateTime now = OffsetDateTime.now(Feedback.ZONE);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate start = today.minusDays(370);
 		List<History> histories = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
@@ -214,7 +216,7 @@ class FeedbackDemoData implements ApplicationRunner {
 		}
 
 		LocalDate lastDay() {
-			return events.get(events.size() - 1).at().atZoneSameInstant(Feedback.ZONE).toLocalDate();
+			return events.get(events.size() - 1).at().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 		}
 
 		boolean add(LocalDate from, int workingDays, String action, @Nullable Boolean inScope, @Nullable String target,
@@ -245,6 +247,6 @@ class FeedbackDemoData implements ApplicationRunner {
 			date = date.plusDays(1);
 		}
 		int clamped = Math.min(minutes, 16 * 60 + 50);
-		return date.atTime(clamped / 60, clamped % 60).atZone(Feedback.ZONE).toOffsetDateTime();
+		return date.atTime(clamped / 60, clamped % 60).atZone(VietnamTime.ZONE).toOffsetDateTime();
 	}
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.VietnamTime;
 
 /** Feedback items and their histories in PostgreSQL, with optimistic locking on {@code version}. */
 @Repository
@@ -167,6 +168,6 @@ class FeedbackItems {
 
 	static @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.atZoneSameInstant(Feedback.ZONE).toOffsetDateTime();
+		return value == null ? null : value.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
 	}
 }

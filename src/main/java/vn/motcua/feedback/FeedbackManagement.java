@@ -28,10 +28,10 @@ import vn.motcua.feedback.FeedbackCommands.History;
 import vn.motcua.feedback.FeedbackCommands.HistoryEvent;
 import vn.motcua.feedback.FeedbackCommands.IntakeCommand;
 import vn.motcua.feedback.FeedbackCommands.SenderData;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.Field;
-import vn.motcua.identity.Fields;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
@@ -40,6 +40,8 @@ import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.NoRoleRequired;
 
 /**
  * Feedback work: intake on every channel (and from the public site), actions on the state machine, history import.
@@ -50,7 +52,7 @@ import vn.motcua.shared.VietnameseText;
 public class FeedbackManagement {
 
 	/** Roles that receive and handle feedback. */
-	static final String HANDLERS = "hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','DEPARTMENT_HEAD','CONTROL_OFFICER','AGENCY_HEAD','SYSTEM_ADMIN')";
+	static final String HANDLERS = Roles.FEEDBACK_HANDLERS;
 
 	/** The name recorded for what the sender does on the public site. */
 	static final String CITIZEN = "nguoi-phan-anh";
@@ -65,9 +67,9 @@ public class FeedbackManagement {
 
 	private final FeedbackDeadlines deadlines;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Fields fields;
+	private final FieldDirectory fields;
 
 	private final CurrentActor actor;
 
@@ -75,7 +77,7 @@ public class FeedbackManagement {
 
 	private final Clock clock;
 
-	FeedbackManagement(FeedbackItems items, FeedbackDeadlines deadlines, Agencies agencies, Fields fields,
+	FeedbackManagement(FeedbackItems items, FeedbackDeadlines deadlines, AgencyDirectory agencies, FieldDirectory fields,
 			CurrentActor actor, AuditLog audit, Clock clock) {
 		this.items = items;
 		this.deadlines = deadlines;
@@ -128,6 +130,7 @@ public class FeedbackManagement {
 
 	/** A sender's feedback from the public site (no sign-in; the caller rate-limits): channel PORTAL. */
 	@Transactional
+	@NoRoleRequired("citizens without sign-in: rate-limited by the web layer")
 	public Feedback submitPublic(String agencyCode, SenderData senderData, String contentText,
 			@Nullable String fieldCode, @Nullable String kindName) {
 		InvalidInputException.Problems problems = new InvalidInputException.Problems();
@@ -172,6 +175,7 @@ public class FeedbackManagement {
 
 	/** The sender's satisfaction, given on the public site with the number and key. */
 	@Transactional
+	@NoRoleRequired("citizens without sign-in: guarded by the lookup key")
 	public Feedback rateBySender(String number, @Nullable String key, @Nullable String satisfaction) {
 		Feedback feedback = byKey(number, key);
 		apply(feedback, FeedbackAction.RATE, now(), CITIZEN, null, null, null, null, null, null, null, satisfaction);
@@ -181,6 +185,7 @@ public class FeedbackManagement {
 
 	/** The item if the number and key match; 404 otherwise (which one was wrong is not disclosed). */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("citizens without sign-in: guarded by the lookup key")
 	public Feedback byKey(String number, @Nullable String key) {
 		String wanted = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
 		return items.findByNumber(wanted)
@@ -234,7 +239,7 @@ public class FeedbackManagement {
 		int imported = 0;
 		for (Feedback feedback : result) {
 			if (feedback.version() < 0) {
-				LocalDate day = feedback.receivedAt().atZoneSameInstant(Feedback.ZONE).toLocalDate();
+				LocalDate day = feedback.receivedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 				feedback.assignNumber(nextNumber(day));
 				store(feedback, "IMPORT");
 				imported++;
@@ -268,7 +273,7 @@ public class FeedbackManagement {
 			}
 		}
 		String by = actor.username();
-		OffsetDateTime received = steps.get(0).at().atZoneSameInstant(Feedback.ZONE).toOffsetDateTime();
+		OffsetDateTime received = steps.get(0).at().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
 		Feedback feedback = Feedback.receive(UUID.randomUUID(), "PENDING", newKey(), agency.id(), channel, sender,
 				content, fieldId, kind, received, by, externalId, deadlines);
 		for (int s = 1; s < steps.size(); s++) {
@@ -279,7 +284,7 @@ public class FeedbackManagement {
 				throw new InvalidInputException(stepField + ".action", "RECEIVE chỉ được là bước đầu tiên");
 			}
 			try {
-				apply(feedback, action, step.at().atZoneSameInstant(Feedback.ZONE).toOffsetDateTime(), by, step.kind(),
+				apply(feedback, action, step.at().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime(), by, step.kind(),
 						step.inScope(), step.fieldCode(), step.target(), step.reason(), step.answer(), step.note(),
 						step.satisfaction());
 			}
@@ -333,6 +338,7 @@ public class FeedbackManagement {
 	}
 
 	/** The actions the caller may take on the item in its current state, for the action panel. */
+	@NoRoleRequired("derives the actions from the item's state for a caller already role-checked")
 	public List<FeedbackAction> allowedActions(Feedback feedback) {
 		return Arrays.stream(FeedbackAction.values())
 			.filter(a -> a != FeedbackAction.RECEIVE && a.allowedFrom(feedback.status()))
@@ -443,7 +449,7 @@ public class FeedbackManagement {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock).atZoneSameInstant(Feedback.ZONE).toOffsetDateTime();
+		return VietnamTime.now(clock).toOffsetDateTime();
 	}
 
 	private static String newKey() {

@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.Field;
-import vn.motcua.identity.Fields;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
@@ -26,6 +26,7 @@ import vn.motcua.shared.PageResult;
 import vn.motcua.shared.PagedQuery;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
 
 /** Lists and views of feedback for staff (the inbox) and for the public page of published answers. */
 @Service
@@ -73,15 +74,15 @@ public class FeedbackQueries {
 
 	private final FeedbackDeadlines deadlines;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Fields fields;
+	private final FieldDirectory fields;
 
 	private final CurrentActor actor;
 
 	private final Clock clock;
 
-	FeedbackQueries(JdbcClient jdbc, FeedbackDeadlines deadlines, Agencies agencies, Fields fields,
+	FeedbackQueries(JdbcClient jdbc, FeedbackDeadlines deadlines, AgencyDirectory agencies, FieldDirectory fields,
 			CurrentActor actor, Clock clock) {
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
@@ -179,11 +180,11 @@ public class FeedbackQueries {
 		}
 		if (filter.receivedFrom() != null) {
 			where.append(" and f.received_at >= ?");
-			params.add(filter.receivedFrom().atStartOfDay(Feedback.ZONE).toOffsetDateTime());
+			params.add(filter.receivedFrom().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		}
 		if (filter.receivedTo() != null) {
 			where.append(" and f.received_at < ?");
-			params.add(filter.receivedTo().plusDays(1).atStartOfDay(Feedback.ZONE).toOffsetDateTime());
+			params.add(filter.receivedTo().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		}
 		return where.toString();
 	}
@@ -228,7 +229,7 @@ public class FeedbackQueries {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock).atZoneSameInstant(Feedback.ZONE).toOffsetDateTime();
+		return VietnamTime.now(clock).toOffsetDateTime();
 	}
 
 	private static String norm(String value) {

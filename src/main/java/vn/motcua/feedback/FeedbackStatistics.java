@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.ReportSource;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The counting rules of biểu II.05a (Circular 01/2020/TT-VPCP) in one place: each column is a SQL predicate over a
@@ -230,8 +231,8 @@ public class FeedbackStatistics {
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencies.toArray(UUID[]::new));
-		params.put("start", from.atStartOfDay(Feedback.ZONE).toOffsetDateTime());
-		params.put("end", to.plusDays(1).atStartOfDay(Feedback.ZONE).toOffsetDateTime());
+		params.put("start", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		params.put("end", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		return params;
 	}
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The agencies table. */
 @Repository
-public class Agencies {
+class Agencies {
 
 	private final JdbcClient jdbc;
 

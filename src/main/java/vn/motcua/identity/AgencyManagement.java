@@ -23,6 +23,7 @@ import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.NoRoleRequired;
 
 /**
  * Agencies and their hierarchy. A system administrator manages every agency; an agency administrator manages the
@@ -72,6 +73,7 @@ public class AgencyManagement {
 
 	/** The parent's code, or {@code null} for a top-level agency. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("a name lookup for an agency the caller already holds")
 	public @Nullable String parentCode(Agency agency) {
 		return agency.parentId() == null ? null : agencies.findById(agency.parentId()).map(Agency::code).orElse(null);
 	}
@@ -207,6 +209,7 @@ public class AgencyManagement {
 
 	/** The ids of the given agency's subtree (itself included). */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("read by other modules to compute agency scope; they check the caller")
 	public Set<UUID> subtree(UUID agencyId) {
 		return agencies.subtree(agencyId);
 	}

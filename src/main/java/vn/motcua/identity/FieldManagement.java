@@ -19,6 +19,7 @@ import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.NoRoleRequired;
 
 /**
  * Fields (lĩnh vực): a catalogue shared by all agencies and owned by none, so only the system administrator creates,
@@ -44,11 +45,13 @@ public class FieldManagement {
 	}
 
 	@Transactional(readOnly = true)
+	@NoRoleRequired("the fields (lĩnh vực) are public reference data")
 	public List<Field> all() {
 		return fields.findAll();
 	}
 
 	@Transactional(readOnly = true)
+	@NoRoleRequired("the fields (lĩnh vực) are public reference data")
 	public Field get(String code) {
 		return fields.findByCode(code).orElseThrow(() -> new NotFoundException("Không tìm thấy lĩnh vực có mã " + code));
 	}

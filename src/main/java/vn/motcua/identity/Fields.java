@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The fields (lĩnh vực) table. */
 @Repository
-public class Fields {
+class Fields {
 
 	private final JdbcClient jdbc;
 

@@ -4,10 +4,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.motcua.identity.AgencyManagement.AgencyCommand;
@@ -25,8 +23,7 @@ import vn.motcua.shared.SystemTask;
  * application services, so it is validated and audited like any other write.
  */
 @Component
-@Order(10)
-class IdentityStartup implements ApplicationRunner {
+class IdentityStartup implements ApplicationModuleInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentityStartup.class);
 
@@ -60,7 +57,7 @@ class IdentityStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void initialize() {
 		SystemTask.run(() -> {
 			if (StringUtils.hasText(properties.adminPassword()) && users.bootstrapAdmin(properties.adminPassword())) {
 				log.info("Created the first system administrator 'admin' from MOTCUA_ADMIN_PASSWORD");

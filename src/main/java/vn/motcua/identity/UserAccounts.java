@@ -25,7 +25,7 @@ import vn.motcua.shared.VietnameseText;
 
 /** The staff accounts and their roles. */
 @Repository
-public class UserAccounts {
+class UserAccounts {
 
 	private static final String SELECT = """
 			select u.*, coalesce(array(select r.role from user_role r where r.user_id = u.id), '{}') as roles
@@ -61,6 +61,24 @@ public class UserAccounts {
 			where.append(" and u.agency_id = any(?)");
 			params.add(agencies.toArray(UUID[]::new));
 		}
+		if (q != null && !q.isBlank()) {
+			where.append(" and (f_unaccent(lower(u.full_name)) like ? or lower(u.username) like ?)");
+			String like = "%" + VietnameseText.fold(q) + "%";
+			params.add(like);
+			params.add(like);
+		}
+		return new PagedQuery("select count(*) from app_user u" + where,
+				SELECT + where + " order by u.full_name collate \"vi-x-icu\", u.username", params)
+			.run(jdbc, page, UserAccounts::map);
+	}
+
+	/** A page of the enabled holders of a role in some agencies, optionally filtered by name or username. */
+	PageResult<UserAccount> holdersOf(String role, Collection<UUID> agencies, @Nullable String q, PageRequest page) {
+		StringBuilder where = new StringBuilder(
+				" where u.enabled and u.agency_id = any(?) and exists (select 1 from user_role r where r.user_id = u.id and r.role = ?)");
+		List<Object> params = new ArrayList<>();
+		params.add(agencies.toArray(UUID[]::new));
+		params.add(role);
 		if (q != null && !q.isBlank()) {
 			where.append(" and (f_unaccent(lower(u.full_name)) like ? or lower(u.username) like ?)");
 			String like = "%" + VietnameseText.fold(q) + "%";

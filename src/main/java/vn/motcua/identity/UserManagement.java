@@ -1,5 +1,6 @@
 package vn.motcua.identity;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.NoRoleRequired;
 
 /**
  * Staff accounts. A system administrator manages every account; an agency administrator manages the accounts of
@@ -50,8 +52,11 @@ public class UserManagement {
 
 	private final LoginThrottle throttle;
 
+	private final Clock clock;
+
 	UserManagement(UserAccounts users, Agencies agencies, CurrentActor actor, PasswordEncoder passwords,
-			AuditLog audit, LoginThrottle throttle) {
+			AuditLog audit, LoginThrottle throttle, Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.agencies = agencies;
 		this.actor = actor;
@@ -189,6 +194,7 @@ public class UserManagement {
 	 * {@code MOTCUA_ADMIN_PASSWORD}; returns whether an account was created.
 	 */
 	@Transactional
+	@NoRoleRequired("start-up only: creates the first administrator when there is no account")
 	public boolean bootstrapAdmin(String password) {
 		return bootstrapAdmin(password, false);
 	}
@@ -198,6 +204,7 @@ public class UserManagement {
 	 * first sign-in; returns whether an account was created.
 	 */
 	@Transactional
+	@NoRoleRequired("start-up only: creates the first administrator when there is no account")
 	public boolean bootstrapAdminWithGeneratedPassword(String password) {
 		return bootstrapAdmin(password, true);
 	}
@@ -283,10 +290,11 @@ public class UserManagement {
 		Agency agency = account.agencyId() == null ? null : agencies.findById(account.agencyId()).orElse(null);
 		return new UserView(account.username(), account.fullName(), account.email(),
 				agency == null ? null : agency.code(), agency == null ? null : agency.name(),
-				List.copyOf(account.roles()), account.enabled(), account.isLocked(java.time.Instant.now()));
+				List.copyOf(account.roles()), account.enabled(), account.isLocked(clock.instant()));
 	}
 
 	/** Labels of the roles the caller may grant, for forms. */
+	@NoRoleRequired("the Vietnamese names of the roles, reference data")
 	public Map<String, String> roleLabels() {
 		Map<String, String> labels = new java.util.LinkedHashMap<>();
 		Roles.ALL.stream()

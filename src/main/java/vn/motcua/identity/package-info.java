@@ -13,7 +13,10 @@
  * <li>người dùng, tài khoản = {@link vn.motcua.identity.UserAccount}; vai trò = role; khóa tài khoản = lock</li>
  * <li>mã truy cập = API token ({@link vn.motcua.identity.ApiTokens}); phiên đăng nhập = web session</li>
  * </ul>
- * Events: none yet. Writes are recorded in the audit log.
+ * Other modules read agencies, fields and staff through {@link vn.motcua.identity.AgencyDirectory},
+ * {@link vn.motcua.identity.FieldDirectory} and {@link vn.motcua.identity.StaffDirectory} (read-only, no password
+ * data); the tables behind them ({@code Agencies}, {@code Fields}, {@code UserAccounts}) are package-private, and
+ * changes go through the {@code *Management} services. Events: none. Writes are recorded in the audit log.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tài khoản và tổ chức")
 @org.jspecify.annotations.NullMarked

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.CatalogueStatistics;
 import vn.motcua.catalogue.CatalogueStatistics.ProcedureInForce;
 import vn.motcua.catalogue.PublicationDecision;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.ReportSource;
@@ -35,9 +35,9 @@ class PublicationSource implements ReportSource {
 
 	private final CatalogueStatistics catalogue;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	PublicationSource(CatalogueStatistics catalogue, Agencies agencies) {
+	PublicationSource(CatalogueStatistics catalogue, AgencyDirectory agencies) {
 		this.catalogue = catalogue;
 		this.agencies = agencies;
 	}

@@ -30,6 +30,8 @@ import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.ReportSource;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.Roles;
 
 /**
  * The quarterly narrative report: figures filled from the computed forms, free text per section written by staff,
@@ -39,11 +41,11 @@ import vn.motcua.shared.VietnameseText;
 @Service
 public class QuarterlyReports {
 
-	static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER','AGENCY_HEAD')";
+	static final String WRITERS = Roles.CONTROL_WRITERS;
 
-	static final String SUBMITTERS = "hasAnyRole('SYSTEM_ADMIN','CONTROL_OFFICER','AGENCY_HEAD')";
+	static final String SUBMITTERS = Roles.REPORT_SUBMITTERS;
 
-	static final String REOPENERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_HEAD')";
+	static final String REOPENERS = Roles.REPORT_REOPENERS;
 
 	static final int MAX_TEXT = 20_000;
 
@@ -65,13 +67,13 @@ public class QuarterlyReports {
 
 	private final QuarterlyDocx docx;
 
-	private final vn.motcua.identity.Agencies agencyDirectory;
+	private final vn.motcua.identity.AgencyDirectory agencyDirectory;
 
-	private final vn.motcua.identity.UserAccounts users;
+	private final vn.motcua.identity.StaffDirectory users;
 
 	QuarterlyReports(ReportManagement reports, FormDefinitions forms, JdbcClient jdbc, JsonMapper json,
 			AuditLog audit, CurrentActor actor, Clock clock, QuarterlyDocx docx,
-			vn.motcua.identity.Agencies agencyDirectory, vn.motcua.identity.UserAccounts users) {
+			vn.motcua.identity.AgencyDirectory agencyDirectory, vn.motcua.identity.StaffDirectory users) {
 		this.users = users;
 		this.docx = docx;
 		this.agencyDirectory = agencyDirectory;
@@ -263,7 +265,7 @@ public class QuarterlyReports {
 		QuarterlyView view = view(agencyCode, period);
 		return new ReportExports.Export("Bao-cao-" + view.agencyCode() + "-" + period.key() + ".docx",
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-				docx.export(view, outline, java.time.LocalDate.now(clock)));
+				docx.export(view, outline, VietnamTime.today(clock)));
 	}
 
 	private @Nullable String parentName(Agency agency) {

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The filled official forms as files. A table whose printed formulas do not hold is never exported (the
@@ -70,8 +71,8 @@ public class ReportExports {
 	}
 
 	/** "Hà Tĩnh, ngày 4 tháng 12 năm 2026": the place and today's date in Vietnam, as the forms are signed. */
-	private String dated() {
-		return dated(place, LocalDate.now(clock));
+	String dated() {
+		return dated(place, VietnamTime.today(clock));
 	}
 
 	/** The place-and-date line of an official document (Decree 30/2020): "Hà Tĩnh, ngày 4 tháng 12 năm 2026". */

@@ -11,12 +11,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.ReportSource;
+import vn.motcua.shared.NoRoleRequired;
+import vn.motcua.shared.Roles;
 
 /**
  * Computes report forms for an agency (and, summed row by row, every agency under it) over a period, checks their
@@ -26,17 +28,17 @@ import vn.motcua.shared.ReportSource;
 @vn.motcua.shared.ReportQuery
 public class ReportManagement {
 
-	static final String READERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER','AGENCY_HEAD','DEPARTMENT_HEAD','VIEWER')";
+	static final String READERS = Roles.REPORT_READERS;
 
 	private final FormDefinitions forms;
 
 	private final Map<String, ReportSource> sources = new LinkedHashMap<>();
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final CurrentActor actor;
 
-	ReportManagement(FormDefinitions forms, List<ReportSource> sources, Agencies agencies, CurrentActor actor) {
+	ReportManagement(FormDefinitions forms, List<ReportSource> sources, AgencyDirectory agencies, CurrentActor actor) {
 		this.forms = forms;
 		sources.forEach(s -> this.sources.put(s.name(), s));
 		this.agencies = agencies;
@@ -99,6 +101,7 @@ public class ReportManagement {
 	}
 
 	/** Whether form {@code formCode} has a definition for a period ending on {@code day} and a data source. */
+	@NoRoleRequired("whether a form has a definition and a source: reference data, no records")
 	public boolean available(String formCode, java.time.LocalDate day) {
 		return forms.all()
 			.stream()

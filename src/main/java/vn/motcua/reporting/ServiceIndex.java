@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalogue.CatalogueStatistics;
 import vn.motcua.dossier.DossierIndex766;
 import vn.motcua.dossier.DossierIndicators;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.IndexSource;
 import vn.motcua.shared.InvalidInputException;
@@ -100,7 +100,7 @@ public class ServiceIndex {
 
 	private final ReportManagement reports;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final SurveyManagement surveys;
 
@@ -127,7 +127,7 @@ public class ServiceIndex {
 	/** Why 1.4 is not measured while no module syncs dossiers to the national portal. */
 	static final String PORTAL_NOT_CONNECTED = "Chưa kết nối Cổng DVCQG: chưa có số hồ sơ đã đồng bộ để so sánh";
 
-	ServiceIndex(JsonMapper json, DossierIndex766 dossierIndicators, ReportManagement reports, Agencies agencies,
+	ServiceIndex(JsonMapper json, DossierIndex766 dossierIndicators, ReportManagement reports, AgencyDirectory agencies,
 			SurveyManagement surveys, List<IndexSource> sources, ObjectProvider<PortalSyncSource> portal,
 			CatalogueStatistics catalogue) {
 		List<Definition> loaded = new ArrayList<>();

@@ -49,6 +49,42 @@ public final class Roles {
 	public static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','RECEPTION_OFFICER',"
 			+ "'PROCESSING_OFFICER','DEPARTMENT_HEAD','AGENCY_HEAD','CONTROL_OFFICER')";
 
+	/** Expression: the one-stop desk, which receives dossiers (intake, online acceptance, digitisation). */
+	public static final String INTAKE = "hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')";
+
+	/** Expression: the desk and the processing officers, who handle a dossier's papers. */
+	public static final String DOSSIER_HANDLERS = "hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')";
+
+	/** Expression: who handles feedback (phản ánh, kiến nghị); each action narrows it further. */
+	public static final String FEEDBACK_HANDLERS = "hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER',"
+			+ "'DEPARTMENT_HEAD','CONTROL_OFFICER','AGENCY_HEAD','SYSTEM_ADMIN')";
+
+	/** Expression: who reads the official reports and procedure-control records. */
+	public static final String REPORT_READERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER',"
+			+ "'AGENCY_HEAD','DEPARTMENT_HEAD','VIEWER')";
+
+	/** Expression: who writes procedure-control records and quarterly reports. */
+	public static final String CONTROL_WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER','AGENCY_HEAD')";
+
+	/** Expression: who submits a quarterly report. */
+	public static final String REPORT_SUBMITTERS = "hasAnyRole('SYSTEM_ADMIN','CONTROL_OFFICER','AGENCY_HEAD')";
+
+	/** Expression: who reopens a submitted quarterly report. */
+	public static final String REPORT_REOPENERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_HEAD')";
+
+	/** Expression: who records desk visits (the queue at the one-stop desk). */
+	public static final String DESK_STAFF = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','RECEPTION_OFFICER')";
+
+	/** Expression: who records publication decisions of the catalogue. */
+	public static final String DECISION_WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER')";
+
+	/** Expression: who records and lists satisfaction surveys. */
+	public static final String SURVEY_STAFF = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','RECEPTION_OFFICER',"
+			+ "'CONTROL_OFFICER','AGENCY_HEAD')";
+
+	/** Expression: who reads survey summaries: the survey staff, department heads and viewers. */
+	public static final String SURVEY_READERS = SURVEY_STAFF + " or hasAnyRole('DEPARTMENT_HEAD','VIEWER')";
+
 	/** Expression: any signed-in staff member. */
 	public static final String STAFF = "isAuthenticated()";
 

@@ -1,5 +1,6 @@
 package vn.motcua.shared;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.IExpressionContext;
@@ -21,10 +23,23 @@ import org.thymeleaf.spring6.dialect.SpringStandardDialect;
  */
 public final class VietnamTime {
 
+	/** The zone's name, for annotations that need a constant ({@code @Scheduled(zone = ...)}); SQL has {@code motcua_zone()}. */
+	public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
+
 	/** The one zone of every date a person reads and every business date. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
 	private VietnamTime() {
+	}
+
+	/** Today in Vietnam by the given clock, whatever the clock's own zone (a server clock in UTC is a day early before 07:00). */
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+	/** Now in Vietnam by the given clock, whatever the clock's own zone. */
+	public static ZonedDateTime now(Clock clock) {
+		return ZonedDateTime.now(clock.withZone(ZONE));
 	}
 
 	/** An instant-bearing temporal at the same instant in Vietnam; dates and local times unchanged. */
@@ -47,6 +62,13 @@ public final class VietnamTime {
 	 */
 	public static final class Dialect extends SpringStandardDialect {
 
+		private final Supplier<Clock> clock;
+
+		/** The dialect whose {@code createNow()} and {@code createToday()} read the given clock. */
+		public Dialect(Supplier<Clock> clock) {
+			this.clock = clock;
+		}
+
 		@Override
 		public IExpressionObjectFactory getExpressionObjectFactory() {
 			IExpressionObjectFactory standard = super.getExpressionObjectFactory();
@@ -58,7 +80,7 @@ public final class VietnamTime {
 
 				@Override
 				public @Nullable Object buildObject(IExpressionContext context, String name) {
-					return "temporals".equals(name) ? new Dates(context.getLocale())
+					return "temporals".equals(name) ? new Dates(context.getLocale(), clock.get())
 							: standard.buildObject(context, name);
 				}
 
@@ -80,8 +102,11 @@ public final class VietnamTime {
 
 		private final Temporals temporals;
 
-		Dates(Locale locale) {
+		private final Clock clock;
+
+		Dates(Locale locale, Clock clock) {
 			this.temporals = new Temporals(locale, ZONE);
+			this.clock = clock;
 		}
 
 		public @Nullable String format(@Nullable Temporal value, String pattern) {
@@ -94,12 +119,12 @@ public final class VietnamTime {
 
 		/** Now, in Vietnam. */
 		public ZonedDateTime createNow() {
-			return ZonedDateTime.now(ZONE);
+			return VietnamTime.now(clock);
 		}
 
 		/** Today, in Vietnam. */
 		public LocalDate createToday() {
-			return LocalDate.now(ZONE);
+			return VietnamTime.today(clock);
 		}
 	}
 }

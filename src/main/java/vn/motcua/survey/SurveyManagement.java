@@ -19,7 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
@@ -28,6 +28,9 @@ import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
+import static vn.motcua.shared.VietnamTime.ZONE;
+import vn.motcua.shared.NoRoleRequired;
+import vn.motcua.shared.Roles;
 
 /** Records and counts the periodic satisfaction survey. */
 @Service
@@ -44,7 +47,7 @@ public class SurveyManagement {
 		QUESTIONS.put("Q5", "Mức độ hài lòng chung");
 	}
 
-	static final String STAFF = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','RECEPTION_OFFICER','CONTROL_OFFICER','AGENCY_HEAD')";
+	static final String STAFF = Roles.SURVEY_STAFF;
 
 	/** One response as recorded by staff. */
 	public record ResponseCommand(@NotBlank @Size(max = 50) String agencyCode, @NotBlank @Size(max = 200) String respondent,
@@ -68,7 +71,7 @@ public class SurveyManagement {
 
 	private final JdbcClient jdbc;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
 	private final CurrentActor actor;
 
@@ -76,7 +79,7 @@ public class SurveyManagement {
 
 	private final AuditLog audit;
 
-	SurveyManagement(JdbcClient jdbc, Agencies agencies, CurrentActor actor, Clock clock, AuditLog audit) {
+	SurveyManagement(JdbcClient jdbc, AgencyDirectory agencies, CurrentActor actor, Clock clock, AuditLog audit) {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
@@ -134,6 +137,7 @@ public class SurveyManagement {
 
 	/** The responses of some agencies, surveyed between two days (inclusive, Asia/Ho_Chi_Minh), oldest first. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("read by the reporting and control modules for agencies whose scope they checked")
 	public List<Response> responses(Collection<UUID> agencyIds, @Nullable LocalDate from, @Nullable LocalDate to) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencyIds.toArray(UUID[]::new));
@@ -166,7 +170,7 @@ public class SurveyManagement {
 	}
 
 	/** The responses of an agency (and the agencies under it) the caller may see, between two days. */
-	@PreAuthorize(STAFF + " or hasAnyRole('DEPARTMENT_HEAD','VIEWER')")
+	@PreAuthorize(Roles.SURVEY_READERS)
 	@Transactional(readOnly = true)
 	public List<Response> list(String agencyCode, @Nullable LocalDate from, @Nullable LocalDate to) {
 		Agency agency = agencies.findByCode(agencyCode)
@@ -187,7 +191,7 @@ public class SurveyManagement {
 
 	/** Whether a response may still be corrected today (its quarter has not closed). */
 	public boolean editable(Response response) {
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate today = vn.motcua.shared.VietnamTime.today(clock);
 		return !today.isAfter(periodEnd(response.surveyedAt().atZoneSameInstant(ZONE).toLocalDate()));
 	}
 
@@ -217,7 +221,7 @@ public class SurveyManagement {
 					+ ": không sửa được nữa", "CLOSED");
 		}
 		Agency agency = check(command);
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate today = vn.motcua.shared.VietnamTime.today(clock);
 		if (today.isAfter(periodEnd(command.surveyedAt().atZoneSameInstant(ZONE).toLocalDate()))) {
 			throw new InvalidInputException("surveyedAt", "Thời điểm khảo sát thuộc kỳ báo cáo đã kết thúc");
 		}
@@ -247,10 +251,10 @@ public class SurveyManagement {
 
 	/** Responses and satisfied responses of some agencies between two days. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("read by the reporting and control modules for agencies whose scope they checked")
 	public Summary summary(Collection<UUID> agencyIds, LocalDate from, LocalDate to) {
 		List<Response> all = responses(agencyIds, from, to);
 		return new Summary(all.size(), all.stream().filter(Response::satisfied).count());
 	}
 
-	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 }

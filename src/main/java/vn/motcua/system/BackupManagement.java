@@ -32,6 +32,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Online backups of the embedded default: the PostgreSQL data folder copied between {@code pg_backup_start} and
@@ -46,7 +47,7 @@ public class BackupManagement {
 	private static final Logger log = LoggerFactory.getLogger(BackupManagement.class);
 
 	private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+		.withZone(VietnamTime.ZONE);
 
 	/** Contents of the data folder that PostgreSQL rebuilds or that must not be restored. */
 	private static final Set<String> SKIPPED_CONTENT = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify",

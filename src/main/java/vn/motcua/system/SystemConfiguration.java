@@ -1,11 +1,11 @@
 package vn.motcua.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.thymeleaf.dialect.IDialect;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -22,22 +22,19 @@ import vn.motcua.shared.VietnamTime;
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
 
-	/** Time zone of every business date. */
-	static final ZoneId ZONE = VietnamTime.ZONE;
-
 	/**
 	 * Every page prints dates in Vietnam time: Thymeleaf's standard dialect is replaced by {@link VietnamTime.Dialect}
 	 * before the engine starts, so {@code #temporals} converts what the database returns in UTC.
 	 */
 	@Bean
-	static BeanPostProcessor vietnamTimeOnPages() {
+	static BeanPostProcessor vietnamTimeOnPages(ObjectProvider<Clock> clock) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof SpringTemplateEngine engine && !engine.isInitialized()) {
 					Set<IDialect> dialects = new LinkedHashSet<>();
 					engine.getDialects()
-						.forEach(d -> dialects.add(d.getClass() == SpringStandardDialect.class ? new VietnamTime.Dialect() : d));
+						.forEach(d -> dialects.add(d.getClass() == SpringStandardDialect.class ? new VietnamTime.Dialect(clock::getObject) : d));
 					engine.setDialects(dialects);
 				}
 				return bean;
@@ -48,7 +45,7 @@ class SystemConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.system(ZONE);
+		return Clock.system(VietnamTime.ZONE);
 	}
 
 	@Bean

@@ -21,6 +21,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Throughput of {@link WorkingCalendar#deadline(OffsetDateTime, WorkingDuration)} on one thread: 4 096 receipts
@@ -55,7 +56,7 @@ public class DeadlineBenchmark {
         for (int i = 0; i < SIZE; i++) {
             LocalDate date = first.plusDays(random.nextInt(days));
             LocalTime time = LocalTime.ofSecondOfDay(random.nextInt(86_400));
-            receipts[i] = date.atTime(time).atZone(OfficeHours.VIETNAM).toOffsetDateTime();
+            receipts[i] = date.atTime(time).atZone(VietnamTime.ZONE).toOffsetDateTime();
             int amount = 1 + random.nextInt(30);
             workingDays[i] = WorkingDuration.workingDays(amount);
             workingHours[i] = WorkingDuration.workingHours(amount);

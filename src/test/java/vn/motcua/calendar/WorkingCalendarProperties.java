@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.shared.VietnamTime;
 
 
 /**
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkingCalendarProperties {
 
-    private static final ZoneId VIETNAM = OfficeHours.VIETNAM;
+    private static final ZoneId VIETNAM = VietnamTime.ZONE;
     private static final LocalTime CLOSE = LocalTime.of(17, 0);
     private static final LocalTime CUT_OFF = LocalTime.of(15, 0);
 

@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.MotCuaApplication;
 import vn.motcua.identity.AgencyManagement;
-import vn.motcua.identity.Agencies;
-import vn.motcua.identity.Fields;
+import vn.motcua.identity.AgencyDirectory;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.SystemTask;
 
 /**
@@ -131,8 +131,8 @@ public final class CatalogueBenchmark {
 
 	static void load(ConfigurableApplicationContext context, int count) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		Agencies agencyTable = context.getBean(Agencies.class);
-		Fields fields = context.getBean(Fields.class);
+		AgencyDirectory agencyTable = context.getBean(AgencyDirectory.class);
+		FieldDirectory fields = context.getBean(FieldDirectory.class);
 		SystemTask.run(() -> context.getBean(AgencyManagement.class)
 			.create(new AgencyManagement.AgencyCommand("BENCH-TTHC", "Đơn vị thử tải danh mục", null, "000.00.99.H36",
 					"PROVINCE", "UBND-HT", null, null, null, true)));

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.MotCuaTest;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.shared.SystemTask;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,7 @@ class PublicationDecisionTests {
 	CatalogueStatistics statistics;
 
 	@Autowired
-	Agencies agencies;
+	AgencyDirectory agencies;
 
 	void draft(String code, String validFrom) throws Exception {
 		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content("""

@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Procedure control end to end on its own agency (KST, no demo data): impact assessments and reviews through the
@@ -440,7 +441,7 @@ class ControlApiTests {
 
 		@Test
 		void aPlanForANextYearShowsItsProgressFromItsFirstDay() throws Exception {
-			int next = LocalDate.now(ControlAccess.ZONE).getYear() + 1;
+			int next = LocalDate.now(VietnamTime.ZONE).getYear() + 1;
 			String future = JsonPath.read(json(send("ks.kst", post("/api/v1/plans"),
 					"{\"year\": " + next + ", \"title\": \"Kế hoạch năm sau\", \"tasks\": [{\"name\": \"A\", \"owner\": \"B\"}],"
 							+ " \"targets\": [{\"indicator\": \"ONLINE_DOSSIERS\", \"target\": 70}]}")

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.MotCuaTest;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.shared.SystemTask;
 import vn.motcua.shared.UnsupportedMediaTypeException;
 
@@ -60,7 +60,7 @@ class FileApiTests {
 	FileStore files;
 
 	@Autowired
-	Agencies agencies;
+	AgencyDirectory agencies;
 
 	@Autowired
 	TransactionTemplate transactions;

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class PdfRendererTests {
 
-	static final PdfRenderer renderer = new PdfRenderer(false);
+	static final PdfRenderer renderer = new PdfRenderer(false, java.time.Clock.system(vn.motcua.shared.VietnamTime.ZONE));
 
 	static byte[] pdf;
 

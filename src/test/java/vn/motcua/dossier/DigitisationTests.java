@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Digitisation (Decree 107/2021, Đề án 468): a paper scanned later, a paper reused from the same applicant's earlier
@@ -79,7 +80,7 @@ class DigitisationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("componentCode"));
 
-		String today = java.time.LocalDate.now(Dossier.ZONE).toString();
+		String today = java.time.LocalDate.now(VietnamTime.ZONE).toString();
 		String report = call(get("/api/v1/reports/SO-HOA").param("agency", "SNV-HT").param("from", today).param("to", today), 200);
 		// received 3; fully digitised: the second only; reuse: the second; results 1, digitised 1
 		assertThat(JsonPath.<List<Map<String, Integer>>>read(report, "$.rows[?(@.code == 'SH.000001')].cells"))
@@ -135,7 +136,7 @@ class DigitisationTests {
 			.content("{\"fileId\": \"" + file + "\", \"form\": \"SCANNED\"}"), 200);
 		assertThat((String) JsonPath.read(digitised, "$.resultForm")).isEqualTo("SCANNED");
 
-		String today = java.time.LocalDate.now(Dossier.ZONE).toString();
+		String today = java.time.LocalDate.now(vn.motcua.shared.VietnamTime.ZONE).toString();
 		String report = call(get("/api/v1/reports/SO-HOA").param("agency", "SNV-HT").param("from", today).param("to", today), 200);
 		// results 3: digitised 3 = electronic 1 + scanned 2
 		assertThat(JsonPath.<List<Map<String, Integer>>>read(report, "$.rows[?(@.code == 'SH.000002')].cells"))

@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import vn.motcua.shared.VietnamTime;
 
 /** The legal forms as PDF with the code and intact Vietnamese, the register, and file uploads sniffed by content. */
 @MotCuaTest
@@ -105,7 +106,7 @@ class DossierFormsTests {
 	@Test
 	void theRegisterListsTheDossiersOfTheRangeAsPdfAndXlsx() throws Exception {
 		String code = intake("Sổ Theo Dõi");
-		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+		String today = java.time.LocalDate.now(VietnamTime.ZONE).toString();
 		byte[] pdf = mvc.perform(get("/api/v1/dossiers/register").param("from", today).param("to", today)
 			.with(httpBasic("motcua", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(text(pdf)).contains("SỔ THEO DÕI HỒ SƠ", code);

@@ -147,6 +147,14 @@ class DossierTest {
 		}
 
 		@Test
+		void aForwardWithoutAnAgencyIsReportedBesideTheAgencyField() {
+			Dossier dossier = received();
+			assertThatThrownBy(() -> dossier.forward(day(15, 14), "motcua", " ", null))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						e -> assertThat(e.errors()).extracting(p -> p.field()).containsExactly("agencyCode"));
+		}
+
+		@Test
 		void stepsCannotGoBackInTime() {
 			Dossier dossier = received();
 			assertThatThrownBy(() -> dossier.assign(T0.minusHours(1), "truongphong", "chuyenvien"))

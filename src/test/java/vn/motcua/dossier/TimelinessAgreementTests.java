@@ -20,13 +20,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.motcua.MotCuaTest;
-import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Property: over generated histories (random walks through the state machine: requests in and out of the rules,
@@ -39,7 +40,7 @@ class TimelinessAgreementTests {
 
 	static final int HISTORIES = Integer.getInteger("timeliness.histories", 2000);
 
-	static final ZoneId VN = Dossier.ZONE;
+	static final ZoneId VN = VietnamTime.ZONE;
 
 	static final LocalDate FROM = LocalDate.of(2026, 3, 15);
 
@@ -68,7 +69,7 @@ class TimelinessAgreementTests {
 	DossierDashboard dashboard;
 
 	@Autowired
-	Agencies agencies;
+	AgencyDirectory agencies;
 
 	@Autowired
 	vn.motcua.calendar.CalendarManagement calendar;
@@ -160,8 +161,8 @@ class TimelinessAgreementTests {
 					&& dossier.completedAt().isBefore(END)) {
 				finished++;
 				workingDays += Math.max(0, calendar.calendar()
-					.workingDaysBetween(dossier.receivedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate(),
-							dossier.completedAt().atZoneSameInstant(Dossier.ZONE).toLocalDate()));
+					.workingDaysBetween(dossier.receivedAt().atZoneSameInstant(vn.motcua.shared.VietnamTime.ZONE).toLocalDate(),
+							dossier.completedAt().atZoneSameInstant(vn.motcua.shared.VietnamTime.ZONE).toLocalDate()));
 			}
 
 			Timeliness now = TimelinessModel.verdict(dossier, today).timeliness();

@@ -50,7 +50,7 @@ class Ii05aReportTests {
 	FeedbackStatistics statistics;
 
 	@Autowired
-	vn.motcua.identity.Agencies agencies;
+	vn.motcua.identity.AgencyDirectory agencies;
 
 	static boolean loaded;
 

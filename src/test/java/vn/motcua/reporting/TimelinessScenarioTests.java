@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The legal edge cases of the one timeliness model on known histories (procedure of 3 working days, received Monday
@@ -249,7 +250,7 @@ class TimelinessScenarioTests {
 	}
 
 	static String currentQuarter() {
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		java.time.LocalDate today = java.time.LocalDate.now(VietnamTime.ZONE);
 		for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
 			for (int q = 1; q <= 4; q++) {
 				ReportPeriod p = ReportPeriod.parse(year + "-Q" + q, null, null);

@@ -1,5 +1,6 @@
 package vn.motcua.calendar.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +30,8 @@ import vn.motcua.calendar.LunarDate;
 import vn.motcua.calendar.VietnameseLunarCalendar;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.InvalidInputException;
+import static vn.motcua.shared.VietnamTime.ZONE;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The calendar pages: a year as twelve month grids with solar and lunar dates, holidays and swapped days; the
@@ -37,7 +40,6 @@ import vn.motcua.shared.InvalidInputException;
 @Controller
 class CalendarPageController {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -46,7 +48,10 @@ class CalendarPageController {
 
 	private final CalendarManagement calendar;
 
-	CalendarPageController(CalendarManagement calendar) {
+	private final Clock clock;
+
+	CalendarPageController(CalendarManagement calendar, Clock clock) {
+		this.clock = clock;
 		this.calendar = calendar;
 	}
 
@@ -60,7 +65,7 @@ class CalendarPageController {
 
 	@GetMapping("/lich-lam-viec")
 	String current() {
-		return "redirect:/lich-lam-viec/" + LocalDate.now(ZONE).getYear();
+		return "redirect:/lich-lam-viec/" + VietnamTime.today(clock).getYear();
 	}
 
 	@GetMapping("/lich-lam-viec/{year}")
@@ -113,7 +118,7 @@ class CalendarPageController {
 	String deadline(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable Integer amount,
 			@RequestParam(required = false, defaultValue = "WORKING_DAY") String unit, Model model) {
-		model.addAttribute("from", from == null ? LocalDateTime.now(ZONE).withSecond(0).withNano(0).toString() : from);
+		model.addAttribute("from", from == null ? VietnamTime.now(clock).toLocalDateTime().withSecond(0).withNano(0).toString() : from);
 		model.addAttribute("amount", amount == null ? 5 : amount);
 		model.addAttribute("unit", unit);
 		if (from != null && amount != null) {
@@ -131,9 +136,9 @@ class CalendarPageController {
 		return "calendar/deadline";
 	}
 
-	static List<Month> months(int year, WorkingCalendar working) {
+	List<Month> months(int year, WorkingCalendar working) {
 		VietnameseLunarCalendar lunarCalendar = VietnameseLunarCalendar.standard();
-		LocalDate today = LocalDate.now(ZONE);
+		LocalDate today = VietnamTime.today(clock);
 		List<Month> months = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
 			LocalDate first = LocalDate.of(year, m, 1);

@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,12 +26,13 @@ import vn.motcua.catalogue.ProcedureManagement;
 import vn.motcua.catalogue.ProcedureManagement.TemplateUpload;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.identity.AgencyManagement;
-import vn.motcua.identity.Fields;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.Roles;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Staff pages of the catalogue: list, create, edit (a new version from a date), publish and repeal, the version
@@ -49,10 +51,13 @@ class ProcedurePageController {
 
 	private final AgencyManagement agencies;
 
-	private final Fields fields;
+	private final FieldDirectory fields;
+
+	private final Clock clock;
 
 	ProcedurePageController(ProcedureManagement procedures, CatalogueTransfer transfer, AgencyManagement agencies,
-			Fields fields) {
+			FieldDirectory fields, Clock clock) {
+		this.clock = clock;
 		this.procedures = procedures;
 		this.transfer = transfer;
 		this.agencies = agencies;
@@ -77,7 +82,7 @@ class ProcedurePageController {
 	String initCreate(Model model) {
 		procedures.checkAdministrator();
 		ProcedureForm form = new ProcedureForm();
-		form.setValidFrom(LocalDate.now());
+		form.setValidFrom(VietnamTime.today(clock));
 		form.setStatus("DRAFT");
 		agencies.visible().stream().findFirst().ifPresent(a -> form.setAgencyCode(a.code()));
 		return form(model, form, null);

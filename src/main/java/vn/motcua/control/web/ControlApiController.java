@@ -1,5 +1,6 @@
 package vn.motcua.control.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,6 +43,7 @@ import vn.motcua.control.ReviewOutcome;
 import vn.motcua.control.TaskStatus;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.FirstResult;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Procedure control over HTTP (API.md "Feedback … and procedure control"): impact assessments, reviews and
@@ -60,8 +62,11 @@ class ControlApiController {
 
 	private final ControlAccess access;
 
+	private final Clock clock;
+
 	ControlApiController(ImpactAssessmentManagement assessments, ReviewManagement reviews, PlanManagement plans,
-			DeskQueue desk, ControlAccess access) {
+			DeskQueue desk, ControlAccess access, Clock clock) {
+		this.clock = clock;
 		this.assessments = assessments;
 		this.reviews = reviews;
 		this.plans = plans;
@@ -253,7 +258,7 @@ class ControlApiController {
 	}
 
 	private ReviewView view(Review r) {
-		LocalDate today = LocalDate.now(ControlAccess.ZONE);
+		LocalDate today = VietnamTime.today(clock);
 		List<ReviewItemView> items = r.items()
 			.stream()
 			.map(i -> new ReviewItemView(i.code(), i.name(), i.outcomes().stream().map(ReviewOutcome::name).toList(),

@@ -65,9 +65,9 @@ final class ControlForms {
 			return f;
 		}
 
-		AssessmentCommand command() {
+		AssessmentCommand command(LocalDate today) {
 			return new AssessmentCommand(null, draftTitle == null ? "" : draftTitle, issuer == null ? "" : issuer,
-					assessedOn == null ? LocalDate.now() : assessedOn, zero(newCount), zero(amended), zero(repealed),
+					assessedOn == null ? today : assessedOn, zero(newCount), zero(amended), zero(repealed),
 					zero(kept), zero(totalAfter), issuedAs, null);
 		}
 
@@ -150,7 +150,14 @@ final class ControlForms {
 	 */
 	public static class ReviewForm {
 
-		private Integer year = LocalDate.now().getYear();
+		/** A blank form for the current year. */
+		static ReviewForm in(int year) {
+			ReviewForm f = new ReviewForm();
+			f.year = year;
+			return f;
+		}
+
+		private Integer year;
 
 		private String planName;
 
@@ -224,7 +231,14 @@ final class ControlForms {
 	/** The new plan form: year, title and a threshold per indicator (empty: no target). */
 	public static class PlanForm {
 
-		private Integer year = LocalDate.now().getYear();
+		/** A blank form for the current year. */
+		static PlanForm in(int year) {
+			PlanForm f = new PlanForm();
+			f.year = year;
+			return f;
+		}
+
+		private Integer year;
 
 		private String title;
 

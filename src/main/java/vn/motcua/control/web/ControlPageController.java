@@ -1,5 +1,6 @@
 package vn.motcua.control.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ import vn.motcua.control.web.ControlForms.TaskForm;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.FormErrors;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.VietnamTime;
 
 /** The procedure-control pages: plans and their progress, reminders, impact assessments, reviews, the desk queue. */
 @Controller
@@ -56,8 +58,11 @@ class ControlPageController {
 
 	private final Validator validator;
 
+	private final Clock clock;
+
 	ControlPageController(PlanManagement plans, ImpactAssessmentManagement assessments, ReviewManagement reviews,
-			DeskQueue desk, Validator validator) {
+			DeskQueue desk, Validator validator, Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.assessments = assessments;
 		this.reviews = reviews;
@@ -77,7 +82,7 @@ class ControlPageController {
 
 	@GetMapping("/ke-hoach/moi")
 	String newPlan(Model model) {
-		model.addAttribute("form", new PlanForm());
+		model.addAttribute("form", PlanForm.in(VietnamTime.today(clock).getYear()));
 		model.addAttribute("indicators", Indicator.values());
 		return "control/plan-form";
 	}
@@ -107,7 +112,7 @@ class ControlPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("importErrors", ex.errors());
-			model.addAttribute("form", new PlanForm());
+			model.addAttribute("form", PlanForm.in(VietnamTime.today(clock).getYear()));
 			model.addAttribute("indicators", Indicator.values());
 			return "control/plan-form";
 		}
@@ -220,7 +225,7 @@ class ControlPageController {
 	@PostMapping("/danh-gia-tac-dong/moi")
 	String createAssessment(@ModelAttribute("form") AssessmentForm form, BindingResult result, Model model) {
 		try {
-			var command = form.command();
+			var command = form.command(VietnamTime.today(clock));
 			if (validAssessment(form, command, result)) {
 				ImpactAssessment created = assessments.create(command);
 				return "redirect:/kiem-soat/danh-gia-tac-dong/" + created.id();
@@ -244,7 +249,7 @@ class ControlPageController {
 			Model model, RedirectAttributes redirect) {
 		ImpactAssessment assessment = assessments.get(id);
 		try {
-			var command = form.command();
+			var command = form.command(VietnamTime.today(clock));
 			if (validAssessment(form, command, result)) {
 				assessments.update(id, command);
 				redirect.addFlashAttribute("message", "Đã lưu đánh giá tác động");
@@ -277,14 +282,14 @@ class ControlPageController {
 	@GetMapping("/ra-soat")
 	String reviews(@RequestParam(required = false) @Nullable Integer year, Model model) {
 		model.addAttribute("reviews", reviews.list(year));
-		model.addAttribute("today", LocalDate.now(vn.motcua.control.ControlAccess.ZONE));
+		model.addAttribute("today", VietnamTime.today(clock));
 		model.addAttribute("year", year);
 		return "control/reviews";
 	}
 
 	@GetMapping("/ra-soat/moi")
 	String newReview(Model model) {
-		model.addAttribute("form", new ReviewForm());
+		model.addAttribute("form", ReviewForm.in(VietnamTime.today(clock).getYear()));
 		return reviewForm(model, null);
 	}
 
@@ -330,7 +335,7 @@ class ControlPageController {
 
 	private String reviewForm(Model model, @Nullable Review review) {
 		model.addAttribute("review", review);
-		model.addAttribute("today", LocalDate.now(vn.motcua.control.ControlAccess.ZONE));
+		model.addAttribute("today", VietnamTime.today(clock));
 		return "control/review-form";
 	}
 
@@ -341,8 +346,8 @@ class ControlPageController {
 			iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
 		var visits = desk.ofDay(null, day);
 		model.addAttribute("visits", visits);
-		model.addAttribute("zone", vn.motcua.control.ControlAccess.ZONE);
-		model.addAttribute("day", day != null ? day : LocalDate.now(vn.motcua.control.ControlAccess.ZONE));
+		model.addAttribute("zone", VietnamTime.ZONE);
+		model.addAttribute("day", day != null ? day : VietnamTime.today(clock));
 		model.addAttribute("average", visits.stream()
 			.map(v -> v.waitMinutes())
 			.filter(java.util.Objects::nonNull)

@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.document.FileStore;
 import vn.motcua.document.StoredFile;
+import static vn.motcua.shared.VietnamTime.ZONE;
 
 /** Stored files (tệp đính kèm) over HTTP: upload, new versions, metadata and download. */
 @RestController
 @RequestMapping("/api/v1/files")
 class FileApiController {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final FileStore files;
 

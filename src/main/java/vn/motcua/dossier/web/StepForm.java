@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommands.ActionCommand;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The form of one processing step as typed on its page; each step shows only its own fields
@@ -51,7 +52,7 @@ record StepForm(@Nullable String reason, @Nullable String note, @Nullable String
 				fields.contains("note") ? note : null, fields.contains("assignee") ? assignee : null,
 				fields.contains("agencyCode") ? agencyCode : null,
 				appointment == null || appointment.isBlank() ? null
-						: LocalDateTime.parse(appointment).atZone(Dossier.ZONE).toOffsetDateTime(),
+						: LocalDateTime.parse(appointment).atZone(VietnamTime.ZONE).toOffsetDateTime(),
 				fields.contains("returnMethod") ? returnMethod : null,
 				fields.contains("returnedTo") ? returnedTo : null, null,
 				fields.contains("overrideReason") ? overrideReason : null);

@@ -26,7 +26,7 @@ import vn.motcua.feedback.FeedbackQueries;
 import vn.motcua.feedback.FeedbackQueries.Filter;
 import vn.motcua.feedback.FeedbackStatus;
 import vn.motcua.feedback.Satisfaction;
-import vn.motcua.identity.Fields;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.FormErrors;
@@ -42,9 +42,9 @@ class FeedbackPageController {
 
 	private final FeedbackQueries queries;
 
-	private final Fields fields;
+	private final FieldDirectory fields;
 
-	FeedbackPageController(FeedbackManagement management, FeedbackQueries queries, Fields fields) {
+	FeedbackPageController(FeedbackManagement management, FeedbackQueries queries, FieldDirectory fields) {
 		this.management = management;
 		this.queries = queries;
 		this.fields = fields;

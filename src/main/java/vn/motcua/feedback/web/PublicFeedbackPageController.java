@@ -20,8 +20,8 @@ import vn.motcua.feedback.FeedbackKind;
 import vn.motcua.feedback.FeedbackManagement;
 import vn.motcua.feedback.FeedbackQueries;
 import vn.motcua.feedback.Satisfaction;
-import vn.motcua.identity.Agencies;
-import vn.motcua.identity.Fields;
+import vn.motcua.identity.AgencyDirectory;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.FormErrors;
 import vn.motcua.shared.InvalidInputException;
@@ -44,14 +44,14 @@ class PublicFeedbackPageController {
 
 	private final FeedbackQueries queries;
 
-	private final Agencies agencies;
+	private final AgencyDirectory agencies;
 
-	private final Fields fields;
+	private final FieldDirectory fields;
 
 	private final RateLimiter limiter;
 
-	PublicFeedbackPageController(FeedbackManagement management, FeedbackQueries queries, Agencies agencies,
-			Fields fields, Clock clock, RateLimitCounter counter) {
+	PublicFeedbackPageController(FeedbackManagement management, FeedbackQueries queries, AgencyDirectory agencies,
+			FieldDirectory fields, Clock clock, RateLimitCounter counter) {
 		this.management = management;
 		this.queries = queries;
 		this.agencies = agencies;

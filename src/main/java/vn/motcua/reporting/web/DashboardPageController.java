@@ -17,6 +17,7 @@ import vn.motcua.dossier.DossierDashboard;
 import vn.motcua.identity.AgencyManagement;
 import vn.motcua.reporting.ReportManagement;
 import vn.motcua.reporting.ReportPeriod;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The dashboard: dossiers per month by channel, shares early / on time / late, pending by deadline, per field and
@@ -82,7 +83,7 @@ class DashboardPageController {
 	}
 
 	private ReportPeriod range(@Nullable LocalDate from, @Nullable LocalDate to) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = VietnamTime.today(clock);
 		LocalDate end = to == null ? today : to;
 		LocalDate start = from == null ? end.minusMonths(11).withDayOfMonth(1) : from;
 		return ReportPeriod.parse(null, start, end);

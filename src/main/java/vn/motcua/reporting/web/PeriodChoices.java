@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import vn.motcua.reporting.ReportPeriod;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The periods a report page offers, read on the injected clock (Vietnam time): the current quarter by default, and
@@ -26,7 +27,7 @@ class PeriodChoices {
 	 * the year before, so on 20/12/2026 it is {@code 2027-Q1}.
 	 */
 	String currentQuarter() {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = VietnamTime.today(clock);
 		for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
 			for (int q = 1; q <= 4; q++) {
 				ReportPeriod p = ReportPeriod.parse(year + "-Q" + q, null, null);
@@ -40,7 +41,7 @@ class PeriodChoices {
 
 	/** Key → label of the periods of the last three reporting years that have begun, newest year first. */
 	Map<String, String> choices() {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = VietnamTime.today(clock);
 		Map<String, String> periods = new LinkedHashMap<>();
 		for (int y = today.getYear() + 1; y >= today.getYear() - 2; y--) {
 			for (String suffix : new String[] { "", "-9M", "-H1", "-Q4", "-Q3", "-Q2", "-Q1" }) {

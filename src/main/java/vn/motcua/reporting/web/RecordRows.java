@@ -8,11 +8,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.ReportSource;
+import static vn.motcua.shared.VietnamTime.ZONE;
 
 /** The records behind a figure as the rows of a list page: every value as text, dates as Vietnamese dates. */
 record RecordRows(List<String> headings, List<Line> lines) {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** One record: its link, its cells as text, and why it is counted. */
 	record Line(String code, String link, List<String> cells, String reason) {
