@@ -21,7 +21,7 @@ class ModularityTests {
 	void everyModuleIsKnownAndVerified() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("audit", "calendar", "catalogue", "control", "document", "dossier", "feedback",
-					"identity", "reporting", "shared", "survey", "system");
+					"identity", "reporting", "shared", "survey", "system", "outbox", "exchange", "portal");
 	}
 
 	/**

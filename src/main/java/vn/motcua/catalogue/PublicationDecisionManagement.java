@@ -63,8 +63,11 @@ public class PublicationDecisionManagement {
 
 	private final AuditLog audit;
 
+	private final java.time.Clock clock;
+
 	PublicationDecisionManagement(PublicationDecisions decisions, Procedures procedures, AgencyDirectory agencies,
-			CurrentActor actor, AuditLog audit) {
+			CurrentActor actor, AuditLog audit, java.time.Clock clock) {
+		this.clock = clock;
 		this.decisions = decisions;
 		this.procedures = procedures;
 		this.agencies = agencies;
@@ -256,7 +259,7 @@ public class PublicationDecisionManagement {
 		if (command.disclosedOn().isBefore(decision.signedOn())) {
 			throw new InvalidInputException("disclosedOn", "Ngày công khai không được trước ngày ký quyết định");
 		}
-		if (command.disclosedOn().isAfter(java.time.LocalDate.now(vn.motcua.shared.VietnamTime.ZONE))) {
+		if (command.disclosedOn().isAfter(vn.motcua.shared.VietnamTime.today(clock))) {
 			throw new InvalidInputException("disclosedOn", "Ngày công khai không được ở tương lai");
 		}
 		List<String> codes = command.codes() == null || command.codes().isEmpty()

@@ -577,7 +577,7 @@ public class DossierManagement {
 	 * procedure's whole time). The same {@code externalId} again answers with the dossier already made. Called by the
 	 * exchange module for a verified peer, as the system.
 	 */
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.SYSTEM_ADMIN_ONLY)
 	@Transactional
 	public Dossier receiveLinked(LinkedIntake intake) {
 		Agency agency = agencies.findByCode(intake.agencyCode() == null ? "" : intake.agencyCode().trim())
@@ -608,7 +608,7 @@ public class DossierManagement {
 	 * the result file and continues at this desk (ready to return). Answers whether it was completed: a dossier that
 	 * left that state meanwhile (withdrawn, stopped) keeps its state.
 	 */
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.SYSTEM_ADMIN_ONLY)
 	@Transactional
 	public boolean completeFromOtherLeg(String code, OffsetDateTime at, String by, @Nullable String note,
 			@Nullable UUID resultFile) {

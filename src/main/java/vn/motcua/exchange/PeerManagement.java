@@ -1,5 +1,6 @@
 package vn.motcua.exchange;
 
+import vn.motcua.shared.NoRoleRequired;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -121,12 +122,14 @@ public class PeerManagement {
 	}
 
 	/** This deployment's code in the exchange. */
+	@NoRoleRequired("the code of this deployment, public in every message it signs")
 	public String nodeCode() {
 		return nodeCode;
 	}
 
 	/** The active peer that hosts this agency, if the agency is reached through the exchange. */
 	@Transactional(readOnly = true)
+	@NoRoleRequired("routing inside the exchange module after the caller's dossier rights were checked")
 	public Optional<Peer> hosting(String agencyCode) {
 		return peers.findAll()
 			.stream()

@@ -1,5 +1,6 @@
 package vn.motcua.outbox;
 
+import vn.motcua.shared.NoRoleRequired;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -56,6 +57,7 @@ public class OutboxManagement {
 	 * enqueued for its destination and ordering key: it is stored, and later delivered, only if that transaction
 	 * commits. Answers the message id.
 	 */
+	@NoRoleRequired("runs inside the calling module's transaction, after that module checked its caller")
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID enqueue(OutgoingMessage message) {
 		String destination = message.destination().toString();
@@ -201,6 +203,7 @@ public class OutboxManagement {
 	 * The messages of one destination and ordering key, oldest first, for modules that show the delivery of their own
 	 * messages (the portal sync state of a dossier). No authorisation here: the calling module checks its own rules.
 	 */
+	@NoRoleRequired("the calling module checks its own rules before it reads its messages")
 	@Transactional(readOnly = true)
 	public List<OutboxEntry> ofKey(Destination destination, String orderingKey) {
 		return jdbc
@@ -213,6 +216,7 @@ public class OutboxManagement {
 	}
 
 	/** The payload of one message, for the module that wrote it. */
+	@NoRoleRequired("the calling module checks its own rules before it reads its messages")
 	@Transactional(readOnly = true)
 	public Optional<byte[]> payload(UUID id) {
 		return jdbc.sql("select payload from outbox_message where id = :id")

@@ -44,7 +44,11 @@ class SurveyPageController {
 
 	private final CurrentActor actor;
 
-	SurveyPageController(SurveyManagement surveys, AgencyManagement agencies, CurrentActor actor) {
+	private final java.time.Clock clock;
+
+	SurveyPageController(SurveyManagement surveys, AgencyManagement agencies, CurrentActor actor,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.surveys = surveys;
 		this.agencies = agencies;
 		this.actor = actor;
@@ -132,7 +136,7 @@ class SurveyPageController {
 	String initCreate(Model model) {
 		SurveyForm form = new SurveyForm();
 		form.setAgencyCode(home());
-		form.setSurveyedAt(LocalDateTime.now(VietnamTime.ZONE).withSecond(0).withNano(0));
+		form.setSurveyedAt(VietnamTime.now(clock).toLocalDateTime().withSecond(0).withNano(0));
 		return form(model, form, null);
 	}
 
