@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.workflow.HistoryImport;
 
 /** What clients send to the dossier service: API bodies and page forms map onto these records. */
 public final class DossierCommands {
@@ -83,7 +84,7 @@ public final class DossierCommands {
 	/** One step of an imported history; {@code at} oldest first, none in the future. */
 	public record HistoryEvent(@NotBlank String action, @NotNull OffsetDateTime at, @Nullable String reason,
 			@Nullable String note, @Nullable String assignee, @Nullable OffsetDateTime newAppointmentAt,
-			@Nullable @Size(max = 2000) String overrideReason) {
+			@Nullable @Size(max = 2000) String overrideReason) implements HistoryImport.Step {
 
 		/** A step without an override reason. */
 		public HistoryEvent(String action, OffsetDateTime at, @Nullable String reason, @Nullable String note,
@@ -95,7 +96,14 @@ public final class DossierCommands {
 	/** A dossier's history from an earlier system; the first event is {@code RECEIVE}. */
 	public record History(@NotBlank @Size(max = 100) String externalId, @NotBlank String procedureCode,
 			@NotBlank String channel, @NotNull @Valid ApplicantData applicant,
-			@Nullable List<@Valid ComponentData> components, @NotEmpty List<@Valid HistoryEvent> events) {
+			@Nullable List<@Valid ComponentData> components, @NotEmpty List<@Valid HistoryEvent> events)
+			implements HistoryImport.Row {
+
+		/** External ids are unique per procedure. */
+		@Override
+		public String scope() {
+			return procedureCode;
+		}
 	}
 
 	/** A fee payment; {@code method} CASH, BANK or ONLINE (with the gateway reference). */
