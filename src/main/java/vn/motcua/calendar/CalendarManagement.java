@@ -85,6 +85,11 @@ public class CalendarManagement {
 		return translate(() -> calendar().deadline(from, WorkingDuration.of(amount, unit)));
 	}
 
+	/** When a processing time that starts at {@code from} ends ({@code WorkingDuration.workingDays(3)}). */
+	public OffsetDateTime deadline(OffsetDateTime from, WorkingDuration duration) {
+		return translate(() -> calendar().deadline(from, duration));
+	}
+
 	/** The same, day by day, for people. */
 	public DeadlineExplanation explain(OffsetDateTime from, int amount, String unit) {
 		return translate(() -> calendar().explain(from, WorkingDuration.of(amount, unit)));

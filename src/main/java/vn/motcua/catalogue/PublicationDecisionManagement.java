@@ -27,6 +27,7 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnameseText;
+import vn.motcua.shared.Roles;
 
 /**
  * Publication decisions (quyết định công bố): recording one checks every announced procedure (known code, of the
@@ -46,7 +47,7 @@ import vn.motcua.shared.VietnameseText;
 public class PublicationDecisionManagement {
 
 	/** Who records decisions: administrators and the procedure-control officer. */
-	static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER')";
+	static final String WRITERS = Roles.DECISION_WRITERS;
 
 	/** The changes a decision announces, in display order. */
 	public static final List<String> CHANGES = List.of("NEW", "AMENDED", "REPEALED");
@@ -177,17 +178,17 @@ public class PublicationDecisionManagement {
 		int position = 0;
 		for (Planned p : planned) {
 			decisions.insertItem(id, ++position, p.latest().procedureId(), p.version().id(), p.change());
+			Procedure procedure = Procedure.of(p.latest());
 			if ("REPEALED".equals(p.change())) {
-				procedures.repeal(p.latest().procedureId(), command.signedOn());
+				procedure.repealByDecision(command.signedOn());
 			}
 			else {
 				if (p.version().decisionId() == null) {
 					procedures.linkDecision(p.version().id(), id);
 				}
-				if ("DRAFT".equals(p.latest().status())) {
-					procedures.updateStatus(p.latest().procedureId(), "PUBLISHED");
-				}
+				procedure.announce();
 			}
+			procedures.store(procedure);
 		}
 		PublicationDecision recorded = decisions.find(id).orElseThrow();
 		audit.record("CREATE", "PublicationDecision", number, agency.id(), null, recorded);
@@ -236,7 +237,7 @@ public class PublicationDecisionManagement {
 	}
 
 	/** Decisions of the caller's agencies signed between two days (either may be {@code null}), newest first. */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public List<PublicationDecision> search(@Nullable String agencyCode, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
@@ -247,7 +248,7 @@ public class PublicationDecisionManagement {
 	}
 
 	/** One decision, 404 outside the caller's agencies. */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public PublicationDecision get(UUID id) {
 		return decisions.find(id)

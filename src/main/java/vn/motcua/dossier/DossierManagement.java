@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.document.FileStore;
 import vn.motcua.dossier.DossierCommands.ActionCommand;
 import vn.motcua.dossier.DossierCommands.ApplicantData;
@@ -97,7 +98,7 @@ public class DossierManagement {
 	 * A dossier handed in at the desk, by post, or pushed by an online portal after its own acceptance. The desk's
 	 * decision ({@link IntakeCommand#outcome()}) gives Mẫu 01, 02 or 03.
 	 */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DESK)
 	@Transactional
 	public Dossier intake(IntakeCommand command) {
 		OffsetDateTime now = now();
@@ -147,7 +148,7 @@ public class DossierManagement {
 	 * A desk intake with the papers scanned at the counter, in one transaction: each upload is stored for the
 	 * procedure's agency and attached to its paper (which counts as handed in).
 	 */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DESK)
 	@Transactional
 	public Dossier intakeWithScans(IntakeCommand command, Map<String, Upload> scans) {
 		if (scans.isEmpty()) {
@@ -185,7 +186,7 @@ public class DossierManagement {
 	 * A scan or electronic copy of one paper, attached by staff to an open dossier (at the desk or later); a paper
 	 * not yet handed in is added as one copy.
 	 */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DESK_AND_PROCESSING)
 	@Transactional
 	public Dossier attachPaper(String code, String paperCode, Upload scan) {
 		Dossier dossier = visible(code);
@@ -334,7 +335,7 @@ public class DossierManagement {
 	}
 
 	/** Records a fee payment; the receipt number is generated. */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DESK)
 	@Transactional
 	public Payment pay(String code, PaymentCommand command) {
 		Dossier dossier = visible(code);
@@ -432,7 +433,7 @@ public class DossierManagement {
 		switch (action) {
 			case ACCEPT -> dossier.accept(at, by, deadline(at, dossier.procedure()));
 			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(at, by, why, VietnameseText.clean(overrideReason),
-					dossier.receivedAt() == null ? null : calendar.deadline(dossier.receivedAt(), 3, "WORKING_DAY"));
+					dossier.receivedAt() == null ? null : calendar.deadline(dossier.receivedAt(), WorkingDuration.workingDays(3)));
 			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(at, by, deadline(at, dossier.procedure()));
 			case REFUSE -> dossier.refuse(at, by, why);
 			case ASSIGN -> dossier.assign(at, by, importing ? (blank(assignee) ? "—" : assignee) : officer(dossier, assignee));
@@ -595,7 +596,7 @@ public class DossierManagement {
 	}
 
 	/** Số hóa bổ sung: scans of one paper added to a dossier, at any stage. */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DESK_AND_PROCESSING)
 	@Transactional
 	public Dossier digitise(String code, String componentCode, List<UUID> fileIds) {
 		Dossier dossier = visible(code);
@@ -626,7 +627,7 @@ public class DossierManagement {
 	}
 
 	/** Reuses a digitised paper of the same applicant's earlier dossier (Đề án 468 "tái sử dụng"). */
-	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
+	@PreAuthorize(Roles.DESK_AND_PROCESSING)
 	@Transactional
 	public Dossier reuse(String code, String componentCode, String fromDossier, @Nullable String fromComponent) {
 		String source = fromComponent == null || fromComponent.isBlank() ? componentCode : fromComponent;
