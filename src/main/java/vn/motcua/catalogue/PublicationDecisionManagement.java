@@ -27,7 +27,6 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnameseText;
-import vn.motcua.shared.Roles;
 
 /**
  * Publication decisions (quyết định công bố): recording one checks every announced procedure (known code, of the
@@ -47,7 +46,7 @@ import vn.motcua.shared.Roles;
 public class PublicationDecisionManagement {
 
 	/** Who records decisions: administrators and the procedure-control officer. */
-	static final String WRITERS = Roles.DECISION_WRITERS;
+	static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER')";
 
 	/** The changes a decision announces, in display order. */
 	public static final List<String> CHANGES = List.of("NEW", "AMENDED", "REPEALED");
@@ -237,7 +236,7 @@ public class PublicationDecisionManagement {
 	}
 
 	/** Decisions of the caller's agencies signed between two days (either may be {@code null}), newest first. */
-	@PreAuthorize(Roles.STAFF)
+	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public List<PublicationDecision> search(@Nullable String agencyCode, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
@@ -248,7 +247,7 @@ public class PublicationDecisionManagement {
 	}
 
 	/** One decision, 404 outside the caller's agencies. */
-	@PreAuthorize(Roles.STAFF)
+	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public PublicationDecision get(UUID id) {
 		return decisions.find(id)

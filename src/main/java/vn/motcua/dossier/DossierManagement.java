@@ -98,7 +98,7 @@ public class DossierManagement {
 	 * A dossier handed in at the desk, by post, or pushed by an online portal after its own acceptance. The desk's
 	 * decision ({@link IntakeCommand#outcome()}) gives Mẫu 01, 02 or 03.
 	 */
-	@PreAuthorize(Roles.DESK)
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
 	@Transactional
 	public Dossier intake(IntakeCommand command) {
 		OffsetDateTime now = now();
@@ -148,7 +148,7 @@ public class DossierManagement {
 	 * A desk intake with the papers scanned at the counter, in one transaction: each upload is stored for the
 	 * procedure's agency and attached to its paper (which counts as handed in).
 	 */
-	@PreAuthorize(Roles.DESK)
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
 	@Transactional
 	public Dossier intakeWithScans(IntakeCommand command, Map<String, Upload> scans) {
 		if (scans.isEmpty()) {
@@ -186,7 +186,7 @@ public class DossierManagement {
 	 * A scan or electronic copy of one paper, attached by staff to an open dossier (at the desk or later); a paper
 	 * not yet handed in is added as one copy.
 	 */
-	@PreAuthorize(Roles.DESK_AND_PROCESSING)
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
 	@Transactional
 	public Dossier attachPaper(String code, String paperCode, Upload scan) {
 		Dossier dossier = visible(code);
@@ -335,7 +335,7 @@ public class DossierManagement {
 	}
 
 	/** Records a fee payment; the receipt number is generated. */
-	@PreAuthorize(Roles.DESK)
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','SYSTEM_ADMIN')")
 	@Transactional
 	public Payment pay(String code, PaymentCommand command) {
 		Dossier dossier = visible(code);
@@ -596,7 +596,7 @@ public class DossierManagement {
 	}
 
 	/** Số hóa bổ sung: scans of one paper added to a dossier, at any stage. */
-	@PreAuthorize(Roles.DESK_AND_PROCESSING)
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
 	@Transactional
 	public Dossier digitise(String code, String componentCode, List<UUID> fileIds) {
 		Dossier dossier = visible(code);
@@ -627,7 +627,7 @@ public class DossierManagement {
 	}
 
 	/** Reuses a digitised paper of the same applicant's earlier dossier (Đề án 468 "tái sử dụng"). */
-	@PreAuthorize(Roles.DESK_AND_PROCESSING)
+	@PreAuthorize("hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','SYSTEM_ADMIN')")
 	@Transactional
 	public Dossier reuse(String code, String componentCode, String fromDossier, @Nullable String fromComponent) {
 		String source = fromComponent == null || fromComponent.isBlank() ? componentCode : fromComponent;

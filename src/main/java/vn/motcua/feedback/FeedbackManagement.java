@@ -47,7 +47,7 @@ import vn.motcua.shared.workflow.LookupKeys;
 public class FeedbackManagement {
 
 	/** Roles that receive and handle feedback. */
-	static final String HANDLERS = Roles.FEEDBACK_HANDLERS;
+	static final String HANDLERS = "hasAnyRole('RECEPTION_OFFICER','PROCESSING_OFFICER','DEPARTMENT_HEAD','CONTROL_OFFICER','AGENCY_HEAD','SYSTEM_ADMIN')";
 
 	/** The name recorded for what the sender does on the public site. */
 	static final String CITIZEN = "nguoi-phan-anh";

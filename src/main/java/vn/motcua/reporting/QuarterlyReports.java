@@ -29,7 +29,6 @@ import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.ReportSource;
 import vn.motcua.shared.VietnameseText;
-import vn.motcua.shared.Roles;
 
 /**
  * The quarterly narrative report: figures filled from the computed forms, free text per section written by staff,
@@ -39,11 +38,11 @@ import vn.motcua.shared.Roles;
 @Service
 public class QuarterlyReports {
 
-	static final String WRITERS = Roles.CONTROL_WRITERS;
+	static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','CONTROL_OFFICER','AGENCY_HEAD')";
 
-	static final String SUBMITTERS = Roles.REPORT_SUBMITTERS;
+	static final String SUBMITTERS = "hasAnyRole('SYSTEM_ADMIN','CONTROL_OFFICER','AGENCY_HEAD')";
 
-	static final String REOPENERS = Roles.REPORT_REOPENERS;
+	static final String REOPENERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_HEAD')";
 
 	static final int MAX_TEXT = 20_000;
 

@@ -37,59 +37,20 @@ public final class Roles {
 			DEPARTMENT_HEAD, AGENCY_HEAD, CONTROL_OFFICER, VIEWER);
 
 	/** Expression: any administrator. */
-	public static final String ADMINS = "hasAnyRole('" + SYSTEM_ADMIN + "','" + AGENCY_ADMIN + "')";
+	public static final String ADMINS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN')";
 
 	/** Expression: the system administrator only. */
-	public static final String SYSTEM_ADMIN_ONLY = "hasRole('" + SYSTEM_ADMIN + "')";
+	public static final String SYSTEM_ADMIN_ONLY = "hasRole('SYSTEM_ADMIN')";
 
 	/**
 	 * Expression: staff who may change data, that is every role but {@link #VIEWER} (who reads only). Uploads and new
 	 * versions of files need it; each module's own rules then narrow it further.
 	 */
-	public static final String WRITERS = "hasAnyRole('" + SYSTEM_ADMIN + "','" + AGENCY_ADMIN + "','"
-			+ RECEPTION_OFFICER + "','" + PROCESSING_OFFICER + "','" + DEPARTMENT_HEAD + "','" + AGENCY_HEAD + "','"
-			+ CONTROL_OFFICER + "')";
+	public static final String WRITERS = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','RECEPTION_OFFICER',"
+			+ "'PROCESSING_OFFICER','DEPARTMENT_HEAD','AGENCY_HEAD','CONTROL_OFFICER')";
 
 	/** Expression: any signed-in staff member. */
 	public static final String STAFF = "isAuthenticated()";
-
-	/** Expression: the one-stop desk (receives dossiers, records payments). */
-	public static final String DESK = "hasAnyRole('" + RECEPTION_OFFICER + "','" + SYSTEM_ADMIN + "')";
-
-	/** Expression: the desk and the processing officers (scans, digitisation, reuse of papers). */
-	public static final String DESK_AND_PROCESSING = "hasAnyRole('" + RECEPTION_OFFICER + "','" + PROCESSING_OFFICER
-			+ "','" + SYSTEM_ADMIN + "')";
-
-	/** Expression: who receives and handles feedback (phản ánh, kiến nghị). */
-	public static final String FEEDBACK_HANDLERS = "hasAnyRole('" + RECEPTION_OFFICER + "','" + PROCESSING_OFFICER
-			+ "','" + DEPARTMENT_HEAD + "','" + CONTROL_OFFICER + "','" + AGENCY_HEAD + "','" + SYSTEM_ADMIN + "')";
-
-	/** Expression: who records procedure control (plans, reviews, impact assessments) and writes quarterly reports. */
-	public static final String CONTROL_WRITERS = "hasAnyRole('" + SYSTEM_ADMIN + "','" + AGENCY_ADMIN + "','"
-			+ CONTROL_OFFICER + "','" + AGENCY_HEAD + "')";
-
-	/** Expression: administrators and the desk (the desk's visit queue). */
-	public static final String ADMINS_AND_DESK = "hasAnyRole('" + SYSTEM_ADMIN + "','" + AGENCY_ADMIN + "','"
-			+ RECEPTION_OFFICER + "')";
-
-	/** Expression: who records publication decisions (quyết định công bố). */
-	public static final String DECISION_WRITERS = "hasAnyRole('" + SYSTEM_ADMIN + "','" + AGENCY_ADMIN + "','"
-			+ CONTROL_OFFICER + "')";
-
-	/** Expression: who reads reports (everyone but the desk and processing officers). */
-	public static final String REPORT_READERS = "hasAnyRole('" + SYSTEM_ADMIN + "','" + AGENCY_ADMIN + "','"
-			+ CONTROL_OFFICER + "','" + AGENCY_HEAD + "','" + DEPARTMENT_HEAD + "','" + VIEWER + "')";
-
-	/** Expression: who submits a quarterly report to the province. */
-	public static final String REPORT_SUBMITTERS = "hasAnyRole('" + SYSTEM_ADMIN + "','" + CONTROL_OFFICER + "','"
-			+ AGENCY_HEAD + "')";
-
-	/** Expression: who reopens a submitted quarterly report. */
-	public static final String REPORT_REOPENERS = "hasAnyRole('" + SYSTEM_ADMIN + "','" + AGENCY_HEAD + "')";
-
-	/** Expression: who runs satisfaction surveys. */
-	public static final String SURVEY_STAFF = "hasAnyRole('" + SYSTEM_ADMIN + "','" + AGENCY_ADMIN + "','"
-			+ RECEPTION_OFFICER + "','" + CONTROL_OFFICER + "','" + AGENCY_HEAD + "')";
 
 	private Roles() {
 	}

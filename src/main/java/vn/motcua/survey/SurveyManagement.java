@@ -24,7 +24,6 @@ import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
-import vn.motcua.shared.Roles;
 
 /** Records and counts the periodic satisfaction survey. */
 @Service
@@ -41,7 +40,7 @@ public class SurveyManagement {
 		QUESTIONS.put("Q5", "Mức độ hài lòng chung");
 	}
 
-	static final String STAFF = Roles.SURVEY_STAFF;
+	static final String STAFF = "hasAnyRole('SYSTEM_ADMIN','AGENCY_ADMIN','RECEPTION_OFFICER','CONTROL_OFFICER','AGENCY_HEAD')";
 
 	/** One response as recorded by staff. */
 	public record ResponseCommand(@NotBlank @Size(max = 50) String agencyCode, @NotBlank @Size(max = 200) String respondent,

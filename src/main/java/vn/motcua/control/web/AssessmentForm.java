@@ -23,9 +23,10 @@ record AssessmentForm(@Nullable String draftTitle, @Nullable String issuer,
 				a.repealed(), a.kept(), a.totalAfter(), a.issuedAs());
 	}
 
-	AssessmentCommand command() {
+	/** The command; {@code today} stands in for a missing date (the page refuses that before it sends). */
+	AssessmentCommand command(LocalDate today) {
 		return new AssessmentCommand(null, draftTitle == null ? "" : draftTitle, issuer == null ? "" : issuer,
-				assessedOn == null ? LocalDate.now() : assessedOn, zero(newCount), zero(amended), zero(repealed),
+				assessedOn == null ? today : assessedOn, zero(newCount), zero(amended), zero(repealed),
 				zero(kept), zero(totalAfter), issuedAs, null);
 	}
 

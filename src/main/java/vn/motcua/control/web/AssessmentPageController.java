@@ -1,5 +1,7 @@
 package vn.motcua.control.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Validator;
@@ -28,9 +30,12 @@ class AssessmentPageController {
 
 	private final Validator validator;
 
-	AssessmentPageController(ImpactAssessmentManagement assessments, Validator validator) {
+	private final Clock clock;
+
+	AssessmentPageController(ImpactAssessmentManagement assessments, Validator validator, Clock clock) {
 		this.assessments = assessments;
 		this.validator = validator;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -75,11 +80,11 @@ class AssessmentPageController {
 	 * The form's command; an empty date is refused here because the form keeps it as {@code null} (the command
 	 * would put today in its place).
 	 */
-	private static AssessmentCommand command(AssessmentForm form, BindingResult result) {
+	private AssessmentCommand command(AssessmentForm form, BindingResult result) {
 		if (form.assessedOn() == null) {
 			result.rejectValue("assessedOn", "required", "Cần ngày đánh giá");
 		}
-		return form.command();
+		return form.command(LocalDate.now(clock.withZone(vn.motcua.control.ControlAccess.ZONE)));
 	}
 
 	private String assessmentForm(Model model, @Nullable ImpactAssessment assessment) {

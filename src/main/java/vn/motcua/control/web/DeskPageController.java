@@ -1,5 +1,6 @@
 package vn.motcua.control.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -25,8 +26,11 @@ class DeskPageController {
 
 	private final DeskQueue desk;
 
-	DeskPageController(DeskQueue desk) {
+	private final Clock clock;
+
+	DeskPageController(DeskQueue desk, Clock clock) {
 		this.desk = desk;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -35,7 +39,7 @@ class DeskPageController {
 		var visits = desk.ofDay(null, day);
 		model.addAttribute("visits", visits);
 		model.addAttribute("zone", vn.motcua.control.ControlAccess.ZONE);
-		model.addAttribute("day", day != null ? day : LocalDate.now(vn.motcua.control.ControlAccess.ZONE));
+		model.addAttribute("day", day != null ? day : LocalDate.now(clock.withZone(vn.motcua.control.ControlAccess.ZONE)));
 		model.addAttribute("average", visits.stream()
 			.map(v -> v.waitMinutes())
 			.filter(java.util.Objects::nonNull)

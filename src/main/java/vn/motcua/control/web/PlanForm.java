@@ -1,6 +1,5 @@
 package vn.motcua.control.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,9 @@ record PlanForm(@Nullable Integer year, @Nullable String title, Map<String, Stri
 		targets = targets == null ? new LinkedHashMap<>() : targets;
 	}
 
-	/** A blank form for this year's plan. */
-	static PlanForm empty() {
-		return new PlanForm(LocalDate.now().getYear(), null, new LinkedHashMap<>());
+	/** A blank form for a year's plan. */
+	static PlanForm in(int year) {
+		return new PlanForm(year, null, new LinkedHashMap<>());
 	}
 
 	static PlanForm of(ControlPlan plan) {

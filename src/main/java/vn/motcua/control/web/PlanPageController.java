@@ -2,6 +2,7 @@ package vn.motcua.control.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -38,9 +39,12 @@ class PlanPageController {
 
 	private final Validator validator;
 
-	PlanPageController(PlanManagement plans, Validator validator) {
+	private final Clock clock;
+
+	PlanPageController(PlanManagement plans, Validator validator, Clock clock) {
 		this.plans = plans;
 		this.validator = validator;
+		this.clock = clock;
 	}
 
 	@GetMapping({ "", "/ke-hoach" })
@@ -53,7 +57,7 @@ class PlanPageController {
 
 	@GetMapping("/ke-hoach/moi")
 	String newPlan(Model model) {
-		model.addAttribute("form", PlanForm.empty());
+		model.addAttribute("form", PlanForm.in(LocalDate.now(clock.withZone(vn.motcua.control.ControlAccess.ZONE)).getYear()));
 		return planForm(model);
 	}
 
@@ -72,7 +76,7 @@ class PlanPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("importErrors", ex.errors());
-			model.addAttribute("form", PlanForm.empty());
+			model.addAttribute("form", PlanForm.in(LocalDate.now(clock.withZone(vn.motcua.control.ControlAccess.ZONE)).getYear()));
 			return planForm(model);
 		}
 	}

@@ -24,9 +24,9 @@ record ReviewForm(@Nullable Integer year, @Nullable String planName, @Nullable S
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	/** A blank form for this year's plan. */
-	static ReviewForm empty() {
-		return new ReviewForm(LocalDate.now().getYear(), null, null);
+	/** A blank form for a year's plan. */
+	static ReviewForm in(int year) {
+		return new ReviewForm(year, null, null);
 	}
 
 	static ReviewForm of(Review r) {

@@ -1,5 +1,6 @@
 package vn.motcua.control.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -28,22 +29,25 @@ class ReviewPageController {
 
 	private final Validator validator;
 
-	ReviewPageController(ReviewManagement reviews, Validator validator) {
+	private final Clock clock;
+
+	ReviewPageController(ReviewManagement reviews, Validator validator, Clock clock) {
 		this.reviews = reviews;
 		this.validator = validator;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String reviews(@RequestParam(required = false) @Nullable Integer year, Model model) {
 		model.addAttribute("reviews", reviews.list(year));
-		model.addAttribute("today", LocalDate.now(vn.motcua.control.ControlAccess.ZONE));
+		model.addAttribute("today", LocalDate.now(clock.withZone(vn.motcua.control.ControlAccess.ZONE)));
 		model.addAttribute("year", year);
 		return "control/reviews";
 	}
 
 	@GetMapping("/moi")
 	String newReview(Model model) {
-		model.addAttribute("form", ReviewForm.empty());
+		model.addAttribute("form", ReviewForm.in(LocalDate.now(clock.withZone(vn.motcua.control.ControlAccess.ZONE)).getYear()));
 		return reviewForm(model, null);
 	}
 
@@ -74,7 +78,7 @@ class ReviewPageController {
 
 	private String reviewForm(Model model, @Nullable Review review) {
 		model.addAttribute("review", review);
-		model.addAttribute("today", LocalDate.now(vn.motcua.control.ControlAccess.ZONE));
+		model.addAttribute("today", LocalDate.now(clock.withZone(vn.motcua.control.ControlAccess.ZONE)));
 		return "control/review-form";
 	}
 }

@@ -1,6 +1,9 @@
 package vn.motcua.control.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -98,9 +101,14 @@ class AssessmentPageControllerTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "totalAfter", "invalid"));
 	}
 
-	/** What the page layout reads: the menu, the caller's agency and name. */
+	/** What the page layout reads (the menu, the caller's agency and name) and the clock. */
 	@TestConfiguration
 	static class Layout {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC);
+		}
 
 		@Bean
 		Object navigation() {
