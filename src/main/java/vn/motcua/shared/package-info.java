@@ -5,7 +5,9 @@
  * {@link vn.motcua.shared.Roles} (role names and authorisation expressions),
  * {@link vn.motcua.shared.CurrentActor} (who is calling and which agencies they may see),
  * the domain exceptions that the web layer turns into RFC 9457 problems, {@link vn.motcua.shared.PageResult}
- * and {@link vn.motcua.shared.NavigationItem}.
+ * and {@link vn.motcua.shared.NavigationItem}; {@link vn.motcua.shared.FormErrors} (page forms: validate, run, show the
+ * messages beside the fields). The sub-package {@code workflow} is the kit that dossiers and feedback share
+ * (reference numbers per day, lookup keys, history import, enum codes, the e-mail rule).
  * <p>
  * Glossary: cơ quan = agency; lĩnh vực = field; người dùng = user; vai trò = role; nhật ký = audit log.
  */
