@@ -86,6 +86,11 @@ public class CalendarManagement {
 		return translate(() -> calendar().deadline(from, WorkingDuration.of(amount, unit)));
 	}
 
+	/** When a processing time that starts at {@code from} ends ({@code WorkingDuration.workingDays(3)}). */
+	public OffsetDateTime deadline(OffsetDateTime from, WorkingDuration duration) {
+		return translate(() -> calendar().deadline(from, duration));
+	}
+
 	/** The same, day by day, for people. */
 	@NoRoleRequired("working-day arithmetic and the published civil-servant calendar: read by every module and the public calendar page")
 	public DeadlineExplanation explain(OffsetDateTime from, int amount, String unit) {

@@ -39,6 +39,7 @@ import vn.motcua.shared.SystemTask;
 import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.shared.NoRoleRequired;
+import vn.motcua.shared.workflow.EnumInput;
 
 /**
  * The procedure catalogue: create (version 1), change (a new version from a later date), publish and repeal, find the
@@ -232,21 +233,12 @@ public class ProcedureManagement {
 	public ProcedureVersion changeStatus(String code, String target, @Nullable LocalDate from) {
 		ProcedureVersion latest = existing(code);
 		editableAgency(latest.agencyCode());
-		String to = status(target, null);
-		boolean allowed = ("DRAFT".equals(latest.status()) && "PUBLISHED".equals(to))
-				|| ("PUBLISHED".equals(latest.status()) && "REPEALED".equals(to));
-		if (!allowed) {
-			throw new ConflictException("Không chuyển được thủ tục " + code + " từ " + latest.status() + " sang " + to,
-					latest.status());
-		}
-		if ("REPEALED".equals(to)) {
-			procedures.repeal(latest.procedureId(), from == null ? VietnamTime.today(clock) : from);
-		}
-		else {
-			procedures.updateStatus(latest.procedureId(), to);
-		}
-		audit.record(to.equals("PUBLISHED") ? "PUBLISH" : "REPEAL", "Procedure", code, latest.agencyId(),
-				latest.status(), to);
+		ProcedureStatus to = ProcedureStatus.valueOf(status(target, null));
+		Procedure procedure = Procedure.of(latest);
+		procedure.moveTo(to, from == null ? VietnamTime.today(clock) : from);
+		procedures.store(procedure);
+		audit.record(to == ProcedureStatus.PUBLISHED ? "PUBLISH" : "REPEAL", "Procedure", code, latest.agencyId(),
+				latest.status(), to.name());
 		return procedures.latest(code).orElseThrow();
 	}
 
@@ -695,7 +687,7 @@ public class ProcedureManagement {
 
 	private static String status(@Nullable String value, @Nullable String fallback) {
 		String status = value == null || value.isBlank() ? fallback : value.trim().toUpperCase(Locale.ROOT);
-		if (status == null || !List.of("DRAFT", "PUBLISHED", "REPEALED").contains(status)) {
+		if (status == null || EnumInput.read(ProcedureStatus.class, status).isEmpty()) {
 			throw new InvalidInputException("status", "Trạng thái phải là DRAFT, PUBLISHED hoặc REPEALED");
 		}
 		return status;

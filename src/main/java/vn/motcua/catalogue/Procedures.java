@@ -275,6 +275,19 @@ class Procedures {
 			.list();
 	}
 
+	/** Stores the status of a procedure (and which of its versions the public site lists), if it changed. */
+	void store(Procedure procedure) {
+		if (!procedure.changed()) {
+			return;
+		}
+		if (procedure.status() == ProcedureStatus.REPEALED && procedure.repealedFrom() != null) {
+			repeal(procedure.id(), procedure.repealedFrom());
+		}
+		else {
+			updateStatus(procedure.id(), procedure.status().name());
+		}
+	}
+
 	void repeal(UUID procedureId, LocalDate from) {
 		jdbc.sql("update procedure set status = 'REPEALED', repealed_from = ? where id = ?")
 			.params(from, procedureId)

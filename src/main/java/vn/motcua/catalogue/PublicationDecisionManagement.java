@@ -183,17 +183,17 @@ public class PublicationDecisionManagement {
 		int position = 0;
 		for (Planned p : planned) {
 			decisions.insertItem(id, ++position, p.latest().procedureId(), p.version().id(), p.change());
+			Procedure procedure = Procedure.of(p.latest());
 			if ("REPEALED".equals(p.change())) {
-				procedures.repeal(p.latest().procedureId(), command.signedOn());
+				procedure.repealByDecision(command.signedOn());
 			}
 			else {
 				if (p.version().decisionId() == null) {
 					procedures.linkDecision(p.version().id(), id);
 				}
-				if ("DRAFT".equals(p.latest().status())) {
-					procedures.updateStatus(p.latest().procedureId(), "PUBLISHED");
-				}
+				procedure.announce();
 			}
+			procedures.store(procedure);
 		}
 		PublicationDecision recorded = decisions.find(id).orElseThrow();
 		audit.record("CREATE", "PublicationDecision", number, agency.id(), null, recorded);

@@ -5,6 +5,10 @@
  * to the versions they announce. {@link vn.motcua.catalogue.CatalogueStatistics} gives the report forms (II.03b,
  * II.07b, II.08) their figures. Import and export as XLSX and JSON. See docs/catalogue.md.
  * <p>
+ * The status of a procedure ({@link vn.motcua.catalogue.ProcedureStatus}: dự thảo, đã công bố, đã bãi bỏ) is changed
+ * only by the {@code Procedure} aggregate: {@code publish()} (DRAFT → PUBLISHED) and {@code repeal(from)}
+ * (PUBLISHED → REPEALED), plus what a publication decision announces; any other move is a 409 naming the status.
+ * <p>
  * Glossary: thủ tục hành chính = procedure; thành phần hồ sơ = component (paper); bản chính / bản sao chứng thực /
  * bản sao = original / certified copy / copy; mẫu đơn, tờ khai = form template; phí, lệ phí = fee; thời hạn giải quyết
  * = processing time; liên thông = inter-agency (leg = one agency's part); quy trình nội bộ = internal process (steps);

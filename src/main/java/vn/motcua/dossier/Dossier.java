@@ -25,7 +25,7 @@ public class Dossier {
 
 	private final UUID id;
 
-	private final String code;
+	private String code;
 
 	private final UUID agencyId;
 
@@ -399,9 +399,14 @@ public class Dossier {
 		return TimelinessModel.verdict(this, asOf).timeliness();
 	}
 
-	/** Takes over events recorded on another instance of the same dossier (used when the code is assigned late). */
-	void adoptTransitions(List<DossierTransitioned> transitions) {
-		pending.addAll(transitions);
+	/**
+	 * Gives the dossier its code when it is stored ({@link vn.motcua.shared.workflow.DailyNumbers#LATE}: history
+	 * import replays every row before it numbers any); the events not yet published carry the code.
+	 */
+	void assignCode(String code) {
+		this.code = code;
+		pending.replaceAll(t -> new DossierTransitioned(t.dossierId(), code, t.agencyId(), t.action(), t.from(), t.to(),
+				t.at(), t.by()));
 	}
 
 	/** The events to publish since the last save; clears them. */
@@ -672,13 +677,6 @@ public class Dossier {
 	/** Whether the papers changed since the dossier was loaded. */
 	boolean componentsChanged() {
 		return componentsChanged;
-	}
-
-	/** For a dossier built by {@link #restore} that was never stored (import assigns the code late). */
-	void markUnstored() {
-		storedEvents = 0;
-		componentsChanged = true;
-		version = -1;
 	}
 
 	/** After a save: everything is stored. */

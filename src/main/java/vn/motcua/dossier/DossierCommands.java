@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.workflow.HistoryImport;
 
 /** What clients send to the dossier service: API bodies and page forms map onto these records. */
 public final class DossierCommands {
@@ -107,7 +108,7 @@ public final class DossierCommands {
 	/** One step of an imported history; {@code at} oldest first, none in the future. */
 	public record HistoryEvent(@NotBlank String action, @NotNull OffsetDateTime at, @Nullable String reason,
 			@Nullable String note, @Nullable String assignee, @Nullable OffsetDateTime newAppointmentAt,
-			@Nullable @Size(max = 2000) String overrideReason) {
+			@Nullable @Size(max = 2000) String overrideReason) implements HistoryImport.Step {
 
 		/** A step without an override reason. */
 		public HistoryEvent(String action, OffsetDateTime at, @Nullable String reason, @Nullable String note,
@@ -120,7 +121,14 @@ public final class DossierCommands {
 	public record History(@NotBlank @Size(max = 100) String externalId, @NotBlank String procedureCode,
 			@NotBlank String channel, @NotNull @Valid ApplicantData applicant,
 			@Nullable @Size(max = 100, message = "Tối đa {max} mục") List<@Valid ComponentData> components,
-			@NotEmpty @Size(max = 500, message = "Tối đa {max} mục") List<@Valid HistoryEvent> events) {
+			@NotEmpty @Size(max = 500, message = "Tối đa {max} mục") List<@Valid HistoryEvent> events)
+			implements HistoryImport.Row {
+
+		/** External ids are unique per procedure. */
+		@Override
+		public String scope() {
+			return procedureCode;
+		}
 	}
 
 	/** A fee payment; {@code method} CASH, BANK or ONLINE (with the gateway reference). */

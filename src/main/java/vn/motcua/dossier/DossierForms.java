@@ -239,7 +239,7 @@ public class DossierForms {
 			row.put("name", step.name());
 			row.put("role", Roles.label(step.role()));
 			row.put("days", step.days());
-			row.put("due", calendar.deadline(start, days, "WORKING_DAY"));
+			row.put("due", calendar.deadline(start, vn.motcua.calendar.WorkingDuration.workingDays(days)));
 			plan.add(row);
 		}
 		return plan;

@@ -1,7 +1,5 @@
 package vn.motcua.dossier;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.document.FileStore;
 import vn.motcua.dossier.DossierCommands.ActionCommand;
 import vn.motcua.dossier.DossierCommands.ApplicantData;
@@ -48,6 +46,11 @@ import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.shared.NoRoleRequired;
+import vn.motcua.shared.workflow.DailyNumbers;
+import vn.motcua.shared.workflow.EmailAddress;
+import vn.motcua.shared.workflow.EnumInput;
+import vn.motcua.shared.workflow.HistoryImport;
+import vn.motcua.shared.workflow.LookupKeys;
 
 /**
  * The one-stop desk and the processing workflow: intake on every channel, actions on the dossier state machine,
@@ -56,12 +59,6 @@ import vn.motcua.shared.NoRoleRequired;
  */
 @Service
 public class DossierManagement {
-
-	private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
-
-	private static final char[] KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Dossiers dossiers;
 
@@ -112,9 +109,10 @@ public class DossierManagement {
 		ProcedureTerms terms = procedureInForce(command.procedureCode(), now.toLocalDate(), "procedureCode");
 		requireVisible(terms.agencyId());
 		Applicant applicant = applicant(command.applicant(), "applicant");
-		String outcome = command.outcome() == null ? "ACCEPT" : command.outcome().trim().toUpperCase(Locale.ROOT);
+		IntakeOutcome outcome = command.outcome() == null ? IntakeOutcome.ACCEPT
+				: EnumInput.parse(IntakeOutcome.class, command.outcome(), "outcome", "Kết quả tiếp nhận");
 		List<DossierComponent> components = components(command.components(), terms, "components",
-				"ACCEPT".equals(outcome));
+				outcome == IntakeOutcome.ACCEPT);
 		requireFiles(components, "components");
 		if (command.externalId() != null) {
 			Optional<Dossier> existing = dossiers.findByExternalId(terms.agencyId(), command.externalId());
@@ -125,25 +123,24 @@ public class DossierManagement {
 		String by = actor.username();
 		String code = nextCode(terms.agencyId(), now.toLocalDate());
 		Dossier dossier = switch (outcome) {
-			case "ACCEPT" -> Dossier.receive(UUID.randomUUID(), code, terms.agencyId(), terms.ref(), channel,
-					applicant, now, deadline(now, terms.ref()), by, command.externalId(), newKey());
-			case "INCOMPLETE" -> {
+			case ACCEPT -> Dossier.receive(UUID.randomUUID(), code, terms.agencyId(), terms.ref(), channel,
+					applicant, now, deadline(now, terms.ref()), by, command.externalId(), LookupKeys.newKey());
+			case INCOMPLETE -> {
 				Dossier submitted = Dossier.handedIn(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
-						channel, applicant, now, by, command.externalId(), newKey());
+						channel, applicant, now, by, command.externalId(), LookupKeys.newKey());
 				submitted.requestSupplement(now, by, command.reason());
 				yield submitted;
 			}
-			case "REFUSE" -> {
+			case REFUSE -> {
 				Dossier submitted = Dossier.handedIn(UUID.randomUUID(), code, terms.agencyId(), terms.ref(),
-						channel, applicant, now, by, command.externalId(), newKey());
+						channel, applicant, now, by, command.externalId(), LookupKeys.newKey());
 				submitted.refuse(now, by, command.reason());
 				yield submitted;
 			}
-			default -> throw new InvalidInputException("outcome", "Kết quả tiếp nhận phải là ACCEPT, INCOMPLETE hoặc REFUSE");
 		};
 		dossier.recordComponents(components);
 		dossier.recordPostalTracking(blankToNull(VietnameseText.clean(command.postalTracking())));
-		if (channel == Channel.POSTAL && blank(command.postalTracking()) && "ACCEPT".equals(outcome)) {
+		if (channel == Channel.POSTAL && blank(command.postalTracking()) && outcome == IntakeOutcome.ACCEPT) {
 			throw new InvalidInputException("postalTracking", "Hồ sơ qua bưu chính cần số hiệu bưu gửi");
 		}
 		store(dossier, "INTAKE");
@@ -253,7 +250,7 @@ public class DossierManagement {
 	@NoRoleRequired("citizens without sign-in: guarded by the dossier code and lookup key")
 	public Dossier supplementOnline(String code, @Nullable String key, Map<String, Upload> uploads) {
 		Dossier dossier = dossiers.findByCode(code == null ? "" : code.trim())
-			.filter(d -> keyMatches(d.lookupKey(), key))
+			.filter(d -> LookupKeys.matches(d.lookupKey(), key))
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ với mã và mã tra cứu đã nhập"));
 		if (dossier.status() != DossierStatus.AWAITING_SUPPLEMENT) {
 			throw new ConflictException("Hồ sơ " + dossier.code() + " không ở trạng thái chờ bổ sung",
@@ -288,7 +285,7 @@ public class DossierManagement {
 		Applicant applicant = applicant(applicantData, "applicant");
 		List<DossierComponent> components = components(papers, terms, "components", false);
 		Dossier dossier = Dossier.submitOnline(UUID.randomUUID(), nextCode(terms.agencyId(), now.toLocalDate()),
-				terms.agencyId(), terms.ref(), applicant, now, "cong-dan", null, newKey());
+				terms.agencyId(), terms.ref(), applicant, now, "cong-dan", null, LookupKeys.newKey());
 		dossier.recordComponents(components);
 		store(dossier, "SUBMIT_ONLINE");
 		return dossier;
@@ -418,55 +415,23 @@ public class DossierManagement {
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional
 	public ImportResult importHistories(List<History> histories) {
-		if (histories == null || histories.isEmpty()) {
-			throw new InvalidInputException("dossiers", "Danh sách hồ sơ trống");
-		}
 		OffsetDateTime now = now();
-		List<FieldProblem> errors = new ArrayList<>();
-		List<Dossier> result = new ArrayList<>();
-		List<Dossier> fresh = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
-		for (int i = 0; i < histories.size(); i++) {
-			History history = histories.get(i);
-			String field = "dossiers[" + i + "]";
-			try {
-				if (seen.put(history.procedureCode() + "\u0000" + history.externalId(), i) != null) {
-					throw new InvalidInputException(field + ".externalId",
-							"externalId " + history.externalId() + " lặp lại trong cùng yêu cầu");
-				}
-				Dossier dossier = replay(history, field, now);
-				result.add(dossier);
-				if (dossier.version() < 0) {
-					fresh.add(dossier);
-				}
-			}
-			catch (InvalidInputException ex) {
-				errors.add(new FieldProblem(ex.errors().get(0).field().startsWith(field) ? ex.errors().get(0).field()
-						: field, ex.getMessage()));
-			}
-			catch (ConflictException ex) {
-				errors.add(new FieldProblem(field, ex.getMessage()));
-			}
-			catch (NotFoundException | ForbiddenException ex) {
-				errors.add(new FieldProblem(field + ".procedureCode", ex.getMessage()));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
+		List<Dossier> result = HistoryImport.replayAll(histories, "dossiers", "Danh sách hồ sơ trống",
+				".procedureCode", (history, field) -> replay(history, field, now));
 		List<Dossier> stored = new ArrayList<>();
+		int imported = 0;
 		for (Dossier dossier : result) {
-			stored.add(fresh.contains(dossier) ? store(dossier, "IMPORT") : dossier);
+			boolean fresh = dossier.version() < 0;
+			stored.add(fresh ? store(dossier, "IMPORT") : dossier);
+			imported += fresh ? 1 : 0;
 		}
-		return new ImportResult(fresh.size(), stored);
+		return new ImportResult(imported, stored);
 	}
 
 	private Dossier replay(History history, String field, OffsetDateTime now) {
+		HistoryImport.requireReceivedFirst(history, field);
 		List<HistoryEvent> steps = history.events();
 		HistoryEvent first = steps.get(0);
-		if (!"RECEIVE".equalsIgnoreCase(first.action())) {
-			throw new InvalidInputException(field + ".events[0].action", "Bước đầu tiên phải là RECEIVE");
-		}
 		Channel channel = channel(history.channel(), field + ".channel");
 		LocalDate receiptDay = first.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 		ProcedureTerms terms = procedureInForce(history.procedureCode(), receiptDay, field + ".procedureCode");
@@ -478,28 +443,17 @@ public class DossierManagement {
 		Applicant applicant = applicant(history.applicant(), field + ".applicant");
 		List<DossierComponent> components = components(history.components(), terms, field + ".components", false);
 		String by = actor.username();
-		for (int s = 0; s < steps.size(); s++) {
-			if (steps.get(s).at().isAfter(now)) {
-				throw new InvalidInputException(field + ".events[" + s + "].at", "Thời điểm ở tương lai");
-			}
-		}
-		Dossier dossier = Dossier.receive(UUID.randomUUID(), "PENDING", terms.agencyId(), terms.ref(), channel,
-				applicant, first.at(), deadline(first.at(), terms.ref()), by, history.externalId(), newKey());
+		HistoryImport.requireNoFutureStep(history, field, now);
+		Dossier dossier = Dossier.receive(UUID.randomUUID(), DailyNumbers.LATE, terms.agencyId(), terms.ref(), channel,
+				applicant, first.at(), deadline(first.at(), terms.ref()), by, history.externalId(),
+				LookupKeys.newKey());
 		dossier.recordComponents(components);
 		for (int s = 1; s < steps.size(); s++) {
 			HistoryEvent step = steps.get(s);
-			String stepField = field + ".events[" + s + "]";
-			DossierAction action = action(step.action(), stepField + ".action");
-			try {
-				apply(dossier, action, step.at(), by, step.reason(), step.note(), step.assignee(), null,
-						step.newAppointmentAt(), null, null, step.overrideReason(), true);
-			}
-			catch (InvalidInputException ex) {
-				throw new InvalidInputException(stepField + "." + ex.errors().get(0).field(), ex.getMessage());
-			}
-			catch (ConflictException ex) {
-				throw new InvalidInputException(stepField + ".action", ex.getMessage());
-			}
+			String stepField = HistoryImport.stepField(field, s);
+			HistoryImport.replayStep(field, s, () -> apply(dossier, action(step.action(), stepField + ".action"),
+					step.at(), by, step.reason(), step.note(), step.assignee(), null, step.newAppointmentAt(), null,
+					null, step.overrideReason(), true));
 		}
 		return dossier;
 	}
@@ -515,7 +469,7 @@ public class DossierManagement {
 		switch (action) {
 			case ACCEPT -> dossier.accept(at, by, deadline(at, dossier.procedure()));
 			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(at, by, why, VietnameseText.clean(overrideReason),
-					dossier.receivedAt() == null ? null : calendar.deadline(dossier.receivedAt(), 3, "WORKING_DAY"));
+					dossier.receivedAt() == null ? null : calendar.deadline(dossier.receivedAt(), WorkingDuration.workingDays(3)));
 			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(at, by, deadline(at, dossier.procedure()));
 			case REFUSE -> dossier.refuse(at, by, why);
 			case ASSIGN -> dossier.assign(at, by, importing ? (blank(assignee) ? "—" : assignee) : officer(dossier, assignee));
@@ -597,7 +551,7 @@ public class DossierManagement {
 		List<DossierComponent> components = components(intake.components(), terms, "dossier.papers", false);
 		Dossier dossier = Dossier.receive(UUID.randomUUID(), nextCode(agency.id(), now.toLocalDate()), agency.id(),
 				terms.ref(), channel, applicant, now, calendar.deadline(now, intake.legWorkingDays(), "WORKING_DAY"),
-				intake.by(), intake.externalId(), newKey());
+				intake.by(), intake.externalId(), LookupKeys.newKey());
 		dossier.recordComponents(components);
 		dossier.recordPostalTracking(blankToNull(VietnameseText.clean(intake.postalTracking())));
 		return store(dossier, "RECEIVE_LINKED");
@@ -775,9 +729,9 @@ public class DossierManagement {
 
 	private Dossier store(Dossier dossier, String what) {
 		boolean created = dossier.version() < 0;
-		if (created && "PENDING".equals(dossier.code())) {
+		if (created && DailyNumbers.isLate(dossier.code())) {
 			LocalDate day = dossier.submittedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
-			dossier = withCode(dossier, nextCode(dossier.agencyId(), day));
+			dossier.assignCode(nextCode(dossier.agencyId(), day));
 		}
 		dossiers.save(dossier);
 		Map<String, Object> after = new LinkedHashMap<>();
@@ -795,31 +749,10 @@ public class DossierManagement {
 		return dossier;
 	}
 
-	/** Import builds the dossier before it knows its number; the code is set when it is stored. */
-	private static Dossier withCode(Dossier d, String code) {
-		Dossier copy = Dossier.restore(d.id(), code, d.agencyId(), d.procedure(), d.channel(), d.applicant(),
-				d.submittedAt(), d.externalId(), d.lookupKey(), d.components(), d.postalTracking(), d.returnMethod(),
-				d.returnedTo(), d.status(), d.resumeStatus(), d.receivedAt(), d.appointmentAt(), d.firstAppointmentAt(),
-				d.completedAt(), d.returnedAt(), d.finishedAt(), d.closedAt(), d.assignee(), d.forwardedTo(),
-				d.apologised(),
-				d.supplementRequests(), d.history());
-		copy.markUnstored();
-		List<DossierTransitioned> pending = d.drainTransitions();
-		copy.adoptTransitions(pending.stream()
-			.map(t -> new DossierTransitioned(t.dossierId(), code, t.agencyId(), t.action(), t.from(), t.to(), t.at(),
-					t.by()))
-			.toList());
-		return copy;
-	}
-
 	String nextCode(UUID agencyId, LocalDate day) {
 		Agency agency = agencies.findById(agencyId)
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy cơ quan của thủ tục"));
-		int sequence = dossiers.nextSequence(agencyId, day);
-		if (sequence > 9999) {
-			throw new ConflictException("Đã hết số hồ sơ trong ngày " + day + " (tối đa 9999)");
-		}
-		return agency.identifierCode() + "-" + CODE_DATE.format(day) + "-" + String.format("%04d", sequence);
+		return DailyNumbers.format(agency.identifierCode(), day, dossiers.nextSequence(agencyId, day), "hồ sơ");
 	}
 
 	private OffsetDateTime deadline(OffsetDateTime from, ProcedureRef procedure) {
@@ -856,21 +789,11 @@ public class DossierManagement {
 	}
 
 	private static Channel channel(@Nullable String value, String field) {
-		try {
-			return Channel.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(field, "Kênh nộp phải là DIRECT, ONLINE hoặc POSTAL");
-		}
+		return EnumInput.parse(Channel.class, value, field, "Kênh nộp");
 	}
 
 	private static DossierAction action(@Nullable String value, String field) {
-		try {
-			return DossierAction.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(field, "Thao tác không tồn tại: " + value);
-		}
+		return EnumInput.parse(DossierAction.class, value, field, "Thao tác");
 	}
 
 	private static Applicant applicant(@Nullable ApplicantData data, String field) {
@@ -896,8 +819,8 @@ public class DossierManagement {
 			return problems;
 		}
 		String email = VietnameseText.clean(data.email());
-		if (!blank(email) && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			problems.add(new FieldProblem(field + ".email", "Địa chỉ thư điện tử không hợp lệ"));
+		if (!EmailAddress.Validator.valid(email)) {
+			problems.add(new FieldProblem(field + ".email", EmailAddress.MESSAGE));
 		}
 		String idNumber = VietnameseText.clean(data.idNumber());
 		if (!blank(idNumber) && !idNumber.matches("[0-9A-Za-z]{6,20}")) {
@@ -977,20 +900,6 @@ public class DossierManagement {
 
 	private OffsetDateTime now() {
 		return VietnamTime.now(clock).toOffsetDateTime();
-	}
-
-	private static String newKey() {
-		char[] key = new char[8];
-		for (int i = 0; i < key.length; i++) {
-			key[i] = KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)];
-		}
-		return new String(key);
-	}
-
-	/** Constant-time comparison of a lookup key. */
-	static boolean keyMatches(String expected, @Nullable String given) {
-		return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-				given.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static boolean blank(@Nullable String text) {

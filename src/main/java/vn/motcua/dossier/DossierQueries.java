@@ -30,6 +30,7 @@ import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.workflow.EnumInput;
 
 /**
  * Lists of dossiers for staff: filters of API.md, inboxes (due today, due tomorrow, overdue, waiting for the
@@ -203,14 +204,9 @@ public class DossierQueries {
 		LocalDate today = VietnamTime.today(clock);
 		OffsetDateTime startOfToday = today.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
 		if (!blank(filter.status())) {
-			try {
-				DossierStatus status = DossierStatus.valueOf(filter.status().trim().toUpperCase(Locale.ROOT));
-				where.append(" and d.status = ?");
-				params.add(status.name());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("status", "Trạng thái không tồn tại: " + filter.status());
-			}
+			DossierStatus status = EnumInput.parse(DossierStatus.class, filter.status(), "status", "Trạng thái");
+			where.append(" and d.status = ?");
+			params.add(status.name());
 		}
 		if (!blank(filter.timeliness())) {
 			switch (filter.timeliness().trim().toUpperCase(Locale.ROOT)) {
@@ -350,12 +346,7 @@ public class DossierQueries {
 		}
 
 		static Inbox of(String name) {
-			try {
-				return valueOf(name.trim().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("inbox", "Hộp việc không tồn tại: " + name);
-			}
+			return EnumInput.parse(Inbox.class, name, "inbox", "Hộp việc");
 		}
 	}
 

@@ -138,7 +138,7 @@ public class PublicDossiers {
 
 	private Dossier withKey(String code, @Nullable String key) {
 		return dossiers.findByCode(code == null ? "" : code.trim())
-			.filter(d -> DossierManagement.keyMatches(d.lookupKey(), key))
+			.filter(d -> vn.motcua.shared.workflow.LookupKeys.matches(d.lookupKey(), key))
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ với mã và mã tra cứu đã nhập"));
 	}
 }

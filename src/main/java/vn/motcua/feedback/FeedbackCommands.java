@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.workflow.HistoryImport;
 
 /** What clients send to the feedback service: API bodies and page forms map onto these records. */
 public final class FeedbackCommands {
@@ -44,13 +45,20 @@ public final class FeedbackCommands {
 	public record HistoryEvent(@NotBlank String action, @NotNull OffsetDateTime at, @Nullable String kind,
 			@Nullable Boolean inScope, @Nullable @Size(max = 50) String fieldCode, @Nullable @Size(max = 300) String target,
 			@Nullable @Size(max = 2000) String reason, @Nullable @Size(max = 10000) String answer,
-			@Nullable @Size(max = 2000) String note, @Nullable String satisfaction) {
+			@Nullable @Size(max = 2000) String note, @Nullable String satisfaction) implements HistoryImport.Step {
 	}
 
 	/** A feedback item's history from an earlier system: the intake body plus events, the first {@code RECEIVE}. */
 	public record History(@NotBlank @Size(max = 100) String externalId, @NotBlank @Size(max = 50) String agencyCode,
 			@NotBlank String channel, @NotNull @Valid SenderData sender, @NotBlank @Size(max = 10000) String content,
 			@Nullable @Size(max = 50) String fieldCode, @NotBlank String kind,
-			@NotEmpty @Size(max = 500, message = "Tối đa {max} mục") List<@Valid HistoryEvent> events) {
+			@NotEmpty @Size(max = 500, message = "Tối đa {max} mục") List<@Valid HistoryEvent> events)
+			implements HistoryImport.Row {
+
+		/** External ids are unique per agency. */
+		@Override
+		public String scope() {
+			return agencyCode;
+		}
 	}
 }

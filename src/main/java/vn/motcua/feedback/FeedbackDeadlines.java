@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.WorkingDuration;
 
 /**
  * The deadline of each step of a feedback item, counted in working days on the working calendar with the same rule
@@ -25,7 +26,7 @@ public class FeedbackDeadlines {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	FeedbackDeadlines(CalendarManagement calendar, FeedbackSettings settings) {
-		this((from, amount) -> calendar.deadline(from, amount, "WORKING_DAY"), settings);
+		this((from, amount) -> calendar.deadline(from, WorkingDuration.workingDays(amount)), settings);
 	}
 
 	/** With any working-day rule, e.g. a {@code WorkingCalendar} in tests without the database. */

@@ -1,21 +1,14 @@
 package vn.motcua.feedback;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -36,12 +29,16 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.InvalidInputException;
-import vn.motcua.shared.InvalidInputException.FieldProblem;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.shared.NoRoleRequired;
+import vn.motcua.shared.workflow.DailyNumbers;
+import vn.motcua.shared.workflow.EmailAddress;
+import vn.motcua.shared.workflow.EnumInput;
+import vn.motcua.shared.workflow.HistoryImport;
+import vn.motcua.shared.workflow.LookupKeys;
 
 /**
  * Feedback work: intake on every channel (and from the public site), actions on the state machine, history import.
@@ -56,12 +53,6 @@ public class FeedbackManagement {
 
 	/** The name recorded for what the sender does on the public site. */
 	static final String CITIZEN = "nguoi-phan-anh";
-
-	private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyMMdd");
-
-	private static final char[] KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final FeedbackItems items;
 
@@ -122,7 +113,7 @@ public class FeedbackManagement {
 			}
 		}
 		OffsetDateTime now = now();
-		Feedback feedback = Feedback.receive(UUID.randomUUID(), nextNumber(now.toLocalDate()), newKey(), agency.id(),
+		Feedback feedback = Feedback.receive(UUID.randomUUID(), nextNumber(now.toLocalDate()), LookupKeys.newKey(), agency.id(),
 				channel, sender, content, fieldId, kind, now, actor.username(), externalId, deadlines);
 		store(feedback, "CREATE");
 		return new Intake(feedback, true);
@@ -147,7 +138,7 @@ public class FeedbackManagement {
 		UUID fieldId = problems.check(() -> field(fieldCode, "fieldCode"));
 		problems.throwIfAny();
 		OffsetDateTime now = now();
-		Feedback feedback = Feedback.receive(UUID.randomUUID(), nextNumber(now.toLocalDate()), newKey(), agency.id(),
+		Feedback feedback = Feedback.receive(UUID.randomUUID(), nextNumber(now.toLocalDate()), LookupKeys.newKey(), agency.id(),
 				FeedbackChannel.PORTAL, sender, content, fieldId, kind, now, CITIZEN, null, deadlines);
 		store(feedback, "CREATE");
 		return feedback;
@@ -189,8 +180,7 @@ public class FeedbackManagement {
 	public Feedback byKey(String number, @Nullable String key) {
 		String wanted = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
 		return items.findByNumber(wanted)
-			.filter(f -> key != null && MessageDigest.isEqual(f.lookupKey().getBytes(StandardCharsets.UTF_8),
-					key.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)))
+			.filter(f -> LookupKeys.matches(f.lookupKey(), key))
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy phản ánh " + number + " với mã tra cứu đã nhập"));
 	}
 
@@ -208,34 +198,9 @@ public class FeedbackManagement {
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional
 	public ImportResult importHistories(List<History> histories) {
-		if (histories == null || histories.isEmpty()) {
-			throw new InvalidInputException("feedback", "Danh sách phản ánh trống");
-		}
 		OffsetDateTime now = now();
-		List<FieldProblem> errors = new ArrayList<>();
-		List<Feedback> result = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < histories.size(); i++) {
-			History history = histories.get(i);
-			String field = "feedback[" + i + "]";
-			try {
-				if (!seen.add(history.agencyCode() + "\u0000" + history.externalId())) {
-					throw new InvalidInputException(field + ".externalId",
-							"externalId " + history.externalId() + " lặp lại trong cùng yêu cầu");
-				}
-				result.add(replay(history, field, now));
-			}
-			catch (InvalidInputException ex) {
-				String f = ex.errors().get(0).field();
-				errors.add(new FieldProblem(f.startsWith(field) ? f : field + "." + f, ex.getMessage()));
-			}
-			catch (ConflictException | NotFoundException | ForbiddenException ex) {
-				errors.add(new FieldProblem(field, ex.getMessage()));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
+		List<Feedback> result = HistoryImport.replayAll(histories, "feedback", "Danh sách phản ánh trống", "",
+				(history, field) -> replay(history, field, now));
 		int imported = 0;
 		for (Feedback feedback : result) {
 			if (feedback.version() < 0) {
@@ -249,10 +214,8 @@ public class FeedbackManagement {
 	}
 
 	private Feedback replay(History history, String field, OffsetDateTime now) {
+		HistoryImport.requireReceivedFirst(history, field);
 		List<HistoryEvent> steps = history.events();
-		if (!"RECEIVE".equalsIgnoreCase(steps.get(0).action())) {
-			throw new InvalidInputException(field + ".events[0].action", "Bước đầu tiên phải là RECEIVE");
-		}
 		Agency agency = agencyFor(history.agencyCode(), field + ".agencyCode");
 		if (!actor.canSee(agency.id())) {
 			throw new InvalidInputException(field + ".agencyCode", "Bạn không được nhập phản ánh của " + agency.name());
@@ -267,33 +230,23 @@ public class FeedbackManagement {
 		String content = content(history.content(), field + ".content");
 		FeedbackKind kind = kind(history.kind(), field + ".kind");
 		UUID fieldId = field(history.fieldCode(), field + ".fieldCode");
-		for (int s = 0; s < steps.size(); s++) {
-			if (steps.get(s).at().isAfter(now)) {
-				throw new InvalidInputException(field + ".events[" + s + "].at", "Thời điểm ở tương lai");
-			}
-		}
+		HistoryImport.requireNoFutureStep(history, field, now);
 		String by = actor.username();
 		OffsetDateTime received = steps.get(0).at().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
-		Feedback feedback = Feedback.receive(UUID.randomUUID(), "PENDING", newKey(), agency.id(), channel, sender,
-				content, fieldId, kind, received, by, externalId, deadlines);
+		Feedback feedback = Feedback.receive(UUID.randomUUID(), DailyNumbers.LATE, LookupKeys.newKey(), agency.id(),
+				channel, sender, content, fieldId, kind, received, by, externalId, deadlines);
 		for (int s = 1; s < steps.size(); s++) {
 			HistoryEvent step = steps.get(s);
-			String stepField = field + ".events[" + s + "]";
-			FeedbackAction action = action(step.action(), stepField + ".action");
-			if (action == FeedbackAction.RECEIVE) {
-				throw new InvalidInputException(stepField + ".action", "RECEIVE chỉ được là bước đầu tiên");
-			}
-			try {
+			String stepField = HistoryImport.stepField(field, s);
+			HistoryImport.replayStep(field, s, () -> {
+				FeedbackAction action = action(step.action(), stepField + ".action");
+				if (action == FeedbackAction.RECEIVE) {
+					throw new InvalidInputException(stepField + ".action", "RECEIVE chỉ được là bước đầu tiên");
+				}
 				apply(feedback, action, step.at().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime(), by, step.kind(),
 						step.inScope(), step.fieldCode(), step.target(), step.reason(), step.answer(), step.note(),
 						step.satisfaction());
-			}
-			catch (InvalidInputException ex) {
-				throw new InvalidInputException(stepField + "." + ex.errors().get(0).field(), ex.getMessage());
-			}
-			catch (ConflictException ex) {
-				throw new InvalidInputException(stepField + ".action", ex.getMessage());
-			}
+			});
 		}
 		return feedback;
 	}
@@ -357,11 +310,7 @@ public class FeedbackManagement {
 	}
 
 	private String nextNumber(LocalDate day) {
-		int sequence = items.nextNumber(day);
-		if (sequence > 9999) {
-			throw new ConflictException("Đã hết số phản ánh trong ngày " + day + " (tối đa 9999)");
-		}
-		return "PA-" + NUMBER_DATE.format(day) + "-" + String.format("%04d", sequence);
+		return DailyNumbers.format("PA", day, items.nextNumber(day), "phản ánh");
 	}
 
 	private Agency agencyFor(@Nullable String code, String field) {
@@ -390,8 +339,8 @@ public class FeedbackManagement {
 			throw new InvalidInputException(field + ".name", "Cần họ tên người phản ánh, kiến nghị");
 		}
 		String email = VietnameseText.clean(data.email());
-		if (!blank(email) && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new InvalidInputException(field + ".email", "Địa chỉ thư điện tử không hợp lệ");
+		if (!EmailAddress.Validator.valid(email)) {
+			throw new InvalidInputException(field + ".email", EmailAddress.MESSAGE);
 		}
 		String phone = VietnameseText.clean(data.phone());
 		if (!blank(phone) && !phone.matches("\\+?[0-9 .()-]{6,20}")) {
@@ -413,51 +362,23 @@ public class FeedbackManagement {
 	}
 
 	private static FeedbackChannel channel(@Nullable String value, String field) {
-		try {
-			return FeedbackChannel.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(field, "Kênh tiếp nhận phải là PORTAL, EMAIL, PHONE, LETTER hoặc DIRECT");
-		}
+		return EnumInput.parse(FeedbackChannel.class, value, field, "Kênh tiếp nhận");
 	}
 
 	private static FeedbackKind kind(@Nullable String value, String field) {
-		try {
-			return FeedbackKind.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(field, "Loại phản ánh phải là BEHAVIOUR (hành vi hành chính) hoặc REGULATION (quy định hành chính)");
-		}
+		return EnumInput.parse(FeedbackKind.class, value, field, "Loại phản ánh");
 	}
 
 	private static Satisfaction satisfaction(@Nullable String value) {
-		try {
-			return Satisfaction.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("satisfaction", "Mức độ hài lòng phải là SATISFIED, NEUTRAL hoặc DISSATISFIED");
-		}
+		return EnumInput.parse(Satisfaction.class, value, "satisfaction", "Mức độ hài lòng");
 	}
 
 	private static FeedbackAction action(@Nullable String value, String field) {
-		try {
-			return FeedbackAction.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(field, "Thao tác không tồn tại: " + value);
-		}
+		return EnumInput.parse(FeedbackAction.class, value, field, "Thao tác");
 	}
 
 	private OffsetDateTime now() {
 		return VietnamTime.now(clock).toOffsetDateTime();
-	}
-
-	private static String newKey() {
-		char[] key = new char[8];
-		for (int i = 0; i < key.length; i++) {
-			key[i] = KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)];
-		}
-		return new String(key);
 	}
 
 	private static boolean blank(@Nullable String text) {

@@ -24,6 +24,8 @@ import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.NoRoleRequired;
+import vn.motcua.shared.workflow.EmailAddress;
+import vn.motcua.shared.workflow.EnumInput;
 
 /**
  * Agencies and their hierarchy. A system administrator manages every agency; an agency administrator manages the
@@ -154,13 +156,10 @@ public class AgencyManagement {
 		}
 		AgencyLevel level = null;
 		try {
-			level = command.level() == null ? null : AgencyLevel.valueOf(command.level().trim().toUpperCase(Locale.ROOT));
+			level = EnumInput.parse(AgencyLevel.class, command.level(), "level", "Cấp");
 		}
-		catch (IllegalArgumentException ex) {
-			level = null;
-		}
-		if (level == null) {
-			errors.add(new FieldProblem("level", "Cấp phải là MINISTRY, PROVINCE hoặc COMMUNE"));
+		catch (InvalidInputException ex) {
+			errors.addAll(ex.errors());
 		}
 		Agency parent = null;
 		String parentCode = blankToNull(command.parentCode());
@@ -186,8 +185,8 @@ public class AgencyManagement {
 			errors.add(new FieldProblem("parentCode", "Chỉ quản trị hệ thống được đưa cơ quan lên cấp cao nhất"));
 		}
 		String email = clean(command.email());
-		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.add(new FieldProblem("email", "Địa chỉ thư điện tử không hợp lệ"));
+		if (!EmailAddress.Validator.valid(email)) {
+			errors.add(new FieldProblem("email", EmailAddress.MESSAGE));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);

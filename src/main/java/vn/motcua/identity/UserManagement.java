@@ -30,6 +30,7 @@ import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.NoRoleRequired;
+import vn.motcua.shared.workflow.EmailAddress;
 
 /**
  * Staff accounts. A system administrator manages every account; an agency administrator manages the accounts of
@@ -246,8 +247,8 @@ public class UserManagement {
 		if (email != null && email.isEmpty()) {
 			email = null;
 		}
-		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.add(new FieldProblem("email", "Địa chỉ thư điện tử không hợp lệ"));
+		if (!EmailAddress.Validator.valid(email)) {
+			errors.add(new FieldProblem("email", EmailAddress.MESSAGE));
 		}
 		Set<String> roles = new LinkedHashSet<>();
 		List<String> requested = command.roles() == null ? List.of() : command.roles();

@@ -1,5 +1,10 @@
 package vn.motcua.shared;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -30,6 +35,41 @@ public final class FormErrors {
 		else {
 			result.reject("invalid", ex.getMessage());
 		}
+	}
+
+	/**
+	 * The one way a page form is sent: the form gives its command (which may refuse values it cannot read), Bean
+	 * Validation checks the command, the action runs; every message lands beside its field (or above the form) and
+	 * {@code rerender} shows the form again.
+	 * @return the action's view (usually a redirect), or {@code rerender}'s when anything was refused
+	 */
+	public static <C> String submit(Validator validator, BindingResult result, Supplier<C> command,
+			Function<C, String> action, Supplier<String> rerender) {
+		try {
+			C built = command.get();
+			if (validate(validator, built, result)) {
+				return action.apply(built);
+			}
+		}
+		catch (InvalidInputException ex) {
+			apply(ex, result);
+		}
+		return rerender.get();
+	}
+
+	/** Bean Validation of a command, its messages beside the form's fields; whether the form is free of errors. */
+	public static boolean validate(Validator validator, Object command, BindingResult result) {
+		var violations = validator.validate(command);
+		for (ConstraintViolation<Object> v : violations) {
+			String field = v.getPropertyPath().toString();
+			if (hasProperty(result, field)) {
+				result.rejectValue(field, "invalid", v.getMessage());
+			}
+			else {
+				result.reject("invalid", field + ": " + v.getMessage());
+			}
+		}
+		return violations.isEmpty() && !result.hasErrors();
 	}
 
 	private static boolean hasProperty(BindingResult result, String field) {

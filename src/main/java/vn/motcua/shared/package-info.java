@@ -5,10 +5,12 @@
  * {@link vn.motcua.shared.Roles} (role names and authorisation expressions),
  * {@link vn.motcua.shared.CurrentActor} (who is calling and which agencies they may see),
  * the domain exceptions that the web layer turns into RFC 9457 problems, {@link vn.motcua.shared.PageResult}
- * and {@link vn.motcua.shared.NavigationItem}; the interfaces a module implements for another one's figures:
+ * and {@link vn.motcua.shared.NavigationItem}; {@link vn.motcua.shared.FormErrors} (page forms: validate, run, show the
+ * messages beside the fields); the interfaces a module implements for another one's figures:
  * {@link vn.motcua.shared.ReportSource} (report forms), {@link vn.motcua.shared.IndexSource} (Decision 766
- * indicators) and {@link vn.motcua.shared.PortalSyncSource} (dossiers the national portal holds, indicator 1.4; no
- * implementation yet, so 1.4 reads "chưa kết nối").
+ * indicators) and {@link vn.motcua.shared.PortalSyncSource} (dossiers the national portal holds, indicator 1.4,
+ * answered by the portal module). The sub-package {@code workflow} is the kit that dossiers and feedback share
+ * (reference numbers per day, lookup keys, history import, enum codes, the e-mail rule).
  * <p>
  * Glossary: cơ quan = agency; lĩnh vực = field; người dùng = user; vai trò = role; nhật ký = audit log.
  */

@@ -1,6 +1,14 @@
 package vn.motcua.system;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +38,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -52,13 +58,17 @@ import vn.motcua.shared.VietnameseText;
 
 /**
  * Turns every exception into an RFC 9457 problem (API calls) or the error page with the right status (pages).
- * Field messages are Vietnamese. Nothing a client sent becomes a 500.
+ * Spring MVC's own exceptions go through {@link ResponseEntityExceptionHandler}, which picks their status and headers;
+ * this class gives every problem our type URI ({@code urn:motcua:problem:…}), a Vietnamese title and detail, and
+ * the {@code errors: [{field, message}]} list. Nothing a client sent becomes a 500.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ProblemHandler {
+class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private static final String INTERNAL_DETAIL = "Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau hoặc liên hệ quản trị hệ thống.";
 
 	static final String TYPE_PREFIX = ProblemResponses.TYPE_PREFIX;
 
@@ -69,40 +79,115 @@ class ProblemHandler {
 				ex.getMessage(), ex.errors());
 	}
 
-	@ExceptionHandler(BindException.class)
-	ResponseEntity<ProblemDetail> bind(BindException ex, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		List<FieldProblem> errors = new ArrayList<>();
-		ex.getFieldErrors().forEach(e -> errors.add(new FieldProblem(e.getField(), message(e.getDefaultMessage()))));
-		ex.getGlobalErrors()
-			.forEach(e -> errors.add(new FieldProblem(e.getObjectName(), message(e.getDefaultMessage()))));
-		return badRequest(request, response, errors);
+	// ---- Spring MVC's own exceptions: Spring decides the status, we write the Vietnamese problem -------------
+
+	/**
+	 * Every exception {@link ResponseEntityExceptionHandler} knows (unreadable JSON, a missing parameter, a wrong
+	 * method or media type, a failed {@code @Valid}, an upload over the limit, a path nobody serves …) arrives here with
+	 * the status Spring chose and its headers ({@code Allow}, {@code Accept}); we replace the English body with ours.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+			HttpHeaders headers, HttpStatusCode statusCode, WebRequest webRequest) {
+		ServletWebRequest servlet = (ServletWebRequest) webRequest;
+		HttpServletResponse response = servlet.getResponse();
+		if (response == null || response.isCommitted()) {
+			return null;
+		}
+		HttpStatus status = HttpStatus.valueOf(statusCode.value());
+		Described problem = describe(ex, status, servlet.getRequest());
+		try {
+			ResponseEntity<ProblemDetail> entity = problem(servlet.getRequest(), response, status, problem.type(),
+					problem.title(), problem.detail(), problem.errors());
+			if (entity == null) {
+				return null;
+			}
+			if (ex instanceof MaxUploadSizeExceededException tooLarge && tooLarge.getMaxUploadSize() > 0) {
+				entity.getBody().setProperty("limit", tooLarge.getMaxUploadSize());
+			}
+			return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(entity.getBody());
+		}
+		catch (IOException io) {
+			throw new UncheckedIOException(io);
+		}
 	}
 
-	@ExceptionHandler(HandlerMethodValidationException.class)
-	ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		List<FieldProblem> errors = new ArrayList<>();
-		ex.getParameterValidationResults()
-			.forEach(result -> result.getResolvableErrors()
-				.forEach(error -> errors.add(new FieldProblem(result.getMethodParameter().getParameterName(),
-						message(error.getDefaultMessage())))));
-		return badRequest(request, response, errors);
+	/** What a Spring MVC exception means to a client, in Vietnamese. */
+	private record Described(String type, String title, String detail, List<FieldProblem> errors) {
+
+		static Described invalid(List<FieldProblem> errors) {
+			String detail = errors.isEmpty() ? "Dữ liệu không hợp lệ"
+					: errors.get(0).field() + ": " + errors.get(0).message();
+			return new Described("validation", "Dữ liệu không hợp lệ", detail, errors);
+		}
 	}
 
-	@ExceptionHandler(ConstraintViolationException.class)
-	ResponseEntity<ProblemDetail> constraint(ConstraintViolationException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		List<FieldProblem> errors = ex.getConstraintViolations()
-			.stream()
-			.map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-			.toList();
-		return badRequest(request, response, errors);
+	private static Described describe(Exception ex, HttpStatus status, HttpServletRequest request) {
+		if (ex instanceof BindException bind) {
+			return Described.invalid(fieldProblems(bind));
+		}
+		if (ex instanceof HandlerMethodValidationException validation) {
+			List<FieldProblem> errors = new ArrayList<>();
+			validation.getParameterValidationResults()
+				.forEach(result -> result.getResolvableErrors()
+					.forEach(error -> errors.add(new FieldProblem(result.getMethodParameter().getParameterName(),
+							message(error.getDefaultMessage())))));
+			return Described.invalid(errors);
+		}
+		if (ex instanceof HttpMessageNotReadableException unreadable) {
+			return unreadable(unreadable);
+		}
+		if (ex instanceof TypeMismatchException mismatch) {
+			return new Described("validation", "Yêu cầu không hợp lệ", "Giá trị '" + mismatch.getValue()
+					+ "' của tham số '" + mismatch.getPropertyName() + "' không hợp lệ.",
+					List.of(new FieldProblem(String.valueOf(mismatch.getPropertyName()), "Giá trị không hợp lệ")));
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return new Described("validation", "Yêu cầu không hợp lệ",
+					"Thiếu tham số '" + missing.getParameterName() + "'.",
+					List.of(new FieldProblem(missing.getParameterName(), "Không được để trống")));
+		}
+		if (ex instanceof MissingServletRequestPartException missing) {
+			return new Described("validation", "Yêu cầu không hợp lệ",
+					"Thiếu phần '" + missing.getRequestPartName() + "' trong yêu cầu.",
+					List.of(new FieldProblem(missing.getRequestPartName(), "Không được để trống")));
+		}
+		if (ex instanceof MissingRequestHeaderException missing) {
+			return new Described("validation", "Yêu cầu không hợp lệ",
+					"Thiếu tiêu đề '" + missing.getHeaderName() + "'.", List.of());
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException media) {
+			return new Described("media-type", "Kiểu nội dung không được hỗ trợ",
+					"Kiểu nội dung '" + media.getContentType() + "' không được hỗ trợ.", List.of());
+		}
+		if (ex instanceof HttpMediaTypeNotAcceptableException) {
+			return new Described("not-acceptable", "Không có định dạng phù hợp",
+					"Không thể trả kết quả theo định dạng yêu cầu.", List.of());
+		}
+		if (ex instanceof HttpRequestMethodNotSupportedException method) {
+			return new Described("method", "Phương thức không được hỗ trợ",
+					"Phương thức " + method.getMethod() + " không được hỗ trợ cho địa chỉ này.", List.of());
+		}
+		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+			long limit = tooLarge.getMaxUploadSize();
+			String detail = limit > 0 && limit % (1024 * 1024) == 0
+					? "Tệp vượt quá dung lượng cho phép (" + limit / (1024 * 1024) + " MB)."
+					: "Tệp vượt quá dung lượng cho phép.";
+			return new Described("too-large", "Tệp quá lớn", detail, List.of());
+		}
+		if (status == HttpStatus.NOT_FOUND) {
+			return new Described("not-found", "Không tìm thấy", "Không tìm thấy địa chỉ " + request.getRequestURI(),
+					List.of());
+		}
+		if (status.is4xxClientError()) {
+			return new Described("validation", "Yêu cầu không hợp lệ", "Yêu cầu không hợp lệ.", List.of());
+		}
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return new Described("internal", "Lỗi hệ thống", INTERNAL_DETAIL, List.of());
 	}
 
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	private static Described unreadable(HttpMessageNotReadableException ex) {
 		List<FieldProblem> errors = new ArrayList<>();
 		String detail = "Nội dung yêu cầu không đọc được: JSON sai cú pháp hoặc thiếu.";
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
@@ -116,35 +201,20 @@ class ProblemHandler {
 		else if (ex.getCause() instanceof StreamConstraintsException) {
 			detail = "Nội dung JSON vượt quá giới hạn (độ sâu lồng nhau hoặc độ dài).";
 		}
-		return problem(request, response, HttpStatus.BAD_REQUEST, "malformed", "Yêu cầu không hợp lệ", detail,
-				errors);
+		return new Described("malformed", "Yêu cầu không hợp lệ", detail, errors);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class })
-	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Yêu cầu không hợp lệ",
-				"Giá trị '" + ex.getValue() + "' của tham số '" + ex.getName() + "' không hợp lệ.",
-				List.of(new FieldProblem(ex.getName(), "Giá trị không hợp lệ")));
+	/** A failed binding that is not a failed {@code @Valid} (which Spring hands to {@link #handleExceptionInternal}). */
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ProblemDetail> bind(BindException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		return badRequest(request, response, fieldProblems(ex));
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class })
-	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Yêu cầu không hợp lệ",
-				"Thiếu tham số '" + ex.getParameterName() + "'.",
-				List.of(new FieldProblem(ex.getParameterName(), "Không được để trống")));
-	}
-
-	@ExceptionHandler({ MissingServletRequestPartException.class })
-	ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Yêu cầu không hợp lệ",
-				"Thiếu phần '" + ex.getRequestPartName() + "' trong yêu cầu.",
-				List.of(new FieldProblem(ex.getRequestPartName(), "Không được để trống")));
-	}
-
-	/** A multipart body the server cannot parse (a part's headers too long, a broken boundary): the client's fault. */
+	/**
+	 * A multipart body the server cannot parse (a part's headers too long, a broken boundary): the client's fault. An
+	 * upload over the limit ({@link MaxUploadSizeExceededException}, a closer match) keeps its 413.
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<ProblemDetail> badMultipart(MultipartException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
@@ -153,48 +223,24 @@ class ProblemHandler {
 				List.of(new FieldProblem("file", "Không đọc được tệp gửi lên")));
 	}
 
-	@ExceptionHandler({ MissingRequestHeaderException.class })
-	ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return problem(request, response, HttpStatus.BAD_REQUEST, "validation", "Yêu cầu không hợp lệ",
-				"Thiếu tiêu đề '" + ex.getHeaderName() + "'.", List.of());
+	private static List<FieldProblem> fieldProblems(BindException ex) {
+		List<FieldProblem> errors = new ArrayList<>();
+		ex.getFieldErrors().forEach(e -> errors.add(new FieldProblem(e.getField(), message(e.getDefaultMessage()))));
+		ex.getGlobalErrors()
+			.forEach(e -> errors.add(new FieldProblem(e.getObjectName(), message(e.getDefaultMessage()))));
+		return errors;
 	}
 
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return problem(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type",
-				"Kiểu nội dung không được hỗ trợ", "Kiểu nội dung '" + ex.getContentType() + "' không được hỗ trợ.",
-				List.of());
-	}
+	// ---- our exceptions and the rest --------------------------------------------------------------------------
 
-	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraint(ConstraintViolationException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		return problem(request, response, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Không có định dạng phù hợp",
-				"Không thể trả kết quả theo định dạng yêu cầu.", List.of());
-	}
-
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return problem(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method", "Phương thức không được hỗ trợ",
-				"Phương thức " + ex.getMethod() + " không được hỗ trợ cho địa chỉ này.", List.of());
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		long limit = ex.getMaxUploadSize();
-		String detail = limit > 0 && limit % (1024 * 1024) == 0
-				? "Tệp vượt quá dung lượng cho phép (" + limit / (1024 * 1024) + " MB)."
-				: "Tệp vượt quá dung lượng cho phép.";
-		ResponseEntity<ProblemDetail> entity = problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large",
-				"Tệp quá lớn", detail, List.of());
-		if (entity != null && limit > 0) {
-			entity.getBody().setProperty("limit", limit);
-		}
-		return entity;
+		List<FieldProblem> errors = ex.getConstraintViolations()
+			.stream()
+			.map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
+		return badRequest(request, response, errors);
 	}
 
 	@ExceptionHandler(UnsupportedMediaTypeException.class)
@@ -220,12 +266,11 @@ class ProblemHandler {
 		return entity;
 	}
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
-	ResponseEntity<ProblemDetail> notFound(Exception ex, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		String detail = ex instanceof NotFoundException ? ex.getMessage()
-				: "Không tìm thấy địa chỉ " + request.getRequestURI();
-		return problem(request, response, HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", detail, List.of());
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		return problem(request, response, HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", ex.getMessage(),
+				List.of());
 	}
 
 	@ExceptionHandler(ConflictException.class)
@@ -281,7 +326,7 @@ class ProblemHandler {
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return problem(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Lỗi hệ thống",
-				"Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau hoặc liên hệ quản trị hệ thống.", List.of());
+				INTERNAL_DETAIL, List.of());
 	}
 
 	/** The database is down or restarting: 503 with Retry-After, so clients retry instead of giving up. */

@@ -1,50 +1,33 @@
 package vn.motcua.feedback.web;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.feedback.FeedbackCommands.IntakeCommand;
+import vn.motcua.feedback.FeedbackCommands.SenderData;
 
 /** The feedback form of the staff intake page and of the public page (flat fields, bound by name). */
-public class FeedbackForm {
+public record FeedbackForm(@Nullable String agencyCode, @Nullable String channel, @Nullable String name,
+		@Nullable String phone, @Nullable String email, @Nullable String address, @Nullable String organisation,
+		@Nullable String content, @Nullable String fieldCode, @Nullable String kind) {
 
-	private @Nullable String agencyCode;
+	/** The staff intake page: by phone, about behaviour, for the officer's own agency. */
+	static FeedbackForm forDesk() {
+		return new FeedbackForm(null, "PHONE", null, null, null, null, null, null, null, "BEHAVIOUR");
+	}
 
-	private @Nullable String channel;
+	/** The public page: to the given agency, about behaviour. */
+	static FeedbackForm forPublic(String agencyCode) {
+		return new FeedbackForm(agencyCode, null, null, null, null, null, null, null, null, "BEHAVIOUR");
+	}
 
-	private @Nullable String name;
+	/** Who sends it. */
+	SenderData sender() {
+		return new SenderData(name, phone, email, address, organisation);
+	}
 
-	private @Nullable String phone;
-
-	private @Nullable String email;
-
-	private @Nullable String address;
-
-	private @Nullable String organisation;
-
-	private @Nullable String content;
-
-	private @Nullable String fieldCode;
-
-	private @Nullable String kind;
-
-	public @Nullable String getAgencyCode() { return agencyCode; }
-	public void setAgencyCode(@Nullable String agencyCode) { this.agencyCode = agencyCode; }
-	public @Nullable String getChannel() { return channel; }
-	public void setChannel(@Nullable String channel) { this.channel = channel; }
-	public @Nullable String getName() { return name; }
-	public void setName(@Nullable String name) { this.name = name; }
-	public @Nullable String getPhone() { return phone; }
-	public void setPhone(@Nullable String phone) { this.phone = phone; }
-	public @Nullable String getEmail() { return email; }
-	public void setEmail(@Nullable String email) { this.email = email; }
-	public @Nullable String getAddress() { return address; }
-	public void setAddress(@Nullable String address) { this.address = address; }
-	public @Nullable String getOrganisation() { return organisation; }
-	public void setOrganisation(@Nullable String organisation) { this.organisation = organisation; }
-	public @Nullable String getContent() { return content; }
-	public void setContent(@Nullable String content) { this.content = content; }
-	public @Nullable String getFieldCode() { return fieldCode; }
-	public void setFieldCode(@Nullable String fieldCode) { this.fieldCode = fieldCode; }
-	public @Nullable String getKind() { return kind; }
-	public void setKind(@Nullable String kind) { this.kind = kind; }
+	/** The staff intake as a command. */
+	IntakeCommand intake() {
+		return new IntakeCommand(null, agencyCode, channel, sender(), content, fieldCode, kind);
+	}
 
 	/** The page field that shows a service error on {@code field} ("sender.name" → "name"). */
 	static String pageField(String field) {

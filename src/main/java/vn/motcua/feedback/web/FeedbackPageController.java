@@ -18,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.feedback.Feedback;
 import vn.motcua.feedback.FeedbackChannel;
 import vn.motcua.feedback.FeedbackCommands.ActionCommand;
-import vn.motcua.feedback.FeedbackCommands.IntakeCommand;
-import vn.motcua.feedback.FeedbackCommands.SenderData;
 import vn.motcua.feedback.FeedbackKind;
 import vn.motcua.feedback.FeedbackManagement;
 import vn.motcua.feedback.FeedbackQueries;
@@ -88,10 +86,7 @@ class FeedbackPageController {
 
 	@GetMapping("/tiep-nhan")
 	String intakeForm(Model model) {
-		FeedbackForm form = new FeedbackForm();
-		form.setChannel("PHONE");
-		form.setKind("BEHAVIOUR");
-		return intake(model, form);
+		return intake(model, FeedbackForm.forDesk());
 	}
 
 	private String intake(Model model, FeedbackForm form) {
@@ -107,10 +102,7 @@ class FeedbackPageController {
 	String receive(@ModelAttribute("form") FeedbackForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			Feedback feedback = management.intake(new IntakeCommand(null, form.getAgencyCode(), form.getChannel(),
-					new SenderData(form.getName(), form.getPhone(), form.getEmail(), form.getAddress(),
-							form.getOrganisation()),
-					form.getContent(), form.getFieldCode(), form.getKind()), null).feedback();
+			Feedback feedback = management.intake(form.intake(), null).feedback();
 			redirect.addFlashAttribute("message", "Đã tiếp nhận phản ánh " + feedback.number()
 					+ ". Mã tra cứu để báo cho người phản ánh: " + feedback.lookupKey());
 			return "redirect:/pakn/" + feedback.number();

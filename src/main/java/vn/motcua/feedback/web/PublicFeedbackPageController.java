@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.feedback.Feedback;
-import vn.motcua.feedback.FeedbackCommands.SenderData;
 import vn.motcua.feedback.FeedbackKind;
 import vn.motcua.feedback.FeedbackManagement;
 import vn.motcua.feedback.FeedbackQueries;
@@ -61,10 +60,7 @@ class PublicFeedbackPageController {
 
 	@GetMapping("/phan-anh")
 	String form(@RequestParam(required = false) @Nullable String agency, Model model) {
-		FeedbackForm form = new FeedbackForm();
-		form.setAgencyCode(agency == null ? "SNV-HT" : agency);
-		form.setKind("BEHAVIOUR");
-		return form(model, form);
+		return form(model, FeedbackForm.forPublic(agency == null ? "SNV-HT" : agency));
 	}
 
 	private String form(Model model, FeedbackForm form) {
@@ -84,10 +80,8 @@ class PublicFeedbackPageController {
 			return form(model, form);
 		}
 		try {
-			Feedback feedback = management.submitPublic(form.getAgencyCode(),
-					new SenderData(form.getName(), form.getPhone(), form.getEmail(), form.getAddress(),
-							form.getOrganisation()),
-					form.getContent(), form.getFieldCode(), form.getKind());
+			Feedback feedback = management.submitPublic(form.agencyCode(), form.sender(), form.content(),
+					form.fieldCode(), form.kind());
 			SubmittedInSession.remember(request, feedback.number(), feedback.lookupKey());
 			return "redirect:/phan-anh/da-gui/" + feedback.number();
 		}

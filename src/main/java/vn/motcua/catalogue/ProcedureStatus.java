@@ -1,0 +1,17 @@
+package vn.motcua.catalogue;
+
+/**
+ * The status of a procedure, shared by all its versions; stored under these names ({@code procedure.status}).
+ * Only {@link Procedure} changes it.
+ */
+public enum ProcedureStatus {
+
+	/** Dự thảo: entered but not yet announced; not offered to citizens. */
+	DRAFT,
+
+	/** Đã công bố: announced by a publication decision (or entered as such); offered from its versions' dates. */
+	PUBLISHED,
+
+	/** Đã bãi bỏ: repealed from a day; its dossiers received before that day continue. */
+	REPEALED
+}
