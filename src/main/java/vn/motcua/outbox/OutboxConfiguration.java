@@ -54,7 +54,9 @@ class OutboxConfiguration {
 		}
 
 		@Scheduled(fixedDelayString = "${motcua.outbox.poll-interval:PT1S}", initialDelayString = "PT2S")
-		@SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT10M")
+		// short: a sender killed with kill -9 never releases the lock, and the others must take over within seconds,
+		// not minutes; a batch that outlives it is still safe, claims are row locks with leases (SKIP LOCKED)
+		@SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT30S")
 		void send() {
 			sender.sendDue();
 		}

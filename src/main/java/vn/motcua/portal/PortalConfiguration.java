@@ -28,7 +28,14 @@ class PortalConfiguration {
 
 	@Bean
 	@ConditionalOnExpression("'${motcua.portal.mode:off}'.toLowerCase() != 'off'")
-	PortalDeliverer portalDeliverer(PortalAdapter adapter, JsonMapper json) {
-		return new PortalDeliverer(adapter, json);
+	PortalDeliverer portalDeliverer(PortalAdapter adapter, JsonMapper json, JdbcClient jdbc, Clock clock) {
+		return new PortalDeliverer(adapter, json, jdbc, clock);
+	}
+
+	/** Indicator 1.4 is measured only while dossiers are synced to a portal (the fake one included). */
+	@Bean
+	@ConditionalOnExpression("'${motcua.portal.mode:off}'.toLowerCase() != 'off'")
+	PortalHoldings portalHoldings(JdbcClient jdbc) {
+		return new PortalHoldings(jdbc);
 	}
 }

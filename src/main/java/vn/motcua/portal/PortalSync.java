@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierTransitioned;
 import vn.motcua.outbox.Destination;
 import vn.motcua.outbox.OutboxManagement;
@@ -25,6 +26,10 @@ class PortalSync {
 
 	/** The outbox destination of every portal message. */
 	static final Destination PORTAL = Destination.of("PORTAL");
+
+	/** The actions that receive a dossier (its receipt time, by which indicator 1.4 counts it). */
+	static final java.util.Set<DossierAction> RECEIPTS = java.util.EnumSet.of(DossierAction.RECEIVE, DossierAction.ACCEPT,
+			DossierAction.SUPPLEMENT_RECEIVED);
 
 	private final OutboxManagement outbox;
 
@@ -62,15 +67,17 @@ class PortalSync {
 		}
 		int sequence = last == null ? 1 : last.pushes() + 1;
 		jdbc.sql("""
-				insert into portal_dossier (dossier_code, agency_id, last_status_code, pushes, last_enqueued_at)
-				values (:code, :agency, :status, :pushes, :now)
+				insert into portal_dossier (dossier_code, agency_id, last_status_code, pushes, last_enqueued_at, received_at)
+				values (:code, :agency, :status, :pushes, :now, :received)
 				on conflict (dossier_code) do update set last_status_code = :status, pushes = :pushes,
-				    last_enqueued_at = :now""")
+				    last_enqueued_at = :now, received_at = coalesce(portal_dossier.received_at, :received)""")
 			.param("code", event.code())
 			.param("agency", event.agencyId())
 			.param("status", code)
 			.param("pushes", sequence)
 			.param("now", OffsetDateTime.now(clock))
+			// the receipt the portal's figures (Decision 766, 1.4) are counted by: taken at the desk or accepted online
+			.param("received", RECEIPTS.contains(event.action()) ? event.at() : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 			.update();
 		PortalStatusMessage message = new PortalStatusMessage(UUID.randomUUID(), event.code(), sequence, code,
 				NationalStatus.name(code), last == null ? null : last.code(), event.action().name(),

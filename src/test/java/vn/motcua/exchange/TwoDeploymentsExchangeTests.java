@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The proof of issue #17: two deployments of the application, each its own JVM on its own port with its own embedded
  * PostgreSQL (a province, node PROVINCE, and the Ministry, node MINISTRY, hosting BNG-CLS), trust each other's keys.
- * The province takes in and forwards {@code exchange.dossiers} (default 1,000) passport dossiers to BNG-CLS; in the
+ * The province takes in and forwards {@code exchange.dossiers} (default 200 in {@code mvn -B verify}, keeping CI short; the issue's 1,000 with
+ * {@code -Dexchange.dossiers=1000}) passport dossiers to BNG-CLS; in the
  * middle the Ministry is killed (SIGKILL) and started again; the Ministry completes every linked dossier as it
  * arrives while the province is killed and started again. Then every dossier arrived exactly once, every result came
  * back, every province dossier is completed, both II.06a reports count each dossier once, and both message logs
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoDeploymentsExchangeTests {
 
-	static final int DOSSIERS = Integer.getInteger("exchange.dossiers", 1000);
+	static final int DOSSIERS = Integer.getInteger("exchange.dossiers", 200);
 
 	/** {@code -Dexchange.kill=false}: no outage, for the calm-state benchmark (the proof runs with the kills). */
 	static final boolean KILL = Boolean.parseBoolean(System.getProperty("exchange.kill", "true"));

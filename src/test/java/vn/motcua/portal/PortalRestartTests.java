@@ -75,7 +75,7 @@ class PortalRestartTests {
 		ConfigurableApplicationContext restarted = null;
 		try {
 			String code = PortalTestSupport.wholeLife(mvc);
-			PortalDeliverer portal = new PortalDeliverer(fake, json);
+			PortalDeliverer portal = new PortalDeliverer(fake, json, jdbc, java.time.Clock.systemUTC());
 			Deliverer dyingAfterThePortalAnswered = new Deliverer() {
 				@Override
 				public String kind() {

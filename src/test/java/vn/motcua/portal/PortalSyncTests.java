@@ -162,7 +162,7 @@ class PortalSyncTests {
 			OutboxSender http = new OutboxSender(jdbc, transactionManager, Clock.systemUTC(),
 					new OutboxProperties(true, Duration.ofSeconds(1), 10, 6, Duration.ZERO, 2.0, Duration.ofSeconds(1),
 							Duration.ZERO, Duration.ofMinutes(1)),
-					Map.of(kind, new PortalDeliverer(adapter, json)), "http-test");
+					Map.of(kind, new PortalDeliverer(adapter, json, jdbc, Clock.systemUTC())), "http-test");
 			UUID id = enqueue(kind, 4);
 			for (int i = 0; i < 6 && keys.size() < 4; i++) {
 				http.sendDue();

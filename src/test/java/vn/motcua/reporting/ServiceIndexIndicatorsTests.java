@@ -44,6 +44,12 @@ class ServiceIndexIndicatorsTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	vn.motcua.outbox.OutboxSender sender;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String online;
 
 	/**
@@ -141,14 +147,21 @@ class ServiceIndexIndicatorsTests {
 	}
 
 	@Test
-	void portalSyncIsNotMeasuredWithoutAPortalConnection() throws Exception {
-		Map<String, Object> indicator = indicator("1.4");
-		assertThat(indicator.get("measured")).isEqualTo(false);
-		assertThat((String) indicator.get("note")).contains("Chưa kết nối Cổng DVCQG");
-		mvc.perform(get("/api/v1/indices/766/cells").param("agency", AGENCY).param("period", PERIOD).param("id", "1.4")
-			.with(httpBasic("admin", "MotCua@2026")))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Chưa kết nối")));
+	void portalSyncCountsTheReceivedDossiersThePortalAcknowledged() throws Exception {
+		// the tests run with the fake portal: deliver whatever the scheduled sender has not sent yet
+		sender.sendDue();
+		assertIndicator("1.4", 2, 2);
+		assertCell("1.4", online, true, "Đã đồng bộ lên Cổng DVCQG");
+		// a dossier the portal never acknowledged (its messages waiting or dead-lettered) is not counted
+		jdbc.sql("update portal_dossier set first_delivered_at = null where dossier_code = ?").param(online).update();
+		try {
+			assertIndicator("1.4", 1, 2);
+			assertCell("1.4", online, false, "Chưa đồng bộ lên Cổng DVCQG");
+		}
+		finally {
+			jdbc.sql("update portal_dossier set first_delivered_at = received_at where dossier_code = ?").param(online)
+				.update();
+		}
 	}
 
 	@Test
