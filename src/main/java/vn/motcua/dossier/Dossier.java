@@ -47,6 +47,8 @@ public class Dossier {
 
 	private @Nullable String postalTracking;
 
+	private @Nullable Integer legWorkingDays;
+
 	private @Nullable String returnMethod;
 
 	private @Nullable String returnedTo;
@@ -138,6 +140,23 @@ public class Dossier {
 		dossier.appointmentAt = appointmentAt;
 		dossier.firstAppointmentAt = appointmentAt;
 		dossier.record(DossierAction.RECEIVE, at, by, null, null, null, DossierStatus.RECEIVED);
+		return dossier;
+	}
+
+	/**
+	 * Liên thông, bên nhận: a dossier forwarded by another agency whose papers follow by post. It waits for them
+	 * ({@link DossierStatus#AWAITING_PAPERS}) with no receipt and no appointment yet: the law counts from the receipt
+	 * of a complete dossier, so its leg of {@code legWorkingDays} starts when the papers arrive
+	 * ({@link #receivePapers}).
+	 */
+	public static Dossier awaitingPapers(UUID id, String code, UUID agencyId, ProcedureRef procedure, Channel channel,
+			Applicant applicant, OffsetDateTime at, String by, @Nullable String externalId, String lookupKey,
+			PostalHandoff postal, int legWorkingDays) {
+		Dossier dossier = new Dossier(id, code, agencyId, procedure, channel, applicant, at, externalId, lookupKey,
+				DossierStatus.AWAITING_PAPERS);
+		dossier.postalTracking = postal.trackingNumber();
+		dossier.legWorkingDays = legWorkingDays;
+		dossier.record(DossierAction.RECEIVE, at, by, null, null, null, DossierStatus.AWAITING_PAPERS, null, postal);
 		return dossier;
 	}
 
@@ -362,13 +381,97 @@ public class Dossier {
 
 	/** Liên thông: the dossier goes to another agency, whose result comes back to this desk. */
 	public void forward(OffsetDateTime at, String by, String agency, @Nullable String note) {
+		forward(at, by, agency, note, null);
+	}
+
+	/**
+	 * Liên thông with the papers sent by post ({@code postal}, when they are): the day posted may not be before this
+	 * dossier's receipt nor after the day of the step.
+	 */
+	public void forward(OffsetDateTime at, String by, String agency, @Nullable String note,
+			@Nullable PostalHandoff postal) {
 		guard(DossierAction.FORWARD, at);
 		if (agency == null || agency.isBlank()) {
 			throw new InvalidInputException("agencyCode", "Cần chọn cơ quan nhận hồ sơ liên thông");
 		}
+		if (postal != null) {
+			if (postal.sentOn().isAfter(day(at))) {
+				throw new InvalidInputException("postal.sentOn", "Ngày gửi bưu chính không được sau hôm nay");
+			}
+			if (receivedAt != null && postal.sentOn().isBefore(day(receivedAt))) {
+				throw new InvalidInputException("postal.sentOn", "Ngày gửi bưu chính không được trước ngày tiếp nhận hồ sơ ("
+						+ day(receivedAt).format(DAY) + ")");
+			}
+		}
 		forwardedTo = agency;
-		record(DossierAction.FORWARD, at, by, null, note, agency, DossierStatus.FORWARDED);
+		record(DossierAction.FORWARD, at, by, null, note, agency, DossierStatus.FORWARDED, null, postal);
 	}
+
+	/**
+	 * Liên thông, bên nhận: the moment the leg starts when the papers posted to this agency arrived on
+	 * {@code receivedOn}. The law counts from the receipt of a complete dossier, that is of the electronic message and
+	 * the papers: the later of the two. Papers recorded as arrived today arrived now; on an earlier day, at its start
+	 * (before the 15:00 cut-off, so the count starts the next working day, as for any hour before the cut-off). The
+	 * day may not be in the future nor before the day they were posted.
+	 */
+	public OffsetDateTime paperReceipt(@Nullable LocalDate receivedOn, OffsetDateTime now) {
+		LocalDate today = day(now);
+		LocalDate on = receivedOn == null ? today : receivedOn;
+		if (on.isAfter(today)) {
+			throw new InvalidInputException("receivedOn", "Ngày nhận hồ sơ giấy không được sau hôm nay");
+		}
+		PostalHandoff postal = postalHandoff();
+		if (postal != null && on.isBefore(postal.sentOn())) {
+			throw new InvalidInputException("receivedOn", "Ngày nhận hồ sơ giấy không được trước ngày gửi bưu chính ("
+					+ postal.sentOn().format(DAY) + ")");
+		}
+		OffsetDateTime moment = on.equals(today) ? now : on.atStartOfDay(ZONE).toOffsetDateTime();
+		return moment.isBefore(submittedAt) ? submittedAt : moment;
+	}
+
+	/**
+	 * Liên thông, bên nhận: the papers posted to this agency arrived ({@code at}, from {@link #paperReceipt}); the
+	 * dossier is received now and its leg runs to {@code appointment}.
+	 */
+	public void receivePapers(OffsetDateTime at, String by, OffsetDateTime appointment) {
+		guard(DossierAction.POSTAL_RECEIVED, at);
+		PostalHandoff postal = postalHandoff();
+		receivedAt = at;
+		appointmentAt = appointment;
+		firstAppointmentAt = appointment;
+		record(DossierAction.POSTAL_RECEIVED, at, by, null, null, null, DossierStatus.RECEIVED, null,
+				postal == null ? null : postal.received(day(at)));
+	}
+
+	/** The latest paper hand-off by post this dossier's history records, with its arrival once recorded. */
+	public @Nullable PostalHandoff postalHandoff() {
+		for (int i = history.size() - 1; i >= 0; i--) {
+			if (history.get(i).postal() != null) {
+				return history.get(i).postal();
+			}
+		}
+		return null;
+	}
+
+	/** The working days of this agency's leg of a liên thông (linked dossiers only). */
+	public @Nullable Integer legWorkingDays() {
+		return legWorkingDays;
+	}
+
+	void restoreLegWorkingDays(@Nullable Integer days) {
+		legWorkingDays = days;
+	}
+
+	/** Sets this agency's leg of a liên thông (a linked dossier received at once). */
+	void recordLegWorkingDays(int days) {
+		legWorkingDays = days;
+	}
+
+	private static LocalDate day(OffsetDateTime at) {
+		return at.atZoneSameInstant(ZONE).toLocalDate();
+	}
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	// ---- derived -----------------------------------------------------------------------------------------------
 
@@ -443,9 +546,15 @@ public class Dossier {
 
 	private void record(DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
 			@Nullable String note, @Nullable String target, DossierStatus to, @Nullable String overrideReason) {
+		record(action, at, by, reason, note, target, to, overrideReason, null);
+	}
+
+	private void record(DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
+			@Nullable String note, @Nullable String target, DossierStatus to, @Nullable String overrideReason,
+			@Nullable PostalHandoff postal) {
 		DossierStatus from = history.isEmpty() ? to : status;
 		history.add(new DossierEvent(history.size() + 1, action, at, by, reason, note, target, from, to,
-				appointmentAt, overrideReason));
+				appointmentAt, overrideReason, postal));
 		pending.add(new DossierTransitioned(id, code, agencyId, action, from, to, at, by));
 		status = to;
 	}

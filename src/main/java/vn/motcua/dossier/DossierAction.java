@@ -8,6 +8,7 @@ import vn.motcua.shared.Roles;
 import static vn.motcua.dossier.DossierStatus.APPROVED;
 import static vn.motcua.dossier.DossierStatus.ASSIGNED;
 import static vn.motcua.dossier.DossierStatus.AWAITING_APPROVAL;
+import static vn.motcua.dossier.DossierStatus.AWAITING_PAPERS;
 import static vn.motcua.dossier.DossierStatus.AWAITING_SUPPLEMENT;
 import static vn.motcua.dossier.DossierStatus.COMPLETED;
 import static vn.motcua.dossier.DossierStatus.FORWARDED;
@@ -26,6 +27,12 @@ public enum DossierAction {
 
 	/** Bộ phận một cửa tiếp nhận hồ sơ nộp trực tuyến. */
 	ACCEPT("Tiếp nhận hồ sơ trực tuyến", EnumSet.of(SUBMITTED), Roles.RECEPTION_OFFICER),
+
+	/**
+	 * Liên thông, bên nhận: the papers sent by post have arrived (on the day given); the leg's working days count from
+	 * then.
+	 */
+	POSTAL_RECEIVED("Đã nhận hồ sơ giấy qua bưu chính", EnumSet.of(AWAITING_PAPERS), Roles.RECEPTION_OFFICER),
 
 	/** Yêu cầu bổ sung, hoàn thiện (Mẫu 02); thời hạn dừng. */
 	REQUEST_SUPPLEMENT("Yêu cầu bổ sung", EnumSet.of(SUBMITTED, RECEIVED, ASSIGNED, AWAITING_APPROVAL, FORWARDED),
@@ -66,7 +73,8 @@ public enum DossierAction {
 			AWAITING_SUPPLEMENT), Roles.RECEPTION_OFFICER),
 
 	/** Dừng xử lý. */
-	STOP("Dừng xử lý", EnumSet.of(RECEIVED, ASSIGNED, AWAITING_APPROVAL, APPROVED, FORWARDED, AWAITING_SUPPLEMENT),
+	STOP("Dừng xử lý", EnumSet.of(RECEIVED, ASSIGNED, AWAITING_APPROVAL, APPROVED, FORWARDED, AWAITING_SUPPLEMENT,
+			AWAITING_PAPERS),
 			Roles.AGENCY_HEAD, Roles.DEPARTMENT_HEAD),
 
 	/** Chuyển cơ quan phối hợp (liên thông). */

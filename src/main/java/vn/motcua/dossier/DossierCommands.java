@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -60,14 +61,26 @@ public final class DossierCommands {
 	 * An action on a dossier (API.md "Actions"). {@code overrideReason}: why a supplement request breaks the
 	 * one-request, 3-working-day rule (required only then). {@code resultForm} (with {@code resultFileId} at COMPLETE):
 	 * {@code ELECTRONIC} for a result issued as an electronically signed file, {@code SCANNED} (the default) for a
-	 * scanned paper result.
+	 * scanned paper result. {@code postal} (only with FORWARD): the papers go to the other agency by post, with the
+	 * outgoing tracking number and the day posted (today if missing). {@code receivedOn} (only with POSTAL_RECEIVED):
+	 * the day the papers sent by post arrived (today if missing).
 	 */
 	public record ActionCommand(@NotBlank String action, @Nullable @Size(max = 2000) String reason,
 			@Nullable @Size(max = 2000) String note, @Nullable @Size(max = 60) String assignee,
 			@Nullable @Size(max = 50) String agencyCode, @Nullable OffsetDateTime newAppointmentAt,
 			@Nullable @Size(max = 20) String returnMethod, @Nullable @Size(max = 200) String returnedTo,
 			@Nullable UUID resultFileId, @Nullable @Size(max = 2000) String overrideReason,
-			@Nullable @Size(max = 10) String resultForm) {
+			@Nullable @Size(max = 10) String resultForm, @Nullable PostalData postal,
+			@Nullable LocalDate receivedOn) {
+
+		/** An action without the postal hand-off fields ({@code FORWARD}'s postal, {@code POSTAL_RECEIVED}'s day). */
+		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
+				@Nullable String agencyCode, @Nullable OffsetDateTime newAppointmentAt, @Nullable String returnMethod,
+				@Nullable String returnedTo, @Nullable UUID resultFileId, @Nullable String overrideReason,
+				@Nullable String resultForm) {
+			this(action, reason, note, assignee, agencyCode, newAppointmentAt, returnMethod, returnedTo, resultFileId,
+					overrideReason, resultForm, null, null);
+		}
 
 		/** An action without the form of the result file. */
 		public ActionCommand(String action, @Nullable String reason, @Nullable String note, @Nullable String assignee,
@@ -98,11 +111,19 @@ public final class DossierCommands {
 	 * Liên thông, receiving side: a dossier forwarded by another deployment, as its own linked dossier of agency
 	 * {@code agencyCode}. {@code externalId} names the origin (peer and origin code); {@code legWorkingDays} is this
 	 * leg's share of the legal time; {@code components} carry files already stored here; {@code by} is recorded as
-	 * who handed it in.
+	 * who handed it in; {@code postal} when the papers follow by post (the leg then starts when they arrive).
 	 */
 	public record LinkedIntake(String agencyCode, String procedureCode, String channel, ApplicantData applicant,
 			List<ComponentData> components, int legWorkingDays, String externalId, String by,
-			@Nullable String postalTracking) {
+			@Nullable PostalData postal) {
+	}
+
+	/**
+	 * Papers sent by post to the other agency of a liên thông: the outgoing tracking number (số vận đơn, 1–50
+	 * printable characters) and the day posted ({@code YYYY-MM-DD}, not in the future, not before the dossier's
+	 * receipt).
+	 */
+	public record PostalData(@Nullable String trackingNumber, @Nullable LocalDate sentOn) {
 	}
 
 	/** One step of an imported history; {@code at} oldest first, none in the future. */

@@ -305,6 +305,12 @@ public class DossierManagement {
 		if (!actor.hasRole(Roles.SYSTEM_ADMIN) && action.roles().stream().noneMatch(actor::hasRole)) {
 			throw new ForbiddenException("Vai trò của bạn không được thực hiện \"" + action.label() + "\"");
 		}
+		if (command.postal() != null && action != DossierAction.FORWARD) {
+			throw new InvalidInputException("postal", "Chỉ ghi bưu gửi khi chuyển liên thông (FORWARD)");
+		}
+		if (command.receivedOn() != null && action != DossierAction.POSTAL_RECEIVED) {
+			throw new InvalidInputException("receivedOn", "Chỉ ghi ngày nhận khi nhận hồ sơ giấy qua bưu chính (POSTAL_RECEIVED)");
+		}
 		if (command.resultForm() != null && command.resultFileId() == null) {
 			throw new InvalidInputException("resultForm", "Chỉ ghi hình thức kết quả khi gắn tệp kết quả");
 		}
@@ -319,9 +325,21 @@ public class DossierManagement {
 				throw new InvalidInputException("resultFileId", "Không có tệp " + command.resultFileId());
 			}
 		}
-		apply(dossier, action, now(), actor.username(), command.reason(), command.note(), command.assignee(),
-				command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(),
-				command.overrideReason(), false);
+		OffsetDateTime now = now();
+		if (action == DossierAction.POSTAL_RECEIVED) {
+			OffsetDateTime receipt = dossier.paperReceipt(command.receivedOn(), now);
+			Integer legDays = dossier.legWorkingDays();
+			dossier.receivePapers(receipt, actor.username(), legDays == null ? deadline(receipt, dossier.procedure())
+					: calendar.deadline(receipt, legDays, "WORKING_DAY"));
+		}
+		else {
+			PostalHandoff postal = command.postal() == null ? null
+					: PostalHandoff.sent(command.postal().trackingNumber(), command.postal().sentOn(),
+							now.toLocalDate(), "postal");
+			apply(dossier, action, now, actor.username(), command.reason(), command.note(), command.assignee(),
+					command.agencyCode(), command.newAppointmentAt(), command.returnMethod(), command.returnedTo(),
+					command.overrideReason(), postal, false);
+		}
 		if (command.resultFileId() != null) {
 			dossier.digitiseResult(command.resultFileId(), command.resultForm());
 		}
@@ -453,7 +471,7 @@ public class DossierManagement {
 			String stepField = HistoryImport.stepField(field, s);
 			HistoryImport.replayStep(field, s, () -> apply(dossier, action(step.action(), stepField + ".action"),
 					step.at(), by, step.reason(), step.note(), step.assignee(), null, step.newAppointmentAt(), null,
-					null, step.overrideReason(), true));
+					null, step.overrideReason(), null, true));
 		}
 		return dossier;
 	}
@@ -463,7 +481,7 @@ public class DossierManagement {
 	private void apply(Dossier dossier, DossierAction action, OffsetDateTime at, String by, @Nullable String reason,
 			@Nullable String note, @Nullable String assignee, @Nullable String agencyCode,
 			@Nullable OffsetDateTime newAppointment, @Nullable String returnMethod, @Nullable String returnedTo,
-			@Nullable String overrideReason, boolean importing) {
+			@Nullable String overrideReason, @Nullable PostalHandoff postal, boolean importing) {
 		String why = VietnameseText.clean(reason);
 		String remark = VietnameseText.clean(note);
 		switch (action) {
@@ -493,7 +511,10 @@ public class DossierManagement {
 			}
 			case WITHDRAW -> dossier.withdraw(at, by, why);
 			case STOP -> dossier.stop(at, by, why);
-			case FORWARD -> dossier.forward(at, by, forwardTarget(agencyCode, assignee, remark, importing), remark);
+			case FORWARD -> dossier.forward(at, by, forwardTarget(agencyCode, assignee, remark, importing), remark,
+					postal);
+			case POSTAL_RECEIVED -> throw new InvalidInputException("action",
+					"Nhận hồ sơ giấy qua bưu chính chỉ ghi trên hồ sơ liên thông đang chờ, không nhập trong lịch sử");
 			case RECEIVE -> throw new InvalidInputException("action", "RECEIVE chỉ được là bước đầu tiên");
 		}
 	}
@@ -528,7 +549,9 @@ public class DossierManagement {
 	/**
 	 * Bên nhận: a dossier another deployment forwarded to one of this deployment's agencies becomes that agency's own
 	 * linked dossier: its own code, received now, with its own appointment after the leg's working days (not the
-	 * procedure's whole time). The same {@code externalId} again answers with the dossier already made. Called by the
+	 * procedure's whole time). When its papers follow by post it waits for them instead, and the leg starts when a
+	 * reception officer records their arrival ({@code POSTAL_RECEIVED}; docs/exchange.md "Postal legs"); the sender's
+	 * day posted is not checked against this clock (the sender did). The same {@code externalId} again answers with the dossier already made. Called by the
 	 * exchange module for a verified peer, as the system.
 	 */
 	@PreAuthorize(Roles.SYSTEM_ADMIN_ONLY)
@@ -549,11 +572,18 @@ public class DossierManagement {
 		Channel channel = channel(intake.channel(), "dossier.channel");
 		Applicant applicant = applicant(intake.applicant(), "dossier.applicant");
 		List<DossierComponent> components = components(intake.components(), terms, "dossier.papers", false);
-		Dossier dossier = Dossier.receive(UUID.randomUUID(), nextCode(agency.id(), now.toLocalDate()), agency.id(),
-				terms.ref(), channel, applicant, now, calendar.deadline(now, intake.legWorkingDays(), "WORKING_DAY"),
-				intake.by(), intake.externalId(), LookupKeys.newKey());
+		PostalHandoff postal = intake.postal() == null ? null
+				: PostalHandoff.sent(intake.postal().trackingNumber(), intake.postal().sentOn(),
+						intake.postal().sentOn() == null ? now.toLocalDate() : intake.postal().sentOn(), "dossier.postal");
+		String code = nextCode(agency.id(), now.toLocalDate());
+		Dossier dossier = postal != null
+				? Dossier.awaitingPapers(UUID.randomUUID(), code, agency.id(), terms.ref(), channel, applicant, now,
+						intake.by(), intake.externalId(), LookupKeys.newKey(), postal, intake.legWorkingDays())
+				: Dossier.receive(UUID.randomUUID(), code, agency.id(), terms.ref(), channel, applicant, now,
+						calendar.deadline(now, intake.legWorkingDays(), "WORKING_DAY"), intake.by(),
+						intake.externalId(), LookupKeys.newKey());
+		dossier.recordLegWorkingDays(intake.legWorkingDays());
 		dossier.recordComponents(components);
-		dossier.recordPostalTracking(blankToNull(VietnameseText.clean(intake.postalTracking())));
 		return store(dossier, "RECEIVE_LINKED");
 	}
 

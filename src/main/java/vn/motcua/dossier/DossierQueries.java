@@ -324,7 +324,7 @@ public class DossierQueries {
 					.stream()
 					.map(e -> new DossierView.EventView(e.seq(), e.action().name(), e.action().label(), e.at(), e.by(),
 							e.reason(), e.note(), e.target(), e.fromStatus().name(), e.toStatus().name(),
-							e.toStatus().label(), e.appointmentAt()))
+							e.toStatus().label(), e.appointmentAt(), e.postal()))
 					.toList(),
 				verdict.reason(), verdict.legalDueAt(), verdict.onTime766(), verdict.violations(), d.resultForm());
 	}

@@ -9,6 +9,12 @@ public enum DossierStatus {
 	/** Nộp trực tuyến, chờ bộ phận một cửa tiếp nhận. */
 	SUBMITTED(1, "Mới đăng ký"),
 
+	/**
+	 * Liên thông, bên nhận: the electronic dossier has arrived, its papers are on their way by post; the leg's time
+	 * starts when they arrive ({@link DossierAction#POSTAL_RECEIVED}).
+	 */
+	AWAITING_PAPERS(1, "Chờ hồ sơ giấy qua bưu chính"),
+
 	/** Đã tiếp nhận, có giấy hẹn (Mẫu 01); chờ phân công. */
 	RECEIVED(2, "Đã tiếp nhận"),
 

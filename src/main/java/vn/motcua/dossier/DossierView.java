@@ -22,9 +22,10 @@ public record DossierView(String code, String procedureCode, int procedureVersio
 		List<EventView> events, @Nullable String timelinessReason, @Nullable OffsetDateTime legalDueAt,
 		boolean onTime766, List<String> violations, @Nullable String resultForm) {
 
-	/** One step of the history. */
+	/** One step of the history; {@code postal}: the paper hand-off by post it records, if any. */
 	public record EventView(int seq, String action, String actionLabel, OffsetDateTime at, String by,
 			@Nullable String reason, @Nullable String note, @Nullable String target, String fromStatus,
-			String toStatus, String toStatusLabel, @Nullable OffsetDateTime appointmentAt) {
+			String toStatus, String toStatusLabel, @Nullable OffsetDateTime appointmentAt,
+			@Nullable PostalHandoff postal) {
 	}
 }

@@ -116,7 +116,8 @@ public class Dossiers {
 					       first_appointment_at = ?, completed_at = ?, returned_at = ?, finished_at = ?, closed_at = ?,
 					       assignee = ?,
 					       forwarded_to = ?, apologised = ?, supplement_requests = ?, postal_tracking = ?,
-					       return_method = ?, returned_to = ?, result_file_id = ?, version = version + 1,
+					       return_method = ?, returned_to = ?, result_file_id = ?, leg_working_days = ?,
+					       version = version + 1,
 					       updated_at = now()
 					where id = ? and version = ?""")
 				.params(dossier.status().name(), name(dossier.resumeStatus()), dossier.receivedAt(),
@@ -124,8 +125,8 @@ public class Dossiers {
 						dossier.returnedAt(), dossier.finishedAt(), dossier.closedAt(), dossier.assignee(),
 						dossier.forwardedTo(),
 						dossier.apologised(), dossier.supplementRequests(), dossier.postalTracking(),
-						dossier.returnMethod(), dossier.returnedTo(), dossier.resultFileId(), dossier.id(),
-						dossier.version())
+						dossier.returnMethod(), dossier.returnedTo(), dossier.resultFileId(),
+						dossier.legWorkingDays(), dossier.id(), dossier.version())
 				.update();
 			if (updated == 0) {
 				throw new ConflictException("Hồ sơ " + dossier.code()
@@ -144,12 +145,17 @@ public class Dossiers {
 				jdbc.sql("""
 						insert into dossier_event (dossier_id, seq, action, at, by_user, reason, note, target,
 						                           from_status, to_status, appointment_at, override_reason,
-						                           legal_due_at, clock_stopped_at, due_766_at, waiting_since_at, violation)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						                           legal_due_at, clock_stopped_at, due_766_at, waiting_since_at, violation,
+						                           postal_tracking, postal_sent_on, postal_received_on)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(dossier.id(), event.seq(), event.action().name(), event.at(), event.by(), event.reason(),
 							event.note(), event.target(), event.fromStatus().name(), event.toStatus().name(),
 							event.appointmentAt(), event.overrideReason(), s.legalDueAt(), s.clockStoppedAt(),
-							s.due766At(), s.waitingSinceAt(), s.violation())
+							s.due766At(), s.waitingSinceAt(), s.violation(),
+							event.postal() == null ? null : event.postal().trackingNumber(),
+							event.postal() == null ? null : java.sql.Date.valueOf(event.postal().sentOn()),
+							event.postal() == null || event.postal().receivedOn() == null ? null
+									: java.sql.Date.valueOf(event.postal().receivedOn()))
 					.update();
 			}
 		}
@@ -225,9 +231,10 @@ public class Dossiers {
 				    applicant_org_decision, applicant_org_representative, submitted_at, received_at,
 				    appointment_at, first_appointment_at, completed_at, returned_at, finished_at, closed_at, assignee,
 				    forwarded_to, apologised, supplement_requests, processing_amount, processing_unit, fee_due_vnd,
-				    external_id, lookup_key, postal_tracking, return_method, returned_to, result_file_id)
+				    external_id, lookup_key, postal_tracking, return_method, returned_to, result_file_id,
+				    leg_working_days)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(d.id(), d.code(), d.agencyId(), p.versionId(), p.code(), p.version(), p.name(), p.fieldId(),
 					d.channel().name(), d.status().name(), name(d.resumeStatus()), a.fullName(), a.idNumber(),
 					a.phone(), a.email(), a.address(), a.organisation(), a.organisationTaxCode(),
@@ -235,7 +242,7 @@ public class Dossiers {
 					d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(), d.finishedAt(),
 					d.closedAt(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), p.processingAmount(),
 					p.processingUnit(), p.feeDueVnd(), d.externalId(), d.lookupKey(), d.postalTracking(),
-					d.returnMethod(), d.returnedTo(), d.resultFileId())
+					d.returnMethod(), d.returnedTo(), d.resultFileId(), d.legWorkingDays())
 			.update();
 	}
 
@@ -278,6 +285,7 @@ public class Dossiers {
 		dossier.version(shell.version());
 		dossier.restoreResultFile(shell.resultFileId());
 		dossier.restoreResultForm(shell.resultForm());
+		dossier.restoreLegWorkingDays(shell.legWorkingDays());
 		UUID id = shell.id();
 		dossier.loadComponentsLazily(() -> components(id));
 		return dossier;
@@ -319,6 +327,7 @@ public class Dossiers {
 		dossier.version(rs.getInt("version"));
 		dossier.restoreResultFile(rs.getObject("result_file_id", UUID.class));
 		dossier.restoreResultForm(rs.getString("result_form"));
+		dossier.restoreLegWorkingDays((Integer) rs.getObject("leg_working_days"));
 		return dossier;
 	}
 
@@ -326,7 +335,15 @@ public class Dossiers {
 		return new DossierEvent(rs.getInt("seq"), DossierAction.valueOf(rs.getString("action")), time(rs, "at"),
 				rs.getString("by_user"), rs.getString("reason"), rs.getString("note"), rs.getString("target"),
 				DossierStatus.valueOf(rs.getString("from_status")), DossierStatus.valueOf(rs.getString("to_status")),
-				time(rs, "appointment_at"), rs.getString("override_reason"));
+				time(rs, "appointment_at"), rs.getString("override_reason"), postal(rs));
+	}
+
+	private static @Nullable PostalHandoff postal(ResultSet rs) throws SQLException {
+		String tracking = rs.getString("postal_tracking");
+		java.sql.Date sent = rs.getDate("postal_sent_on");
+		java.sql.Date received = rs.getDate("postal_received_on");
+		return tracking == null || sent == null ? null
+				: new PostalHandoff(tracking, sent.toLocalDate(), received == null ? null : received.toLocalDate());
 	}
 
 	static @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {

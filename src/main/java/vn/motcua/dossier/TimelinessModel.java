@@ -16,7 +16,8 @@ import vn.motcua.shared.VietnamTime;
  * {@link Dossiers} stores from it and the SQL predicates below, which say the same thing over those columns.
  *
  * <ul>
- * <li><b>Legal deadline</b>: the appointment given at receipt (Mẫu 01); it restarts from zero only after the one
+ * <li><b>Legal deadline</b>: the appointment given at receipt (Mẫu 01; for a linked dossier whose papers come by
+ * post, at their arrival, {@code POSTAL_RECEIVED}); it restarts from zero only after the one
  * permitted supplement request (Decree 61 Art. 19.4); an apology (Mẫu 04, Art. 19.9) never moves it.</li>
  * <li><b>Clock stopped</b>: while waiting for the citizen after the permitted request (made on or before the legal
  * deadline) the dossier is in time; a request that needed an {@code overrideReason} (a second one, or one later than
@@ -85,7 +86,7 @@ public final class TimelinessModel {
 		boolean noResult = false;
 		for (DossierEvent e : history) {
 			switch (e.action()) {
-				case RECEIVE, ACCEPT -> {
+				case RECEIVE, ACCEPT, POSTAL_RECEIVED -> {
 					if (e.toStatus() == DossierStatus.RECEIVED) {
 						received = true;
 						legalDue = e.appointmentAt();

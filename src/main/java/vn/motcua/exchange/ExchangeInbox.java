@@ -27,6 +27,8 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierCommands.ApplicantData;
 import vn.motcua.dossier.DossierCommands.ComponentData;
 import vn.motcua.dossier.DossierCommands.LinkedIntake;
+import vn.motcua.dossier.DossierCommands.PostalData;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.exchange.ExchangeMessage.Ack;
 import vn.motcua.exchange.ExchangeMessage.FileData;
@@ -327,7 +329,8 @@ class ExchangeInbox implements SignedPeerRequests {
 			Dossier dossier = dossiers.receiveLinked(new LinkedIntake(f.targetAgency(), f.procedureCode(), f.channel(),
 					applicant, papers, f.legWorkingDays(), externalId.length() > 100 ? externalId.substring(0, 100)
 							: externalId,
-					"Liên thông từ " + f.originAgency(), f.postal() == null ? null : f.postal().trackingNumber()));
+					"Liên thông từ " + f.originAgency(), f.postal() == null ? null
+							: new PostalData(f.postal().trackingNumber(), f.postal().sentOn())));
 			if (links.find(Links.LINKED, dossier.code()).isEmpty()) {
 				links.insert(new Link(UUID.randomUUID(), Links.LINKED, dossier.code(), peerCode, f.originAgency(),
 						f.originCode(), f.legWorkingDays(), f.postal() == null ? null : f.postal().trackingNumber(),
@@ -343,6 +346,9 @@ class ExchangeInbox implements SignedPeerRequests {
 		links.otherCode(link.id(), s.linkedCode());
 		boolean fresh = links.addEvent(link.id(), message.messageId(),
 				new LegEvent(s.seq(), s.action(), s.status(), s.at(), s.by(), s.note()));
+		if (fresh && DossierAction.POSTAL_RECEIVED.name().equals(s.action()) && s.postalReceivedOn() != null) {
+			links.postalReceived(link.id(), s.postalReceivedOn());
+		}
 		if (fresh && "COMPLETE".equals(s.action())) {
 			SystemTask.run(() -> {
 				Dossier origin = dossiers.visible(s.originCode());

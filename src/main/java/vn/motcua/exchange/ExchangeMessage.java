@@ -37,13 +37,20 @@ record ExchangeMessage(UUID messageId, String kind, String from, String to, Offs
 	record FileData(String name, String mediaType, String sha256, byte[] content) {
 	}
 
-	/** A paper hand-off by post (bưu chính): the outgoing tracking number and the day it was sent. */
+	/**
+	 * A paper hand-off by post (bưu chính): the outgoing tracking number and the day the papers were posted; the
+	 * receiver's leg starts when they arrive.
+	 */
 	record Postal(String trackingNumber, LocalDate sentOn) {
 	}
 
-	/** One step of the linked dossier, numbered from 1 in the order it happened. */
+	/**
+	 * One step of the linked dossier, numbered from 1 in the order it happened; {@code postalReceivedOn} with
+	 * {@code POSTAL_RECEIVED}: the day the papers sent by post arrived.
+	 */
 	record Step(String originCode, String linkedCode, String linkedAgency, int seq, String action, String status,
-			OffsetDateTime at, String by, @Nullable String note, @Nullable FileData result) {
+			OffsetDateTime at, String by, @Nullable String note, @Nullable FileData result,
+			@Nullable LocalDate postalReceivedOn) {
 	}
 
 	/**

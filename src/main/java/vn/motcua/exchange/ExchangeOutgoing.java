@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import vn.motcua.document.StoredFile;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierComponent;
+import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierTransitioned;
 import vn.motcua.dossier.ProcedureDirectory;
@@ -108,11 +110,9 @@ class ExchangeOutgoing {
 			throw new InvalidInputException("agencyCode", "Hồ sơ " + dossier.code() + " đã được chuyển liên thông");
 		}
 		int legDays = legDays(dossier);
-		Postal postal = null;
-		if (dossier.channel() == vn.motcua.dossier.Channel.POSTAL && dossier.postalTracking() != null) {
-			postal = new Postal(dossier.postalTracking(), transition.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDate());
-		}
-		String note = dossier.history().isEmpty() ? null : dossier.history().get(dossier.history().size() - 1).note();
+		DossierEvent step = dossier.history().get(dossier.history().size() - 1);
+		Postal postal = step.postal() == null ? null : new Postal(step.postal().trackingNumber(), step.postal().sentOn());
+		String note = step.note();
 		Forward forward = new Forward(dossier.code(), originAgency, target.toUpperCase(java.util.Locale.ROOT),
 				dossier.procedure().code(), dossier.channel().name(), applicant(dossier), papers(dossier), legDays,
 				transition.at(), note, postal);
@@ -137,8 +137,14 @@ class ExchangeOutgoing {
 		String agency = agencies.findById(dossier.agencyId()).map(Agency::code).orElseThrow();
 		var last = dossier.history().isEmpty() ? null : dossier.history().get(dossier.history().size() - 1);
 		String note = last == null ? null : last.reason() != null ? last.reason() : last.note();
+		LocalDate papersArrived = transition.action() == DossierAction.POSTAL_RECEIVED && last != null
+				&& last.postal() != null ? last.postal().receivedOn() : null;
+		if (papersArrived != null) {
+			links.postalReceived(link.id(), papersArrived);
+		}
 		Step step = new Step(link.otherCode() == null ? "" : link.otherCode(), dossier.code(), agency, seq,
-				transition.action().name(), transition.to().name(), transition.at(), transition.by(), note, result);
+				transition.action().name(), transition.to().name(), transition.at(), transition.by(), note, result,
+				papersArrived);
 		UUID id = UUID.randomUUID();
 		ExchangeMessage message = new ExchangeMessage(id, ExchangeMessage.STEP, peers.nodeCode(), link.peerCode(),
 				now(), null, step);

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTransitioned;
 import vn.motcua.outbox.Destination;
 import vn.motcua.outbox.OutboxManagement;
@@ -29,7 +30,7 @@ class PortalSync {
 
 	/** The actions that receive a dossier (its receipt time, by which indicator 1.4 counts it). */
 	static final java.util.Set<DossierAction> RECEIPTS = java.util.EnumSet.of(DossierAction.RECEIVE, DossierAction.ACCEPT,
-			DossierAction.SUPPLEMENT_RECEIVED);
+			DossierAction.SUPPLEMENT_RECEIVED, DossierAction.POSTAL_RECEIVED);
 
 	private final OutboxManagement outbox;
 
@@ -76,8 +77,10 @@ class PortalSync {
 			.param("status", code)
 			.param("pushes", sequence)
 			.param("now", OffsetDateTime.now(clock))
-			// the receipt the portal's figures (Decision 766, 1.4) are counted by: taken at the desk or accepted online
-			.param("received", RECEIPTS.contains(event.action()) ? event.at() : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			// the receipt the portal's figures (Decision 766, 1.4) are counted by: taken at the desk or accepted online,
+			// or a linked dossier's papers arrived by post (not its message alone)
+			.param("received", RECEIPTS.contains(event.action()) && event.to() != DossierStatus.AWAITING_PAPERS
+					? event.at() : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 			.update();
 		PortalStatusMessage message = new PortalStatusMessage(UUID.randomUUID(), event.code(), sequence, code,
 				NationalStatus.name(code), last == null ? null : last.code(), event.action().name(),
