@@ -9,7 +9,10 @@
  * dừng xử lý = stop; liên thông = forward to another agency; trước hạn / đúng hạn / quá hạn = early / on time /
  * late; trong hạn = in time; số hóa (bổ sung) = digitise (later scans); tái sử dụng = reuse; kết quả điện tử =
  * electronic result (issued as a signed file, {@code ELECTRONIC}); kết quả giấy số hóa = scanned result
- * ({@code SCANNED}); thời gian giải quyết trung bình = average time (766 indicator 2.2).
+ * ({@code SCANNED}); thời gian giải quyết trung bình = average time (766 indicator 2.2); hồ sơ giấy gửi qua bưu chính
+ * = papers sent by post ({@link vn.motcua.dossier.PostalHandoff}); số vận đơn = tracking number; chờ hồ sơ giấy =
+ * awaiting papers ({@code AWAITING_PAPERS}); đã nhận hồ sơ giấy qua bưu chính = papers received by post
+ * ({@code POSTAL_RECEIVED}); chặng = leg (a linked dossier's share of the legal time).
  * <p>
  * Events published: {@link vn.motcua.dossier.DossierTransitioned} after every step, for other modules (the citizen
  * portal and outbox); {@code ApplicantToBeNotified} (package-private) after the steps the applicant hears about,

@@ -10,7 +10,8 @@
  * Glossary: liên thông = inter-agency exchange; bên gửi = sender (origin side); bên nhận = receiver; chặng = leg (one
  * agency's part of the legal time); hồ sơ liên thông = linked dossier (the receiver's own dossier); hệ thống đối tác
  * = peer (another deployment); khóa công khai = public key; chữ ký = signature; biên nhận = acknowledgement; nhật ký
- * thông điệp = message log; chuyển qua bưu chính = postal hand-off; số hiệu bưu gửi = tracking number.
+ * thông điệp = message log; chuyển qua bưu chính = postal hand-off (the papers of a liên thông sent by post; the
+ * receiving leg starts when they arrive); số vận đơn = tracking number.
  * <p>
  * Keys are Ed25519 (the JDK's {@code java.security}); this deployment's own keys live in the data folder outside the
  * database ({@code secrets/exchange-ed25519.keys}), like the audit key.

@@ -214,10 +214,12 @@ class TwoDeploymentsExchangeTests {
 					return null;
 				}));
 			}
+			long ministryRestarted = 0;
 			if (KILL) {
 				awaitCount(done, DOSSIERS * 3 / 10);
 				ministry.kill();
 				awaitCount(done, DOSSIERS * 6 / 10);
+				ministryRestarted = System.currentTimeMillis();
 				ministry.start();
 			}
 			for (Future<?> client : clients) {
@@ -231,6 +233,7 @@ class TwoDeploymentsExchangeTests {
 			// 2. the Ministry completes each linked dossier as it arrives; the province is killed and started again
 			AtomicInteger completed = new AtomicInteger();
 			boolean provinceKilled = false;
+			long provinceRestarted = 0;
 			long deadline = System.currentTimeMillis() + Duration.ofMinutes(15).toMillis();
 			while (completed.get() < DOSSIERS && System.currentTimeMillis() < deadline) {
 				List<String> waiting = ministry.strings("select d.code from dossier d join agency a on a.id = d.agency_id "
@@ -251,6 +254,7 @@ class TwoDeploymentsExchangeTests {
 				if (KILL && !provinceKilled && completed.get() >= DOSSIERS / 3) {
 					province.kill();
 					provinceKilled = true;
+					provinceRestarted = System.currentTimeMillis();
 					province.start();
 				}
 				if (waiting.isEmpty()) {
@@ -309,6 +313,18 @@ class TwoDeploymentsExchangeTests {
 					+ "\nround trip until every result was back: " + (finished - started) + " ms\n";
 			report += "p95 of the first 15 % forwarded (before the Ministry was killed): "
 					+ calmP95(ministry, forwardedAt, DOSSIERS * 3 / 10) + " ms\n";
+			if (KILL) {
+				// after-kill recovery: from the restart (a new JVM and its database) to the first message the other
+				// side delivered to it, and to the last one it had queued meanwhile
+				report += "ministry restart → first hand-off delivered to it: "
+						+ (delivered(province, "PEER:MINISTRY", "min", ministryRestarted) - ministryRestarted)
+						+ " ms; → its backlog delivered: "
+						+ (delivered(province, "PEER:MINISTRY", "max", ministryRestarted) - ministryRestarted) + " ms\n";
+				report += "province restart → first result delivered to it: "
+						+ (delivered(ministry, "PEER:PROVINCE", "min", provinceRestarted) - provinceRestarted)
+						+ " ms; → every result delivered: "
+						+ (delivered(ministry, "PEER:PROVINCE", "max", provinceRestarted) - provinceRestarted) + " ms\n";
+			}
 			Files.writeString(Path.of("target", "exchange-benchmark.txt"), report);
 			System.out.println(report);
 		}
@@ -370,6 +386,20 @@ class TwoDeploymentsExchangeTests {
 			Thread.sleep(1000);
 		}
 		return value;
+	}
+
+	/** The first or last ({@code agg} min or max) delivery to {@code destination} by {@code node} after {@code since}. */
+	static long delivered(Node node, String destination, String agg, long since) throws Exception {
+		try (Connection c = node.db();
+				java.sql.PreparedStatement s = c.prepareStatement("select " + agg
+						+ "(delivered_at) from outbox_message where destination = ? and delivered_at > ?")) {
+			s.setString(1, destination);
+			s.setTimestamp(2, new java.sql.Timestamp(since));
+			try (ResultSet rs = s.executeQuery()) {
+				rs.next();
+				return rs.getTimestamp(1) == null ? since : rs.getTimestamp(1).getTime();
+			}
+		}
 	}
 
 	static long maxCreated(Node ministry) throws Exception {

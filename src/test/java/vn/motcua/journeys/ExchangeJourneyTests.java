@@ -92,6 +92,74 @@ class ExchangeJourneyTests extends BrowserJourney {
 		step("kiem-tra-nhat-ky");
 	}
 
+	/**
+	 * Postal leg: the desk forwards with the papers by post (tracking number, day posted); the Cục Lãnh sự's linked
+	 * dossier waits for the papers; its desk records "Đã nhận hồ sơ giấy qua bưu chính" with the day; the province's leg
+	 * panel shows posted on and received on.
+	 */
+	@Test
+	void theDeskForwardsByPostAndTheCucLanhSuRecordsThePapersReceived() throws Exception {
+		String name = "Đỗ Thị Bưu Điện " + UUID.randomUUID().toString().substring(0, 5);
+		String code = SystemTask.call(() -> dossiers.intake(new IntakeCommand("2.002352", "DIRECT",
+				new ApplicantData(name, "038090004321", "0912000222", null, "Hà Tĩnh", null),
+				List.of(new ComponentData("TK", true, 1, List.of(), null, null),
+						new ComponentData("QD", true, 1, List.of(), null, null),
+						new ComponentData("ANH", true, 2, List.of(), null, null)),
+				null, null, null, null))).code();
+		String today = java.time.LocalDate.now(vn.motcua.shared.VietnamTime.ZONE).toString();
+		String shown = java.time.LocalDate.parse(today).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+		as("motcua");
+		open("/ho-so/" + code);
+		section().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Chuyển liên thông").setExact(true)).click();
+		page.getByLabel("Mã cơ quan nhận hồ sơ liên thông").fill("BNG-CLS");
+		page.getByLabel("Số vận đơn").fill("Số 12");
+		page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Chuyển liên thông").setExact(true)).click();
+		page.waitForLoadState();
+		assertThat(text()).contains("Số vận đơn gồm 1–50 ký tự in được");
+		step("buu-gui-sai");
+		page.getByLabel("Số vận đơn").fill("RR555666777VN");
+		page.getByLabel("Ngày gửi").fill(today);
+		assertAccessible();
+		step("chuyen-qua-buu-chinh");
+		page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Chuyển liên thông").setExact(true)).click();
+		page.waitForLoadState();
+		assertThat(text()).contains("Đang xử lý liên thông",
+				"Hồ sơ giấy gửi qua bưu chính, số vận đơn RR555666777VN, gửi ngày " + shown);
+		String linked = awaitOtherCode(code);
+
+		as("cuclanhsu");
+		open("/ho-so/" + linked);
+		page.locator("#leg-title").waitFor();
+		assertThat(text()).contains("Chờ hồ sơ giấy qua bưu chính", "RR555666777VN",
+				"chưa nhận hồ sơ giấy: thời hạn chặng này tính từ ngày nhận hồ sơ giấy");
+		assertAccessible();
+		step("cuc-lanh-su-cho-ho-so-giay");
+		section().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đã nhận hồ sơ giấy qua bưu chính").setExact(true)).click();
+		page.getByLabel("Ngày nhận hồ sơ giấy").fill(today);
+		assertAccessible();
+		step("ghi-nhan-ho-so-giay");
+		page.onceDialog(dialog -> dialog.accept());
+		page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xác nhận đã nhận hồ sơ giấy qua bưu chính").setExact(true)).click();
+		page.waitForLoadState();
+		page.locator("#leg-title").waitFor();
+		assertThat(text()).contains("Đã tiếp nhận", "Đã nhận hồ sơ giấy qua bưu chính", "nhận ngày " + shown);
+		step("cuc-lanh-su-da-nhan");
+
+		as("motcua");
+		long end = System.nanoTime() + 60_000_000_000L;
+		do {
+			open("/ho-so/" + code);
+			page.locator("#leg-title").waitFor();
+		}
+		while (!text().contains("bên nhận đã nhận hồ sơ giấy") && System.nanoTime() < end);
+		assertThat(page.locator("#postal-leg").innerText()).contains("RR555666777VN", "gửi ngày " + shown,
+				"bên nhận đã nhận hồ sơ giấy ngày " + shown);
+		assertThat(text()).contains("Đã nhận hồ sơ giấy qua bưu chính", linked);
+		assertAccessible();
+		step("tinh-thay-da-nhan");
+	}
+
 	private String awaitOtherCode(String code) throws InterruptedException {
 		long end = System.nanoTime() + 60_000_000_000L;
 		while (System.nanoTime() < end) {
