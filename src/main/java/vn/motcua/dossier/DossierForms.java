@@ -98,7 +98,7 @@ public class DossierForms {
 							dossier.status().name());
 				}
 				DossierEvent received = first(dossier, DossierAction.RECEIVE, DossierAction.ACCEPT,
-						DossierAction.SUPPLEMENT_RECEIVED);
+						DossierAction.SUPPLEMENT_RECEIVED, DossierAction.POSTAL_RECEIVED);
 				model.put("day", received.at().toLocalDate());
 				model.put("officer", fullName(received.by()));
 				model.put("book", dossier.receivedAt().getYear());
@@ -293,7 +293,8 @@ public class DossierForms {
 		List<DossierAction> wanted = List.of(actions);
 		return dossier.history()
 			.stream()
-			.filter(e -> wanted.contains(e.action()) && e.toStatus() != DossierStatus.SUBMITTED)
+			.filter(e -> wanted.contains(e.action()) && e.toStatus() != DossierStatus.SUBMITTED
+					&& e.toStatus() != DossierStatus.AWAITING_PAPERS)
 			.findFirst()
 			.orElse(dossier.history().get(0));
 	}

@@ -85,6 +85,11 @@ class ExchangeLoopbackTests {
 	}
 
 	String awaitJson(String path, String user, String jsonPath, Duration timeout) throws Exception {
+		return awaitJson(mvc, path, user, jsonPath, timeout);
+	}
+
+	/** Polls {@code path} as {@code user} until {@code jsonPath} has a value (a non-empty list); that value. */
+	static String awaitJson(MockMvc mvc, String path, String user, String jsonPath, Duration timeout) throws Exception {
 		long end = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < end) {
 			var response = mvc.perform(get(path).with(httpBasic(user, PASSWORD))).andReturn().getResponse();

@@ -34,12 +34,7 @@ class ExchangeJourneyTests extends BrowserJourney {
 	@Test
 	void theDeskForwardsToTheCucLanhSuAndTheResultComesBack() throws Exception {
 		String name = "Phan Văn Liên " + UUID.randomUUID().toString().substring(0, 5);
-		String code = SystemTask.call(() -> dossiers.intake(new IntakeCommand("2.002352", "DIRECT",
-				new ApplicantData(name, "038090009876", "0912000111", null, "Hà Tĩnh", null),
-				List.of(new ComponentData("TK", true, 1, List.of(), null, null),
-						new ComponentData("QD", true, 1, List.of(), null, null),
-						new ComponentData("ANH", true, 2, List.of(), null, null)),
-				null, null, null, null))).code();
+		String code = passportDossier(name, "038090009876");
 
 		as("motcua");
 		open("/ho-so/" + code);
@@ -100,12 +95,7 @@ class ExchangeJourneyTests extends BrowserJourney {
 	@Test
 	void theDeskForwardsByPostAndTheCucLanhSuRecordsThePapersReceived() throws Exception {
 		String name = "Đỗ Thị Bưu Điện " + UUID.randomUUID().toString().substring(0, 5);
-		String code = SystemTask.call(() -> dossiers.intake(new IntakeCommand("2.002352", "DIRECT",
-				new ApplicantData(name, "038090004321", "0912000222", null, "Hà Tĩnh", null),
-				List.of(new ComponentData("TK", true, 1, List.of(), null, null),
-						new ComponentData("QD", true, 1, List.of(), null, null),
-						new ComponentData("ANH", true, 2, List.of(), null, null)),
-				null, null, null, null))).code();
+		String code = passportDossier(name, "038090004321");
 		String today = java.time.LocalDate.now(vn.motcua.shared.VietnamTime.ZONE).toString();
 		String shown = java.time.LocalDate.parse(today).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
@@ -158,6 +148,16 @@ class ExchangeJourneyTests extends BrowserJourney {
 		assertThat(text()).contains("Đã nhận hồ sơ giấy qua bưu chính", linked);
 		assertAccessible();
 		step("tinh-thay-da-nhan");
+	}
+
+	/** A passport dossier (2.002352) received complete at the province's desk; its code. */
+	private String passportDossier(String name, String idNumber) {
+		return SystemTask.call(() -> dossiers.intake(new IntakeCommand("2.002352", "DIRECT",
+				new ApplicantData(name, idNumber, "0912000111", null, "Hà Tĩnh", null),
+				List.of(new ComponentData("TK", true, 1, List.of(), null, null),
+						new ComponentData("QD", true, 1, List.of(), null, null),
+						new ComponentData("ANH", true, 2, List.of(), null, null)),
+				null, null, null, null))).code();
 	}
 
 	private String awaitOtherCode(String code) throws InterruptedException {
