@@ -64,7 +64,7 @@ class ArchitectureRulesTests {
 	static final Set<String> DOSSIER_PUBLISHED = Set.of("Channel", "DossierDashboard", "DossierIndex766",
 			"DossierIndicators", "DossierStatistics", "DossierTransitioned", "DossierManagement", "DossierCommands",
 			"Dossier", "DossierStatus", "DossierAction", "DossierEvent", "DossierComponent", "Applicant",
-			"ProcedureRef", "ProcedureDirectory");
+			"ProcedureRef", "ProcedureDirectory", "PostalHandoff");
 
 	static final Set<String> CLOCK_READERS = Set.of("java.time.LocalDate", "java.time.LocalDateTime",
 			"java.time.LocalTime", "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime",

@@ -110,7 +110,11 @@ class ExchangeOutgoing {
 			throw new InvalidInputException("agencyCode", "Hồ sơ " + dossier.code() + " đã được chuyển liên thông");
 		}
 		int legDays = legDays(dossier);
-		DossierEvent step = dossier.history().get(dossier.history().size() - 1);
+		DossierEvent step = dossier.history()
+			.stream()
+			.filter(e -> e.action() == DossierAction.FORWARD)
+			.reduce((first, second) -> second)
+			.orElseThrow();
 		Postal postal = step.postal() == null ? null : new Postal(step.postal().trackingNumber(), step.postal().sentOn());
 		String note = step.note();
 		Forward forward = new Forward(dossier.code(), originAgency, target.toUpperCase(java.util.Locale.ROOT),
