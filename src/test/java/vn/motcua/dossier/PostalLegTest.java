@@ -99,6 +99,16 @@ class PostalLegTest {
 	}
 
 	@Test
+	void papersThatNeverCameMayBeStoppedAndTheLegWasNeverTimed() {
+		Dossier dossier = awaiting(day(15, 9));
+		assertThat(dossier.nextSteps(java.util.List.of("DEPARTMENT_HEAD"), day(15, 10))).containsExactly(DossierAction.STOP);
+		assertThatThrownBy(() -> dossier.complete(day(16, 9), "cuclanhsu", null)).isInstanceOf(ConflictException.class);
+		dossier.stop(day(30, 9), "cuclanhsu", "Không nhận được hồ sơ giấy");
+		assertThat(dossier.status()).isEqualTo(DossierStatus.STOPPED);
+		assertThat(dossier.timeliness(LocalDate.of(2027, 5, 1))).isNull();
+	}
+
+	@Test
 	void papersThatCameBeforeTheMessageCountFromTheMessageAndToday() {
 		Dossier dossier = awaiting(day(15, 9));
 		assertThat(dossier.paperReceipt(LocalDate.of(2027, 4, 14), day(15, 10))).as("the later of the two")
