@@ -72,7 +72,11 @@ class DossierApiController {
 		return queries.view(management.visible(code));
 	}
 
-	/** Takes an action (API.md "Actions"); 409 when the state forbids it. */
+	/**
+	 * Takes an action (API.md "Actions"); 409 when the state forbids it. {@code FORWARD} may carry {@code postal}
+	 * (tracking number and day posted) when the papers go by post; the receiving agency's linked dossier then waits for
+	 * them until {@code POSTAL_RECEIVED} with {@code receivedOn} (docs/exchange.md "Postal legs").
+	 */
 	@PostMapping("/{code}/actions")
 	DossierView act(@PathVariable String code, @Valid @RequestBody ActionCommand command) {
 		return queries.view(management.act(code, command));
