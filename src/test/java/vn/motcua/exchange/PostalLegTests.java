@@ -140,6 +140,9 @@ class PostalLegTests {
 		String page = body(mvc.perform(get("/ho-so/" + linked).with(user("cuclanhsu").roles("RECEPTION_OFFICER"))));
 		assertThat(page).contains("Chờ hồ sơ giấy qua bưu chính", "Đã nhận hồ sơ giấy qua bưu chính");
 
+		mvc.perform(get("/api/v1/dossiers/" + linked + "/slips/MAU01").with(httpBasic("cuclanhsu", PASSWORD)))
+			.andExpect(status().isConflict());
+
 		// the day received is checked; then recorded by the desk
 		act("cuclanhsu", linked, "{\"action\": \"POSTAL_RECEIVED\", \"receivedOn\": \"%s\"}".formatted(today().plusDays(1)))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
@@ -152,6 +155,8 @@ class PostalLegTests {
 		assertThat(OffsetDateTime.parse(JsonPath.read(after, "$.appointmentAt")))
 			.isEqualTo(SystemTask.call(() -> calendar.deadline(receivedAt, 3, "WORKING_DAY")));
 		act("cuclanhsu", linked, "{\"action\": \"POSTAL_RECEIVED\"}").andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/dossiers/" + linked + "/slips/MAU01").with(httpBasic("cuclanhsu", PASSWORD)))
+			.andExpect(status().isOk());
 
 		// the arrival flows back: the province's leg panel shows posted on and received on
 		awaitJson("/api/v1/exchange/dossiers/" + origin, "motcua", "$.events[?(@.action == 'POSTAL_RECEIVED')]");
