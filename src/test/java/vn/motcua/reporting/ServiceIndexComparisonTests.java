@@ -39,10 +39,10 @@ class ServiceIndexComparisonTests {
 
 	@BeforeAll
 	void data() throws Exception {
-		agency("UBND-SS", "UBND tỉnh so sánh", "000.00.00.H94", null);
-		agency("SNV-SS", "Sở Ngoại vụ so sánh", "000.00.46.H94", "UBND-SS");
-		agency("PNV-SS", "Phòng Lãnh sự so sánh", "000.46.01.H94", "SNV-SS");
-		agency("STP-SS", "Sở Tư pháp so sánh", "000.00.47.H94", "UBND-SS");
+		agency("UBND-SS", "UBND tỉnh so sánh", "000.00.00.H71", null);
+		agency("SNV-SS", "Sở Ngoại vụ so sánh", "000.00.46.H71", "UBND-SS");
+		agency("PNV-SS", "Phòng Lãnh sự so sánh", "000.46.01.H71", "SNV-SS");
+		agency("STP-SS", "Sở Tư pháp so sánh", "000.00.47.H71", "UBND-SS");
 		procedure("SS.000001", "SNV-SS", "FULL", true, "2026-05-20");
 		procedure("SS.000002", "PNV-SS", "PARTIAL", false, "2026-05-20");
 		procedure("SS.000003", "STP-SS", "NONE", true, "2026-05-14");
