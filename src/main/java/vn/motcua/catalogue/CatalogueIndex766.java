@@ -92,18 +92,12 @@ class CatalogueIndex766 implements IndexSource {
 		List<ProcedureVersion> inForce = procedures.inForceFor(all, to, null);
 		WorkingCalendar cal = calendar.calendar();
 		Map<UUID, Optional<ProcedureVersion>> versions = new HashMap<>();
-		Map<K, Map<String, Measure>> result = new LinkedHashMap<>();
-		scopes.forEach((key, agencies) -> {
-			Set<UUID> scope = Set.copyOf(agencies);
+		return IndexSource.eachScope(scopes, scope -> {
 			List<Announcement> mine = announced.stream().filter(a -> scope.contains(a.agencyId())).toList();
-			Map<String, Measure> measures = new LinkedHashMap<>();
-			measures.put("1.1", Measure.of(publishedOnTime(mine, cal)));
-			measures.put("1.2", Measure.of(disclosedOnTime(mine, cal)));
-			measures.put("1.3", Measure.of(complete(mine, versions)));
-			measures.put("3.1", Measure.of(online(inForce.stream().filter(v -> scope.contains(v.agencyId())).toList(), to)));
-			result.put(key, measures);
+			return Map.of("1.1", Measure.of(publishedOnTime(mine, cal)), "1.2", Measure.of(disclosedOnTime(mine, cal)),
+					"1.3", Measure.of(complete(mine, versions)), "3.1",
+					Measure.of(online(inForce.stream().filter(v -> scope.contains(v.agencyId())).toList(), to)));
 		});
-		return result;
 	}
 
 	/** One procedure announced by a decision of agency {@code agencyId}. */

@@ -66,17 +66,14 @@ class FeedbackIndex766 implements IndexSource {
 	public <K> Map<K, Map<String, Measure>> measureEach(Map<K, ? extends Collection<UUID>> scopes, LocalDate from,
 			LocalDate to) {
 		List<Row> all = rows(IndexSource.union(scopes), from, to);
-		Map<K, Map<String, Measure>> result = new LinkedHashMap<>();
-		scopes.forEach((key, agencies) -> {
-			Set<UUID> scope = Set.copyOf(agencies);
+		return IndexSource.eachScope(scopes, scope -> {
 			List<Row> rows = all.stream().filter(r -> scope.contains(r.agencyId())).toList();
 			Map<String, Measure> measures = new LinkedHashMap<>();
 			for (String id : List.of("5.1", "5.2", "5.3")) {
 				measures.put(id, Measure.of(items(id, rows, to)));
 			}
-			result.put(key, measures);
+			return measures;
 		});
-		return result;
 	}
 
 	@Override

@@ -38,8 +38,14 @@ public interface IndexSource {
 	 */
 	default <K> Map<K, Map<String, Measure>> measureEach(Map<K, ? extends Collection<UUID>> scopes, LocalDate from,
 			LocalDate to) {
+		return eachScope(scopes, scope -> measure(scope, from, to));
+	}
+
+	/** The figures of each scope, keyed as given, from {@code measure} applied to the scope's agencies. */
+	static <K> Map<K, Map<String, Measure>> eachScope(Map<K, ? extends Collection<UUID>> scopes,
+			java.util.function.Function<Set<UUID>, Map<String, Measure>> measure) {
 		Map<K, Map<String, Measure>> result = new java.util.LinkedHashMap<>();
-		scopes.forEach((key, agencies) -> result.put(key, measure(agencies, from, to)));
+		scopes.forEach((key, agencies) -> result.put(key, measure.apply(Set.copyOf(agencies))));
 		return result;
 	}
 
