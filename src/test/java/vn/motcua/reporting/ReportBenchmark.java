@@ -94,8 +94,12 @@ public final class ReportBenchmark {
 				int runs = Boolean.getBoolean("bench.quick") ? 3 : 5;
 				measure("II.06a province roll-up, quarter", runs, () -> reports.compute("II.06a", "UBND-HT", quarter));
 				List<ServiceIndex.Scorecard> side = index.compare("UBND-HT", quarter);
-				// every agency of the comparison equals its own scorecard (the rule ServiceIndexComparisonTests checks)
-				long differing = side.stream().filter(c -> !c.equals(index.compute(c.agency(), quarter))).count();
+				// every agency of the comparison has the figures of its own scorecard (the rule
+				// ServiceIndexComparisonTests checks); the name differs by design (the short name side by side)
+				long differing = side.stream().filter(c -> {
+					ServiceIndex.Scorecard own = index.compute(c.agency(), quarter);
+					return !(c.groups().equals(own.groups()) && c.total() == own.total());
+				}).count();
 				System.out.println("766 province comparison: agencies differing from their own scorecard: " + differing);
 				measure("766 province comparison, quarter", runs, () -> index.compare("UBND-HT", quarter));
 				measure("766 province total, quarter", runs, () -> index.compute("UBND-HT", quarter));
