@@ -3,10 +3,12 @@ package vn.motcua.catalogue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -63,23 +65,51 @@ class CatalogueIndex766 implements IndexSource {
 	@Transactional(readOnly = true)
 	public List<Item> items(String id, Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		return switch (id) {
-			case "1.1" -> publishedOnTime(agencies, from, to);
-			case "1.2" -> disclosedOnTime(agencies, from, to, calendar.calendar());
-			case "1.3" -> complete(agencies, from, to);
-			case "3.1" -> online(agencies, to);
+			case "1.1" -> publishedOnTime(announcements(agencies, from, to), calendar.calendar());
+			case "1.2" -> disclosedOnTime(announcements(agencies, from, to), calendar.calendar());
+			case "1.3" -> complete(announcements(agencies, from, to), new HashMap<>());
+			case "3.1" -> online(procedures.inForceFor(agencies, to, null), to);
 			default -> throw new InvalidInputException("id", "Chỉ số " + id + " không tính từ danh mục TTHC");
 		};
 	}
 
-	/** One procedure announced by a decision. */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Measure> measure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		return measureEach(Map.of("", agencies), from, to).get("");
+	}
+
+	/**
+	 * The announcements and the procedures in force read once for every scope's agencies, then counted per scope
+	 * with the rules of {@link #items}.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public <K> Map<K, Map<String, Measure>> measureEach(Map<K, ? extends Collection<UUID>> scopes, LocalDate from,
+			LocalDate to) {
+		Set<UUID> all = IndexSource.union(scopes);
+		List<Announcement> announced = announcements(all, from, to);
+		List<ProcedureVersion> inForce = procedures.inForceFor(all, to, null);
+		WorkingCalendar cal = calendar.calendar();
+		Map<UUID, Optional<ProcedureVersion>> versions = new HashMap<>();
+		return IndexSource.eachScope(scopes, scope -> {
+			List<Announcement> mine = announced.stream().filter(a -> scope.contains(a.agencyId())).toList();
+			return Map.of("1.1", Measure.of(publishedOnTime(mine, cal)), "1.2", Measure.of(disclosedOnTime(mine, cal)),
+					"1.3", Measure.of(complete(mine, versions)), "3.1",
+					Measure.of(online(inForce.stream().filter(v -> scope.contains(v.agencyId())).toList(), to)));
+		});
+	}
+
+	/** One procedure announced by a decision of agency {@code agencyId}. */
 	record Announcement(String number, LocalDate signedOn, String change, @Nullable LocalDate disclosedOn,
-			String code, String name, @Nullable UUID versionId, @Nullable LocalDate validFrom, @Nullable String level) {
+			String code, String name, @Nullable UUID versionId, @Nullable LocalDate validFrom, @Nullable String level,
+			UUID agencyId) {
 	}
 
 	List<Announcement> announcements(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select d.number, d.signed_on, i.change, i.disclosed_on, p.code, coalesce(v.name, l.name) as name,
-				       i.version_id, v.valid_from, coalesce(v.level, l.level) as level
+				       i.version_id, v.valid_from, coalesce(v.level, l.level) as level, d.agency_id
 				from publication_decision d join publication_decision_item i on i.decision_id = d.id
 				join procedure p on p.id = i.procedure_id
 				left join procedure_version v on v.id = i.version_id
@@ -93,14 +123,14 @@ class CatalogueIndex766 implements IndexSource {
 			.query((rs, n) -> new Announcement(rs.getString("number"), rs.getObject("signed_on", LocalDate.class),
 					rs.getString("change"), rs.getObject("disclosed_on", LocalDate.class), rs.getString("code"),
 					rs.getString("name"), rs.getObject("version_id", UUID.class),
-					rs.getObject("valid_from", LocalDate.class), rs.getString("level")))
+					rs.getObject("valid_from", LocalDate.class), rs.getString("level"),
+					rs.getObject("agency_id", UUID.class)))
 			.list();
 	}
 
-	private List<Item> publishedOnTime(Collection<UUID> agencies, LocalDate from, LocalDate to) {
-		WorkingCalendar cal = calendar.calendar();
+	private static List<Item> publishedOnTime(List<Announcement> announcements, WorkingCalendar cal) {
 		Map<String, Item> byProcedure = new LinkedHashMap<>();
-		for (Announcement a : announcements(agencies, from, to)) {
+		for (Announcement a : announcements) {
 			if ("REPEALED".equals(a.change()) || a.validFrom() == null) {
 				continue;
 			}
@@ -135,10 +165,6 @@ class CatalogueIndex766 implements IndexSource {
 		return items;
 	}
 
-	private List<Item> disclosedOnTime(Collection<UUID> agencies, LocalDate from, LocalDate to, WorkingCalendar cal) {
-		return disclosedOnTime(announcements(agencies, from, to), cal);
-	}
-
 	/** The parts of a procedure Decree 63/2010 Art. 8.2 requires, each with the test that it is there. */
 	static final Map<String, Predicate<ProcedureVersion>> PARTS = new LinkedHashMap<>();
 
@@ -158,13 +184,14 @@ class CatalogueIndex766 implements IndexSource {
 		return PARTS.entrySet().stream().filter(e -> !e.getValue().test(version)).map(Map.Entry::getKey).toList();
 	}
 
-	private List<Item> complete(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+	/** 1.3 over the announcements; {@code versions} keeps the versions already read (one read per version). */
+	private List<Item> complete(List<Announcement> announcements, Map<UUID, Optional<ProcedureVersion>> versions) {
 		Map<String, Item> byProcedure = new LinkedHashMap<>();
-		for (Announcement a : announcements(agencies, from, to)) {
+		for (Announcement a : announcements) {
 			if ("REPEALED".equals(a.change()) || a.versionId() == null) {
 				continue;
 			}
-			ProcedureVersion version = procedures.version(a.versionId()).orElse(null);
+			ProcedureVersion version = versions.computeIfAbsent(a.versionId(), procedures::version).orElse(null);
 			if (version == null) {
 				continue;
 			}
@@ -176,8 +203,8 @@ class CatalogueIndex766 implements IndexSource {
 		return List.copyOf(byProcedure.values());
 	}
 
-	private List<Item> online(Collection<UUID> agencies, LocalDate to) {
-		return procedures.inForceFor(agencies, to, null).stream().filter(v -> v.inForceOn(to)).map(v -> {
+	private static List<Item> online(List<ProcedureVersion> inForce, LocalDate to) {
+		return inForce.stream().filter(v -> v.inForceOn(to)).map(v -> {
 			boolean online = !"NONE".equals(v.onlineMode());
 			String reason = switch (v.onlineMode()) {
 				case "FULL" -> "Dịch vụ công trực tuyến toàn trình";

@@ -57,12 +57,23 @@ class FeedbackIndex766 implements IndexSource {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Measure> measure(Collection<UUID> agencies, LocalDate from, LocalDate to) {
-		List<Row> rows = rows(agencies, from, to);
-		Map<String, Measure> result = new LinkedHashMap<>();
-		for (String id : List.of("5.1", "5.2", "5.3")) {
-			result.put(id, Measure.of(items(id, rows, to)));
-		}
-		return result;
+		return measureEach(Map.of("", agencies), from, to).get("");
+	}
+
+	/** The items of every scope's agencies read once, then counted per scope with the rules of {@link #items}. */
+	@Override
+	@Transactional(readOnly = true)
+	public <K> Map<K, Map<String, Measure>> measureEach(Map<K, ? extends Collection<UUID>> scopes, LocalDate from,
+			LocalDate to) {
+		List<Row> all = rows(IndexSource.union(scopes), from, to);
+		return IndexSource.eachScope(scopes, scope -> {
+			List<Row> rows = all.stream().filter(r -> scope.contains(r.agencyId())).toList();
+			Map<String, Measure> measures = new LinkedHashMap<>();
+			for (String id : List.of("5.1", "5.2", "5.3")) {
+				measures.put(id, Measure.of(items(id, rows, to)));
+			}
+			return measures;
+		});
 	}
 
 	@Override
@@ -78,7 +89,7 @@ class FeedbackIndex766 implements IndexSource {
 	record Row(String number, String kind, OffsetDateTime receivedAt, @Nullable OffsetDateTime refusedAt,
 			@Nullable OffsetDateTime infoRequestedAt, @Nullable OffsetDateTime forwardedAt,
 			@Nullable OffsetDateTime resolvedAt, OffsetDateTime resolveDueAt, @Nullable OffsetDateTime publishedAt,
-			@Nullable String satisfaction, boolean repeatsEarlier, boolean repeatedLater) {
+			@Nullable String satisfaction, boolean repeatsEarlier, boolean repeatedLater, UUID agencyId) {
 	}
 
 	private List<Row> rows(Collection<UUID> agencies, LocalDate from, LocalDate to) {
@@ -86,7 +97,7 @@ class FeedbackIndex766 implements IndexSource {
 		OffsetDateTime end = to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
 		String sender = "coalesce(lower(nullif(trim(%1$s.sender_email), '')), "
 				+ "nullif(regexp_replace(coalesce(%1$s.sender_phone, ''), '[^0-9]', '', 'g'), ''))";
-		return jdbc.sql("select f.number, f.kind, f.received_at, f.refused_at, f.info_requested_at, f.forwarded_at, "
+		return jdbc.sql("select f.agency_id, f.number, f.kind, f.received_at, f.refused_at, f.info_requested_at, f.forwarded_at, "
 				+ "f.resolved_at, f.resolve_due_at, f.published_at, f.satisfaction, "
 				+ "exists (select 1 from feedback o where o.agency_id = f.agency_id and o.id <> f.id "
 				+ "and o.received_at < f.received_at and " + sender.formatted("o") + " = " + sender.formatted("f")
@@ -105,7 +116,8 @@ class FeedbackIndex766 implements IndexSource {
 					rs.getObject("forwarded_at", OffsetDateTime.class), rs.getObject("resolved_at", OffsetDateTime.class),
 					rs.getObject("resolve_due_at", OffsetDateTime.class),
 					rs.getObject("published_at", OffsetDateTime.class), rs.getString("satisfaction"),
-					rs.getBoolean("repeats_earlier"), rs.getBoolean("repeated_later")))
+					rs.getBoolean("repeats_earlier"), rs.getBoolean("repeated_later"),
+					rs.getObject("agency_id", UUID.class)))
 			.list();
 	}
 

@@ -3,6 +3,8 @@ package vn.motcua.portal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,6 +39,24 @@ class PortalHoldings implements PortalSyncSource {
 			.param("end", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
 			.query(Long.class)
 			.single();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> syncedReceivedByAgency(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+		Map<UUID, Long> counts = new LinkedHashMap<>();
+		agencies.forEach(a -> counts.put(a, 0L));
+		jdbc.sql("""
+				select agency_id, count(*) as synced from portal_dossier
+				where agency_id = any(:agencies) and received_at >= :start and received_at < :end
+				  and first_delivered_at is not null
+				group by agency_id""")
+			.param("agencies", agencies.toArray(UUID[]::new))
+			.param("start", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
+			.param("end", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
+			.query((rs, n) -> counts.put(rs.getObject("agency_id", UUID.class), rs.getLong("synced")))
+			.list();
+		return counts;
 	}
 
 	@Override

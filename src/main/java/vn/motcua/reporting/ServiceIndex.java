@@ -207,16 +207,23 @@ public class ServiceIndex {
 		if (children.isEmpty()) {
 			return List.of(score(root.code(), root.displayName(), scope.agencies(), period.from(), period.to(), period));
 		}
-		Map<UUID, DossierIndex766.Scan> byAgency = dossierIndicators.scanByAgency(scope.agencies(), period.from(),
-				period.to());
-		return children.stream().map(a -> {
+		// every source is read once for all the agencies and counted per subtree (docs/benchmarks.md)
+		Map<UUID, Set<UUID>> subtrees = new java.util.LinkedHashMap<>();
+		children.forEach(a -> subtrees.put(a.id(), agencies.subtree(a.id())));
+		Map<UUID, DossierIndex766.Scan> byAgency = dossierIndicators.scanByAgency(IndexSource.union(subtrees),
+				period.from(), period.to());
+		Map<UUID, DossierIndex766.Scan> scans = new java.util.LinkedHashMap<>();
+		subtrees.forEach((child, subtree) -> {
 			DossierIndex766.Scan sum = DossierIndex766.Scan.empty();
-			for (UUID id : agencies.subtree(a.id())) {
+			for (UUID id : subtree) {
 				sum = sum.plus(byAgency.getOrDefault(id, DossierIndex766.Scan.empty()));
 			}
-			return score(a.code(), a.displayName(), period.to(), period,
-					withOthers(sum, agencies.subtree(a.id()), period.from(), period.to()));
-		}).toList();
+			scans.put(child, sum);
+		});
+		Map<UUID, Map<String, IndexSource.Measure>> measured = withOthers(scans, subtrees, period.from(), period.to());
+		return children.stream()
+			.map(a -> score(a.code(), a.displayName(), period.to(), period, measured.get(a.id())))
+			.toList();
 	}
 
 	/** The records behind indicator {@code id}, each with the reason it counts or not. */
@@ -246,8 +253,10 @@ public class ServiceIndex {
 		return switch (id) {
 			case "1.4" -> synced(agencyIds, from, to);
 			case "2.2" -> dossierIndicators.averageTimeByProcedure(agencyIds, from, to);
-			case "3.2" -> onlineInUse(agencyIds, to, dossierIndicators.procedureUse(agencyIds, from, to));
-			case "3.5" -> paymentIntegrated(agencyIds, to, dossierIndicators.procedureUse(agencyIds, from, to));
+			case "3.2" -> onlineInUse(catalogue.inForce(agencyIds, to),
+					dossierIndicators.procedureUse(agencyIds, from, to));
+			case "3.5" -> paymentIntegrated(catalogue.inForce(agencyIds, to), catalogue.feeBearing(agencyIds, to),
+					dossierIndicators.procedureUse(agencyIds, from, to));
 			default -> {
 				if (!DossierIndex766.ids().contains(id)) {
 					throw new InvalidInputException("id", "Chỉ số " + id + " chưa có nguồn số liệu trong hệ thống");
@@ -278,10 +287,9 @@ public class ServiceIndex {
 	}
 
 	/** 3.2: the procedures in force offered online, each counted when an online dossier was received in the period. */
-	private List<IndexSource.Item> onlineInUse(Set<UUID> scope, LocalDate to,
+	private static List<IndexSource.Item> onlineInUse(List<CatalogueStatistics.ProcedureInForce> inForce,
 			Map<String, DossierIndex766.ProcedureUse> use) {
-		return catalogue.inForce(scope, to)
-			.stream()
+		return inForce.stream()
 			.filter(p -> !"NONE".equals(p.onlineMode()))
 			.map(p -> {
 				long n = use.containsKey(p.code()) ? use.get(p.code()).receivedOnline() : 0;
@@ -295,11 +303,11 @@ public class ServiceIndex {
 	/**
 	 * 3.5: the procedures in force with a fee, each counted when online payment is integrated. The portal flags the
 	 * integration on the service; here it shows by use: a fee of a dossier received in the period paid online.
+	 * {@code fees}: the codes of the procedures in force with a fee (of these agencies or more: codes are unique).
 	 */
-	private List<IndexSource.Item> paymentIntegrated(Set<UUID> scope, LocalDate to,
-			Map<String, DossierIndex766.ProcedureUse> use) {
-		Set<String> fees = catalogue.feeBearing(scope, to);
-		return catalogue.inForce(scope, to).stream().filter(p -> fees.contains(p.code())).map(p -> {
+	private static List<IndexSource.Item> paymentIntegrated(List<CatalogueStatistics.ProcedureInForce> inForce,
+			Set<String> fees, Map<String, DossierIndex766.ProcedureUse> use) {
+		return inForce.stream().filter(p -> fees.contains(p.code())).map(p -> {
 			long paid = use.containsKey(p.code()) ? use.get(p.code()).paidOnline() : 0;
 			return new IndexSource.Item("PROCEDURE", p.code(), p.name(), null, null, null, paid > 0,
 					paid > 0 ? "Có phí, lệ phí; " + paid + " hồ sơ thanh toán trực tuyến trong kỳ"
@@ -312,39 +320,63 @@ public class ServiceIndex {
 
 	private Scorecard score(String code, String name, Set<UUID> scope, LocalDate from, LocalDate to,
 			ReportPeriod period) {
-		return score(code, name, to, period, withOthers(dossierIndicators.scan(scope, from, to), scope, from, to));
+		String key = "";
+		return score(code, name, to, period,
+				withOthers(Map.of(key, dossierIndicators.scan(scope, from, to)), Map.of(key, scope), from, to).get(key));
 	}
 
-	/** The dossier figures with every other source's: survey, catalogue, feedback, portal, average time. */
-	private Map<String, IndexSource.Measure> withOthers(DossierIndex766.Scan scan, Set<UUID> scope, LocalDate from,
-			LocalDate to) {
-		Map<String, DossierIndicators.Ratio> measured = scan.ratios();
-		Map<String, IndexSource.Measure> all = new java.util.LinkedHashMap<>();
-		measured.forEach((id, r) -> all.put(id, new IndexSource.Measure(r.numerator(), r.denominator())));
-		// the scan says which procedures were used online; counting them needs no per-procedure figures
-		Map<String, DossierIndex766.ProcedureUse> use = new java.util.LinkedHashMap<>();
-		scan.receivedOnline().forEach(c -> use.merge(c, new DossierIndex766.ProcedureUse(1, 0), DossierIndex766.ProcedureUse::plus));
-		scan.paidOnline().forEach(c -> use.merge(c, new DossierIndex766.ProcedureUse(0, 1), DossierIndex766.ProcedureUse::plus));
-		SurveyManagement.Summary survey = surveys.summary(scope, from, to);
-		all.put(SURVEY, new IndexSource.Measure(survey.satisfied(), survey.responses()));
-		for (IndexSource source : sources) {
-			all.putAll(source.measure(scope, from, to));
-		}
-		all.put("2.2", scan.averageTime());
-		all.put("3.2", IndexSource.Measure.of(onlineInUse(scope, to, use)));
-		all.put("3.5", IndexSource.Measure.of(paymentIntegrated(scope, to, use)));
-		PortalSyncSource source = portal.getIfAvailable();
-		if (source == null) {
-			all.put("1.4", new IndexSource.Measure(0, 0, null, PORTAL_NOT_CONNECTED));
-		}
-		else {
-			Map<String, DossierIndicators.Ratio> received = measured;
-			long denominator = received.containsKey("3.3") ? received.get("3.3").denominator() : 0;
-			all.put("1.4", new IndexSource.Measure(Math.min(denominator, source.syncedReceived(scope, from, to)),
-					denominator));
-		}
-		NOT_MEASURABLE.forEach((id, why) -> all.put(id, new IndexSource.Measure(0, 0, null, why)));
-		return all;
+	/**
+	 * The dossier figures of each scope with every other source's: survey, catalogue, feedback, portal, average time.
+	 * Each source is read once for all the scopes' agencies and counted per scope (one scope for a scorecard, one per
+	 * agency side by side for the province comparison), so both read the same rules the same way.
+	 */
+	private <K> Map<K, Map<String, IndexSource.Measure>> withOthers(Map<K, DossierIndex766.Scan> scans,
+			Map<K, Set<UUID>> scopes, LocalDate from, LocalDate to) {
+		Set<UUID> union = IndexSource.union(scopes);
+		Map<UUID, SurveyManagement.Summary> surveyed = surveys.summaryByAgency(union, from, to);
+		List<CatalogueStatistics.ProcedureInForce> inForce = catalogue.inForce(union, to);
+		Set<String> fees = catalogue.feeBearing(union, to);
+		List<Map<K, Map<String, IndexSource.Measure>>> fromSources = sources.stream()
+			.map(source -> source.measureEach(scopes, from, to))
+			.toList();
+		PortalSyncSource portalSource = portal.getIfAvailable();
+		Map<UUID, Long> synced = portalSource == null ? Map.of()
+				: portalSource.syncedReceivedByAgency(union, from, to);
+		Map<K, Map<String, IndexSource.Measure>> result = new java.util.LinkedHashMap<>();
+		scopes.forEach((key, scope) -> {
+			DossierIndex766.Scan scan = scans.get(key);
+			Map<String, DossierIndicators.Ratio> measured = scan.ratios();
+			Map<String, IndexSource.Measure> all = new java.util.LinkedHashMap<>();
+			measured.forEach((id, r) -> all.put(id, new IndexSource.Measure(r.numerator(), r.denominator())));
+			// the scan says which procedures were used online; counting them needs no per-procedure figures
+			Map<String, DossierIndex766.ProcedureUse> use = new java.util.LinkedHashMap<>();
+			scan.receivedOnline().forEach(c -> use.merge(c, new DossierIndex766.ProcedureUse(1, 0), DossierIndex766.ProcedureUse::plus));
+			scan.paidOnline().forEach(c -> use.merge(c, new DossierIndex766.ProcedureUse(0, 1), DossierIndex766.ProcedureUse::plus));
+			SurveyManagement.Summary survey = new SurveyManagement.Summary(0, 0);
+			long syncedReceived = 0;
+			for (UUID agency : scope) {
+				survey = survey.plus(surveyed.getOrDefault(agency, new SurveyManagement.Summary(0, 0)));
+				syncedReceived += synced.getOrDefault(agency, 0L);
+			}
+			all.put(SURVEY, new IndexSource.Measure(survey.satisfied(), survey.responses()));
+			fromSources.forEach(byScope -> all.putAll(byScope.get(key)));
+			List<CatalogueStatistics.ProcedureInForce> mine = inForce.stream()
+				.filter(p -> scope.contains(p.agencyId()))
+				.toList();
+			all.put("2.2", scan.averageTime());
+			all.put("3.2", IndexSource.Measure.of(onlineInUse(mine, use)));
+			all.put("3.5", IndexSource.Measure.of(paymentIntegrated(mine, fees, use)));
+			if (portalSource == null) {
+				all.put("1.4", new IndexSource.Measure(0, 0, null, PORTAL_NOT_CONNECTED));
+			}
+			else {
+				long denominator = measured.containsKey("3.3") ? measured.get("3.3").denominator() : 0;
+				all.put("1.4", new IndexSource.Measure(Math.min(denominator, syncedReceived), denominator));
+			}
+			NOT_MEASURABLE.forEach((id, why) -> all.put(id, new IndexSource.Measure(0, 0, null, why)));
+			result.put(key, all);
+		});
+		return result;
 	}
 
 	private Scorecard score(String code, String name, LocalDate to, ReportPeriod period,

@@ -31,6 +31,32 @@ public interface IndexSource {
 	}
 
 	/**
+	 * {@link #measure} for several scopes at once (the province comparison: each agency with the agencies under it),
+	 * keyed as given. By default one {@link #measure} per scope; a source overrides it to read its records once for
+	 * all the scopes and count them per scope, with the same rules, so each scope's figures equal its own
+	 * {@link #measure}.
+	 */
+	default <K> Map<K, Map<String, Measure>> measureEach(Map<K, ? extends Collection<UUID>> scopes, LocalDate from,
+			LocalDate to) {
+		return eachScope(scopes, scope -> measure(scope, from, to));
+	}
+
+	/** The figures of each scope, keyed as given, from {@code measure} applied to the scope's agencies. */
+	static <K> Map<K, Map<String, Measure>> eachScope(Map<K, ? extends Collection<UUID>> scopes,
+			java.util.function.Function<Set<UUID>, Map<String, Measure>> measure) {
+		Map<K, Map<String, Measure>> result = new java.util.LinkedHashMap<>();
+		scopes.forEach((key, agencies) -> result.put(key, measure.apply(Set.copyOf(agencies))));
+		return result;
+	}
+
+	/** Every agency of the scopes, once. */
+	static Set<UUID> union(Map<?, ? extends Collection<UUID>> scopes) {
+		Set<UUID> all = new java.util.LinkedHashSet<>();
+		scopes.values().forEach(all::addAll);
+		return all;
+	}
+
+	/**
 	 * The records behind indicator {@code id}, each marked counted in the numerator or not, with the reason.
 	 * @throws InvalidInputException when the id is not measured by this source
 	 */

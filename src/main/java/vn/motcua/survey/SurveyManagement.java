@@ -64,6 +64,11 @@ public class SurveyManagement {
 	/** Counts over a period: responses, satisfied (average ≥ 4), not satisfied. */
 	public record Summary(long responses, long satisfied) {
 
+		/** Two groups' responses together. */
+		public Summary plus(Summary other) {
+			return new Summary(responses + other.responses, satisfied + other.satisfied);
+		}
+
 		public long notSatisfied() {
 			return responses - satisfied;
 		}
@@ -139,6 +144,12 @@ public class SurveyManagement {
 	@Transactional(readOnly = true)
 	@NoRoleRequired("read by the reporting and control modules for agencies whose scope they checked")
 	public List<Response> responses(Collection<UUID> agencyIds, @Nullable LocalDate from, @Nullable LocalDate to) {
+		return responsesByAgency(agencyIds, from, to).stream().map(Map.Entry::getValue).toList();
+	}
+
+	/** {@link #responses}, each with the id of its agency. */
+	private List<Map.Entry<UUID, Response>> responsesByAgency(Collection<UUID> agencyIds, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencyIds.toArray(UUID[]::new));
 		params.put("start", (from == null ? LocalDate.of(1970, 1, 1) : from).atStartOfDay(ZONE).toOffsetDateTime());
@@ -161,10 +172,10 @@ public class SurveyManagement {
 				UUID id = rs.getObject("id", UUID.class);
 				Map<String, Integer> answers = scores.getOrDefault(id, Map.of());
 				double average = answers.values().stream().mapToInt(Integer::intValue).average().orElse(0);
-				return new Response(id, rs.getString("agency_code"), rs.getString("respondent"), rs.getString("contact"),
-						rs.getString("dossier_code"),
+				return Map.entry(rs.getObject("agency_id", UUID.class), new Response(id, rs.getString("agency_code"),
+						rs.getString("respondent"), rs.getString("contact"), rs.getString("dossier_code"),
 						rs.getObject("surveyed_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime(),
-						answers, Math.round(average * 100) / 100.0, average >= 4);
+						answers, Math.round(average * 100) / 100.0, average >= 4));
 			})
 			.list();
 	}
@@ -254,8 +265,26 @@ public class SurveyManagement {
 	@Transactional(readOnly = true)
 	@NoRoleRequired("read by the reporting and control modules for agencies whose scope they checked")
 	public Summary summary(Collection<UUID> agencyIds, LocalDate from, LocalDate to) {
-		List<Response> all = responses(agencyIds, from, to);
-		return new Summary(all.size(), all.stream().filter(Response::satisfied).count());
+		Summary sum = new Summary(0, 0);
+		for (Summary one : summaryByAgency(agencyIds, from, to).values()) {
+			sum = sum.plus(one);
+		}
+		return sum;
+	}
+
+	/**
+	 * {@link #summary} per agency, in one read: every given agency is a key (zeros without responses), so a group of
+	 * agencies sums its members (the province comparison of the Decision 766 index).
+	 */
+	@Transactional(readOnly = true)
+	@NoRoleRequired("read by the reporting and control modules for agencies whose scope they checked")
+	public Map<UUID, Summary> summaryByAgency(Collection<UUID> agencyIds, LocalDate from, LocalDate to) {
+		Map<UUID, Summary> result = new LinkedHashMap<>();
+		agencyIds.forEach(a -> result.put(a, new Summary(0, 0)));
+		for (Map.Entry<UUID, Response> r : responsesByAgency(agencyIds, from, to)) {
+			result.merge(r.getKey(), new Summary(1, r.getValue().satisfied() ? 1 : 0), Summary::plus);
+		}
+		return result;
 	}
 
 }
