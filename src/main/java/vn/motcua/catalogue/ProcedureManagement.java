@@ -3,6 +3,7 @@ package vn.motcua.catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditLog;
+import vn.motcua.calendar.DurationUnit;
+import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.document.FileStore;
 import vn.motcua.document.StoredFile;
 import vn.motcua.identity.AgencyDirectory;
@@ -118,14 +121,15 @@ public class ProcedureManagement {
 
 		/** The command that would recreate a version (export, edit pages). */
 		public static ProcedureCommand of(ProcedureVersion v) {
-			return new ProcedureCommand(v.code(), v.name(), v.fieldCode(), v.agencyCode(), v.level(), v.origin(),
-					new ProcessingTime(v.processingAmount(), v.processingUnit()), v.onlineMode(), v.onlineReason(),
+			return new ProcedureCommand(v.code(), v.name(), v.fieldCode(), v.agencyCode(), v.level().name(),
+					v.origin().name(), new ProcessingTime(v.processingAmount(), v.processingUnit().name()),
+					v.onlineMode().name(), v.onlineReason(),
 					v.fees().stream().map(f -> new FeeData(f.name(), f.amountVnd(), f.shareList().stream()
 						.map(s -> new FeeShareData(s.holder(), s.percent())).toList())).toList(),
 					v.components().stream().map(c -> new ComponentData(c.code(), c.name(), c.required(), c.copies(),
 							c.paper(), c.templateFileId())).toList(),
-					v.resultType(), v.interAgency(), v.validFrom(), v.legalBasis(), v.whereToSubmit(),
-					v.decisionId() == null ? v.decisionNumber() : null, v.status(),
+					v.resultType().name(), v.interAgency(), v.validFrom(), v.legalBasis(), v.whereToSubmit(),
+					v.decisionId() == null ? v.decisionNumber() : null, v.status().name(),
 					v.steps().stream().map(st -> new StepData(st.name(), st.role(), st.days())).toList(),
 					v.applicantTypes(), v.legs().stream().map(l -> new LegData(l.agency(), l.days())).toList(),
 					v.oneStop(), v.onTheSpot(), v.resultName());
@@ -184,7 +188,7 @@ public class ProcedureManagement {
 			throw new ConflictException("Đã có thủ tục mã " + code);
 		}
 		Agency agency = editableAgency(command.agencyCode());
-		String status = status(command.status(), "PUBLISHED");
+		ProcedureStatus status = status(command.status(), ProcedureStatus.PUBLISHED);
 		UUID procedureId = UUID.randomUUID();
 		ProcedureVersion version = validated(command, procedureId, code, 1, agency, status);
 		procedures.insertProcedure(procedureId, code, agency.id(), status);
@@ -199,9 +203,9 @@ public class ProcedureManagement {
 	public ProcedureVersion update(String code, ProcedureCommand command) {
 		ProcedureVersion latest = existing(code);
 		Agency agency = editableAgency(latest.agencyCode());
-		if ("REPEALED".equals(latest.status())) {
+		if (latest.status() == ProcedureStatus.REPEALED) {
 			throw new ConflictException("Thủ tục " + latest.code() + " đã bị bãi bỏ, không thêm phiên bản được",
-					latest.status());
+					latest.status().name());
 		}
 		if (command.agencyCode() != null && !command.agencyCode().equalsIgnoreCase(latest.agencyCode())) {
 			throw new InvalidInputException("agencyCode", "Không đổi được cơ quan của thủ tục; tạo thủ tục mới");
@@ -233,12 +237,12 @@ public class ProcedureManagement {
 	public ProcedureVersion changeStatus(String code, String target, @Nullable LocalDate from) {
 		ProcedureVersion latest = existing(code);
 		editableAgency(latest.agencyCode());
-		ProcedureStatus to = ProcedureStatus.valueOf(status(target, null));
+		ProcedureStatus to = status(target, null);
 		Procedure procedure = Procedure.of(latest);
 		procedure.moveTo(to, from == null ? VietnamTime.today(clock) : from);
 		procedures.store(procedure);
 		audit.record(to == ProcedureStatus.PUBLISHED ? "PUBLISH" : "REPEAL", "Procedure", code, latest.agencyId(),
-				latest.status(), to.name());
+				latest.status().name(), to.name());
 		return procedures.latest(code).orElseThrow();
 	}
 
@@ -323,7 +327,7 @@ public class ProcedureManagement {
 	@NoRoleRequired("public catalogue, no sign-in: published procedures only")
 	public ProcedureVersion publicProcedure(String code) {
 		return procedures.latest(code)
-			.filter(v -> "PUBLISHED".equals(v.status()))
+			.filter(v -> v.status() == ProcedureStatus.PUBLISHED)
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy thủ tục " + code));
 	}
 
@@ -355,7 +359,7 @@ public class ProcedureManagement {
 
 	/** Not repealed, or repealed only after the day (a dossier received before the repeal keeps its procedure). */
 	private static boolean notRepealedOn(ProcedureVersion v, LocalDate day) {
-		return !"REPEALED".equals(v.status()) || (v.repealedFrom() != null && v.repealedFrom().isAfter(day));
+		return v.status() != ProcedureStatus.REPEALED || (v.repealedFrom() != null && v.repealedFrom().isAfter(day));
 	}
 
 	/**
@@ -445,7 +449,7 @@ public class ProcedureManagement {
 		try {
 			Agency agency = editableAgency(command.agencyCode());
 			validated(command, UUID.randomUUID(), command.code() == null ? "" : command.code().trim(), 1, agency,
-					"PUBLISHED");
+					ProcedureStatus.PUBLISHED);
 			return List.of();
 		}
 		catch (InvalidInputException ex) {
@@ -493,7 +497,7 @@ public class ProcedureManagement {
 	}
 
 	private ProcedureVersion validated(ProcedureCommand c, UUID procedureId, String code, int version, Agency agency,
-			String status) {
+			ProcedureStatus status) {
 		List<FieldProblem> errors = new ArrayList<>();
 		if (!code.matches("[0-9A-Za-z][0-9A-Za-z._-]{0,39}")) {
 			errors.add(new FieldProblem("code", "Mã thủ tục gồm chữ, số, dấu chấm, gạch ngang (ví dụ 2.002352)"));
@@ -509,17 +513,17 @@ public class ProcedureManagement {
 				errors.add(new FieldProblem("fieldCode", "Không có lĩnh vực mã " + c.fieldCode()));
 			}
 		}
-		String level = oneOf(c.level(), "PROVINCE", List.of("PROVINCE", "COMMUNE", "MINISTRY"), "level", errors);
-		String origin = oneOf(c.origin(), "LOCAL", List.of("CENTRAL", "LOCAL"), "origin", errors);
-		String onlineMode = oneOf(c.onlineMode(), "NONE", List.of("FULL", "PARTIAL", "NONE"), "onlineMode", errors);
-		String resultType = oneOf(c.resultType(), "PAPER", List.of("PAPER", "ELECTRONIC"), "resultType", errors);
-		String unit = oneOf(c.processingTime() == null ? null : c.processingTime().unit(), null,
-				List.of("WORKING_DAY", "WORKING_HOUR"), "processingTime.unit", errors);
+		ProcedureLevel level = oneOf(ProcedureLevel.class, c.level(), ProcedureLevel.PROVINCE, "level", errors);
+		ProcedureOrigin origin = oneOf(ProcedureOrigin.class, c.origin(), ProcedureOrigin.LOCAL, "origin", errors);
+		OnlineMode onlineMode = oneOf(OnlineMode.class, c.onlineMode(), OnlineMode.NONE, "onlineMode", errors);
+		ResultType resultType = oneOf(ResultType.class, c.resultType(), ResultType.PAPER, "resultType", errors);
+		DurationUnit unit = oneOf(DurationUnit.class, c.processingTime() == null ? null : c.processingTime().unit(),
+				null, "processingTime.unit", errors);
 		int amount = c.processingTime() == null || c.processingTime().amount() == null ? -1 : c.processingTime().amount();
 		if (amount < 0 || amount > 365) {
 			errors.add(new FieldProblem("processingTime.amount", "Thời hạn giải quyết từ 0 đến 365"));
 		}
-		if ("PARTIAL".equals(onlineMode) && (c.onlineReason() == null || c.onlineReason().isBlank())) {
+		if (onlineMode == OnlineMode.PARTIAL && (c.onlineReason() == null || c.onlineReason().isBlank())) {
 			errors.add(new FieldProblem("onlineReason", "Dịch vụ công trực tuyến một phần phải công bố lý do"));
 		}
 		boolean overCap = capped("fees", c.fees(), MAX_FEES, errors)
@@ -626,7 +630,7 @@ public class ProcedureManagement {
 			stepDays += Math.max(0, days);
 			steps.add(new ProcedureVersion.Step(i + 1, VietnameseText.clean(step.name()), role, days));
 		}
-		if (!steps.isEmpty() && "WORKING_DAY".equals(unit) && amount >= 0 && stepDays != amount) {
+		if (!steps.isEmpty() && unit == DurationUnit.WORKING_DAY && amount >= 0 && stepDays != amount) {
 			errors.add(new FieldProblem("internalProcess", "Tổng số ngày các bước (" + stepDays
 					+ ") phải bằng thời hạn giải quyết (" + amount + " ngày làm việc)"));
 		}
@@ -669,7 +673,7 @@ public class ProcedureManagement {
 		if (!legs.isEmpty() && legs.size() < 2) {
 			errors.add(new FieldProblem("legs", "Thủ tục liên thông cần ít nhất hai cơ quan"));
 		}
-		if (!legs.isEmpty() && "WORKING_DAY".equals(unit) && amount >= 0 && legDays != amount) {
+		if (!legs.isEmpty() && unit == DurationUnit.WORKING_DAY && amount >= 0 && legDays != amount) {
 			errors.add(new FieldProblem("legs", "Tổng số ngày các bước liên thông (" + legDays
 					+ ") phải bằng thời hạn giải quyết (" + amount + " ngày làm việc)"));
 		}
@@ -679,27 +683,31 @@ public class ProcedureManagement {
 		}
 		return new ProcedureVersion(UUID.randomUUID(), procedureId, code, version, c.validFrom(), name,
 				field == null ? null : field.id(), field == null ? null : field.code(), agency.id(), agency.code(), level,
-				origin, amount, unit, onlineMode, VietnameseText.clean(c.onlineReason()), resultType, interAgency, VietnameseText.clean(c.legalBasis()),
+				origin, new WorkingDuration(amount, unit), onlineMode, VietnameseText.clean(c.onlineReason()), resultType,
+				interAgency, VietnameseText.clean(c.legalBasis()),
 				VietnameseText.clean(c.whereToSubmit()), VietnameseText.clean(c.decisionNumber()), fees, components,
 				steps, status, applicantTypes, legs, c.oneStop() == null || c.oneStop(),
 				Boolean.TRUE.equals(c.onTheSpot()), resultName, null, null, field == null ? null : field.name());
 	}
 
-	private static String status(@Nullable String value, @Nullable String fallback) {
-		String status = value == null || value.isBlank() ? fallback : value.trim().toUpperCase(Locale.ROOT);
-		if (status == null || EnumInput.read(ProcedureStatus.class, status).isEmpty()) {
+	private static ProcedureStatus status(@Nullable String value, @Nullable ProcedureStatus fallback) {
+		ProcedureStatus status = value == null || value.isBlank() ? fallback
+				: EnumInput.read(ProcedureStatus.class, value).orElse(null);
+		if (status == null) {
 			throw new InvalidInputException("status", "Trạng thái phải là DRAFT, PUBLISHED hoặc REPEALED");
 		}
 		return status;
 	}
 
-	private static String oneOf(@Nullable String value, @Nullable String fallback, List<String> allowed, String field,
-			List<FieldProblem> errors) {
-		String v = value == null || value.isBlank() ? fallback : value.trim().toUpperCase(Locale.ROOT);
-		if (v == null || !allowed.contains(v)) {
-			errors.add(new FieldProblem(field, "Giá trị phải là một trong " + String.join(", ", allowed)));
-			return allowed.get(0);
+	/** The code read into its enum ({@code fallback} when blank); an unknown code is a problem naming every value. */
+	private static <E extends Enum<E>> E oneOf(Class<E> type, @Nullable String value, @Nullable E fallback,
+			String field, List<FieldProblem> errors) {
+		E read = value == null || value.isBlank() ? fallback : EnumInput.read(type, value).orElse(null);
+		if (read == null) {
+			errors.add(new FieldProblem(field, "Giá trị phải là một trong "
+					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+			return type.getEnumConstants()[0];
 		}
-		return v;
+		return read;
 	}
 }
