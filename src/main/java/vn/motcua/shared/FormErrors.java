@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -55,6 +57,18 @@ public final class FormErrors {
 			apply(ex, result);
 		}
 		return rerender.get();
+	}
+
+	/**
+	 * Puts {@code form} in the model in place of the bound one, with the bound one's errors: a page that shows a
+	 * changed form again (a record is not changed in place) keeps every message beside its field.
+	 */
+	public static void show(Model model, BindingResult result, Object form) {
+		String name = result.getObjectName();
+		BeanPropertyBindingResult moved = new BeanPropertyBindingResult(form, name);
+		moved.addAllErrors(result);
+		model.addAttribute(name, form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, moved);
 	}
 
 	/** Bean Validation of a command, its messages beside the form's fields; whether the form is free of errors. */

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.identity.Field;
 import vn.motcua.identity.FieldManagement;
-import vn.motcua.identity.FieldManagement.FieldCommand;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.FormErrors;
 import vn.motcua.shared.InvalidInputException;
@@ -27,53 +26,17 @@ class FieldPageController {
 		this.fields = fields;
 	}
 
-	/** The page form; values as typed, validated by the service. */
-	public static class FieldForm {
-
-		private String code;
-
-		private String name;
-
-		private boolean active;
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public boolean isActive() {
-			return active;
-		}
-
-		public void setActive(boolean active) {
-			this.active = active;
-		}
-
-	}
-
 	@GetMapping
 	String list(Model model) {
-		FieldForm form = new FieldForm();
-		form.setActive(true);
-		return list(model, form);
+		model.addAttribute("form", FieldForm.empty());
+		return fieldsPage(model);
 	}
 
 	@PostMapping
 	String processCreate(@ModelAttribute("form") FieldForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			Field field = fields.create(new FieldCommand(form.getCode(), form.getName(), form.isActive()));
+			Field field = fields.create(form.command(form.code()));
 			redirect.addFlashAttribute("message", "Đã thêm lĩnh vực " + field.name());
 			return "redirect:/quan-tri/linh-vuc";
 		}
@@ -83,26 +46,22 @@ class FieldPageController {
 		catch (ConflictException ex) {
 			FormErrors.apply(ex, "code", result);
 		}
-		return list(model, form);
+		return fieldsPage(model);
 	}
 
 	@GetMapping("/{code}")
 	String initUpdate(@PathVariable String code, Model model) {
-		Field field = fields.get(code);
-		FieldForm form = new FieldForm();
-		form.setCode(field.code());
-		form.setName(field.name());
-		form.setActive(field.active());
-		model.addAttribute("form", form);
+		model.addAttribute("form", FieldForm.of(fields.get(code)));
+		model.addAttribute("code", code);
 		return "identity/field-form";
 	}
 
 	@PostMapping("/{code}")
 	String processUpdate(@PathVariable String code, @ModelAttribute("form") FieldForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		form.setCode(code);
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("code", code);
 		try {
-			Field field = fields.update(code, new FieldCommand(code, form.getName(), form.isActive()));
+			Field field = fields.update(code, form.command(code));
 			redirect.addFlashAttribute("message", "Đã lưu lĩnh vực " + field.name());
 			return "redirect:/quan-tri/linh-vuc";
 		}
@@ -112,9 +71,9 @@ class FieldPageController {
 		return "identity/field-form";
 	}
 
-	private String list(Model model, FieldForm form) {
+	/** The list with the add form already in the model (a bound form keeps its errors). */
+	private String fieldsPage(Model model) {
 		model.addAttribute("fields", fields.all());
-		model.addAttribute("form", form);
 		return "identity/fields";
 	}
 }
