@@ -550,7 +550,7 @@ public class DossierManagement {
 		Applicant applicant = applicant(intake.applicant(), "dossier.applicant");
 		List<DossierComponent> components = components(intake.components(), terms, "dossier.papers", false);
 		Dossier dossier = Dossier.receive(UUID.randomUUID(), nextCode(agency.id(), now.toLocalDate()), agency.id(),
-				terms.ref(), channel, applicant, now, calendar.deadline(now, intake.legWorkingDays(), "WORKING_DAY"),
+				terms.ref(), channel, applicant, now, calendar.deadline(now, WorkingDuration.workingDays(intake.legWorkingDays())),
 				intake.by(), intake.externalId(), LookupKeys.newKey());
 		dossier.recordComponents(components);
 		dossier.recordPostalTracking(blankToNull(VietnameseText.clean(intake.postalTracking())));
@@ -756,7 +756,7 @@ public class DossierManagement {
 	}
 
 	private OffsetDateTime deadline(OffsetDateTime from, ProcedureRef procedure) {
-		return calendar.deadline(from, procedure.processingAmount(), procedure.processingUnit());
+		return calendar.deadline(from, procedure.processingTime());
 	}
 
 	private ProcedureTerms procedureInForce(String code, LocalDate day, String field) {
