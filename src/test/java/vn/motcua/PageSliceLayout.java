@@ -11,7 +11,7 @@ import vn.motcua.catalogue.CatalogueLabels;
 
 /**
  * What a page template reads besides its model, for {@code @WebMvcTest} slices of page controllers: the menu, the
- * caller's agency and name (layout), the one-time form token, the catalogue's labels, and a fixed clock
+ * caller's agency and name (layout), the catalogue's labels, and a fixed clock
  * (2026-03-02 10:00 in Vietnam). Imported by {@link PageSlice}.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -45,15 +45,6 @@ public class PageSliceLayout {
 		return new Object() {
 			public String of(String username) {
 				return username;
-			}
-		};
-	}
-
-	@Bean
-	Object oneTimeForms() {
-		return new Object() {
-			public String issue() {
-				return "token";
 			}
 		};
 	}

@@ -84,7 +84,7 @@ class ProcedurePageControllerTests {
 		mvc.perform(multipart("/quan-tri/thu-tuc/moi").param("code", "2.002352").param("name", "Cấp hộ chiếu")
 			.param("agencyCode", "SNV-HT").param("level", "PROVINCE").param("origin", "CENTRAL")
 			.param("processingAmount", "5").param("processingUnit", "WORKING_DAY").param("onlineMode", "NONE")
-			.param("fees", "Lệ phí: 200000").param("validFrom", "2026-04-01").param("status", "DRAFT")
+			.param("fees", "Lệ phí | 200000").param("validFrom", "2026-04-01").param("status", "DRAFT")
 			.param("oneStop", "true").param("_oneStop", "on").param("_onTheSpot", "on")
 			.with(user("admin").roles("AGENCY_ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/quan-tri/thu-tuc/2.002352"));

@@ -163,6 +163,8 @@ class IdentityAdminPageControllerTests {
 
 	@Test
 	void aPasswordTypedDifferentlyTwiceIsRefusedBesideTheConfirmation() throws Exception {
+		when(users.me()).thenReturn(new UserView("tiepnhan", "Nguyễn Văn A", null, "SNV-HT", "Sở Ngoại vụ",
+				List.of("RECEPTION_OFFICER"), true, false));
 		mvc.perform(post("/tai-khoan/mat-khau").param("currentPassword", "Cu@2026aa").param("newPassword", "Moi@2026aa")
 			.param("confirmPassword", "Khac@2026aa").with(user("tiepnhan").roles("RECEPTION_OFFICER")).with(csrf()))
 			.andExpect(status().isOk())
