@@ -19,6 +19,7 @@ import vn.motcua.identity.AgencyManagement;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.FormErrors;
+import vn.motcua.shared.FormErrors.Refusal;
 import vn.motcua.shared.InvalidInputException;
 
 /** Staff pages for publication decisions: the list of the caller's agencies and the form to enter one. */
@@ -58,22 +59,23 @@ class PublicationDecisionPageController {
 	@PostMapping("/moi")
 	String processCreate(@ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			PublicationDecision saved = decisions.record(form.command());
+		return FormErrors.attempt(result, () -> {
+			PublicationDecision saved = record(form);
 			redirect.addFlashAttribute("message", "Đã nhập Quyết định số " + saved.number() + " công bố "
 					+ saved.procedures().size() + " thủ tục");
 			return "redirect:/quan-tri/quyet-dinh-cong-bo";
+		}, () -> form(model), Refusal.of(ConflictException.class, "number"),
+				Refusal.of(ForbiddenException.class, "agencyCode"));
+	}
+
+	/** Records the decision; a procedure's problem is renamed to the text area, naming its line. */
+	private PublicationDecision record(DecisionForm form) {
+		try {
+			return decisions.record(form.command());
 		}
 		catch (InvalidInputException ex) {
-			FormErrors.apply(DecisionForm.onFormFields(ex), result);
+			throw DecisionForm.onFormFields(ex);
 		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, "number", result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, "agencyCode", result);
-		}
-		return form(model);
 	}
 
 	/** The form page around the form already in the model (a bound form keeps its errors). */

@@ -22,7 +22,7 @@ import vn.motcua.identity.AgencyManagement;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.FormErrors;
-import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.FormErrors.Refusal;
 
 /** Admin pages for agencies: list as a tree, create, edit. */
 @Controller
@@ -57,21 +57,13 @@ class AgencyPageController {
 	@PostMapping("/moi")
 	String processCreate(@ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, () -> {
 			Agency created = agencies.create(form.command());
 			redirect.addFlashAttribute("message", "Đã thêm cơ quan " + created.name());
 			return "redirect:/quan-tri/co-quan";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, ex.getMessage().contains("định danh") ? "identifierCode" : "code", result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, null, result);
-		}
-		return form(model, null);
+		}, () -> form(model, null),
+				new Refusal(ConflictException.class, ex -> ex.getMessage().contains("định danh") ? "identifierCode" : "code"),
+				Refusal.of(ForbiddenException.class, null));
 	}
 
 	@GetMapping("/{code}")
@@ -85,21 +77,12 @@ class AgencyPageController {
 	@PostMapping("/{code}")
 	String processUpdate(@PathVariable String code, @ModelAttribute("form") AgencyForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, () -> {
 			Agency updated = agencies.update(code, form.command());
 			redirect.addFlashAttribute("message", "Đã lưu cơ quan " + updated.name());
 			return "redirect:/quan-tri/co-quan";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, "identifierCode", result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, null, result);
-		}
-		return form(model, code);
+		}, () -> form(model, code), Refusal.of(ConflictException.class, "identifierCode"),
+				Refusal.of(ForbiddenException.class, null));
 	}
 
 	/** The form page around the form already in the model; {@code code} is the agency edited ({@code null}: new). */

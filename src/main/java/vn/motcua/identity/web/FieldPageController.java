@@ -13,7 +13,7 @@ import vn.motcua.identity.Field;
 import vn.motcua.identity.FieldManagement;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.FormErrors;
-import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.FormErrors.Refusal;
 
 /** Admin pages for fields (lĩnh vực): list with an add form, edit. */
 @Controller
@@ -35,18 +35,11 @@ class FieldPageController {
 	@PostMapping
 	String processCreate(@ModelAttribute("form") FieldForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, () -> {
 			Field field = fields.create(form.command(form.code()));
 			redirect.addFlashAttribute("message", "Đã thêm lĩnh vực " + field.name());
 			return "redirect:/quan-tri/linh-vuc";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, "code", result);
-		}
-		return fieldsPage(model);
+		}, () -> fieldsPage(model), Refusal.of(ConflictException.class, "code"));
 	}
 
 	@GetMapping("/{code}")
@@ -60,15 +53,11 @@ class FieldPageController {
 	String processUpdate(@PathVariable String code, @ModelAttribute("form") FieldForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("code", code);
-		try {
+		return FormErrors.attempt(result, () -> {
 			Field field = fields.update(code, form.command(code));
 			redirect.addFlashAttribute("message", "Đã lưu lĩnh vực " + field.name());
 			return "redirect:/quan-tri/linh-vuc";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		return "identity/field-form";
+		}, () -> "identity/field-form");
 	}
 
 	/** The list with the add form already in the model (a bound form keeps its errors). */

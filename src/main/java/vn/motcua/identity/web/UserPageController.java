@@ -18,6 +18,7 @@ import vn.motcua.identity.UserManagement.UserView;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.FormErrors;
+import vn.motcua.shared.FormErrors.Refusal;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
 
@@ -53,21 +54,12 @@ class UserPageController {
 	@PostMapping("/moi")
 	String processCreate(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, () -> {
 			UserView user = users.create(form.command(form.username()));
 			redirect.addFlashAttribute("message", "Đã tạo tài khoản " + user.username());
 			return "redirect:/quan-tri/nguoi-dung";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, "username", result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, "roles", result);
-		}
-		return form(model, null);
+		}, () -> form(model, null), Refusal.of(ConflictException.class, "username"),
+				Refusal.of(ForbiddenException.class, "roles"));
 	}
 
 	@GetMapping("/{username}")
@@ -81,19 +73,14 @@ class UserPageController {
 	@PostMapping("/{username}")
 	String processUpdate(@PathVariable String username, @ModelAttribute("form") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, () -> {
 			UserView user = users.update(username, form.command(username));
 			redirect.addFlashAttribute("message", "Đã lưu tài khoản " + user.username());
 			return "redirect:/quan-tri/nguoi-dung";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, "roles", result);
-		}
-		model.addAttribute("user", users.get(username));
-		return form(model, username);
+		}, () -> {
+			model.addAttribute("user", users.get(username));
+			return form(model, username);
+		}, Refusal.of(ForbiddenException.class, "roles"));
 	}
 
 	@PostMapping("/{username}/mo-khoa")
