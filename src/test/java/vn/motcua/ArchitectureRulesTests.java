@@ -66,6 +66,14 @@ class ArchitectureRulesTests {
 			"Dossier", "DossierStatus", "DossierAction", "DossierEvent", "DossierComponent", "Applicant",
 			"ProcedureRef", "ProcedureDirectory", "PostalHandoff");
 
+	/**
+	 * The listeners that react to another module's event inside the publisher's transaction (a plain
+	 * {@code @EventListener}): they write the transactional outbox, which must commit or roll back with the change it
+	 * reports (ADR 009, ADR 011). Every other reaction to another module is an {@code @ApplicationModuleListener}.
+	 */
+	static final Set<String> IN_THE_PUBLISHERS_TRANSACTION = Set.of("vn.motcua.portal.PortalSync",
+			"vn.motcua.exchange.ExchangeOutgoing");
+
 	static final Set<String> CLOCK_READERS = Set.of("java.time.LocalDate", "java.time.LocalDateTime",
 			"java.time.LocalTime", "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime",
 			"java.time.Year", "java.time.YearMonth", "java.time.MonthDay", "java.time.OffsetTime");
@@ -87,6 +95,12 @@ class ArchitectureRulesTests {
 		onlyPublishedTypes("vn.motcua", "dossier", DOSSIER_PUBLISHED).check(PRODUCTION);
 		assertThat(onlyPublishedTypes("archfixture", "owner", Set.of("Things")).evaluate(FIXTURES).hasViolation())
 			.isTrue();
+	}
+
+	@Test
+	void reactionsToAnotherModuleAreModuleListenersUnlessTheyWriteTheOutbox() {
+		crossModuleListenersAreModuleListeners("vn.motcua").check(PRODUCTION);
+		assertThat(crossModuleListenersAreModuleListeners("archfixture").evaluate(FIXTURES).hasViolation()).isTrue();
 	}
 
 	@Test
@@ -206,6 +220,25 @@ class ArchitectureRulesTests {
 				}
 			}
 		});
+	}
+
+	static ArchRule crossModuleListenersAreModuleListeners(String root) {
+		return methods().that()
+			.areAnnotatedWith(org.springframework.context.event.EventListener.class)
+			.should(new ArchCondition<JavaMethod>("listen to their own module's events, or be a documented outbox writer") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					String from = module(root, method.getOwner());
+					for (JavaClass parameter : method.getRawParameterTypes()) {
+						String to = module(root, parameter);
+						if (from != null && to != null && !to.equals(from)
+								&& !IN_THE_PUBLISHERS_TRANSACTION.contains(method.getOwner().getName())) {
+							events.add(SimpleConditionEvent.violated(method, method.getFullName() + " listens to "
+									+ parameter.getName() + " with @EventListener, not @ApplicationModuleListener"));
+						}
+					}
+				}
+			});
 	}
 
 	static ArchRule noNowWithoutClock() {

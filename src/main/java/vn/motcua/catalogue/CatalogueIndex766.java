@@ -205,11 +205,11 @@ class CatalogueIndex766 implements IndexSource {
 
 	private static List<Item> online(List<ProcedureVersion> inForce, LocalDate to) {
 		return inForce.stream().filter(v -> v.inForceOn(to)).map(v -> {
-			boolean online = !"NONE".equals(v.onlineMode());
+			boolean online = v.onlineMode() != OnlineMode.NONE;
 			String reason = switch (v.onlineMode()) {
-				case "FULL" -> "Dịch vụ công trực tuyến toàn trình";
-				case "PARTIAL" -> "Dịch vụ công trực tuyến một phần";
-				default -> "Chưa cung cấp dịch vụ công trực tuyến";
+				case FULL -> "Dịch vụ công trực tuyến toàn trình";
+				case PARTIAL -> "Dịch vụ công trực tuyến một phần";
+				case NONE -> "Chưa cung cấp dịch vụ công trực tuyến";
 			};
 			return new Item("PROCEDURE", v.code(), v.name(), null, null, null, online, reason,
 					"/quan-tri/thu-tuc/" + v.code());

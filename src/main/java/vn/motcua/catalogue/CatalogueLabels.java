@@ -1,7 +1,10 @@
 package vn.motcua.catalogue;
 
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.motcua.shared.workflow.EnumInput;
 
 /**
  * Vietnamese labels of the catalogue's codes, for pages ({@code ${@catalogueLabels.level(p.level)}}), the XLSX
@@ -25,28 +28,19 @@ public class CatalogueLabels {
 	}
 
 	public String level(@Nullable String code) {
-		return code == null ? "" : switch (code) {
-			case "PROVINCE" -> "Cấp tỉnh";
-			case "COMMUNE" -> "Cấp xã";
-			case "MINISTRY" -> "Cấp bộ";
-			default -> code;
-		};
+		return label(ProcedureLevel.class, code, ProcedureLevel::label);
 	}
 
 	public String origin(@Nullable String code) {
-		return "CENTRAL".equals(code) ? "Do Trung ương quy định" : "Do địa phương quy định";
+		return label(ProcedureOrigin.class, code, ProcedureOrigin::label, ProcedureOrigin.LOCAL.label());
 	}
 
 	public String online(@Nullable String code) {
-		return code == null ? "" : switch (code) {
-			case "FULL" -> "Trực tuyến toàn trình";
-			case "PARTIAL" -> "Trực tuyến một phần";
-			default -> "Không trực tuyến";
-		};
+		return label(OnlineMode.class, code, OnlineMode::label, code == null ? "" : OnlineMode.NONE.label());
 	}
 
 	public String result(@Nullable String code) {
-		return "ELECTRONIC".equals(code) ? "Bản điện tử" : "Bản giấy";
+		return label(ResultType.class, code, ResultType::label, ResultType.PAPER.label());
 	}
 
 	public String paper(@Nullable String code) {
@@ -58,12 +52,7 @@ public class CatalogueLabels {
 	}
 
 	public String status(@Nullable String code) {
-		return code == null ? "" : switch (code) {
-			case "DRAFT" -> "Dự thảo";
-			case "PUBLISHED" -> "Đã công bố";
-			case "REPEALED" -> "Đã bãi bỏ";
-			default -> code;
-		};
+		return label(ProcedureStatus.class, code, ProcedureStatus::label);
 	}
 
 	public String change(@Nullable String code) {
@@ -77,6 +66,16 @@ public class CatalogueLabels {
 
 	public String unit(@Nullable String code) {
 		return "WORKING_HOUR" .equals(code) ? "giờ làm việc" : "ngày làm việc";
+	}
+
+	/** The label of the constant named {@code code}; the code itself when it names none (empty when missing). */
+	private static <E extends Enum<E>> String label(Class<E> type, @Nullable String code, Function<E, String> label) {
+		return label(type, code, label, code == null ? "" : code);
+	}
+
+	private static <E extends Enum<E>> String label(Class<E> type, @Nullable String code, Function<E, String> label,
+			String otherwise) {
+		return EnumInput.read(type, code).map(label).orElse(otherwise);
 	}
 
 	public String role(String code) {

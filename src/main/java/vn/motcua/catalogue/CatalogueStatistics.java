@@ -76,8 +76,8 @@ public class CatalogueStatistics {
 			.stream()
 			.filter(v -> v.inForceOn(on))
 			.map(v -> new ProcedureInForce(v.procedureId(), v.id(), v.code(), v.name(), v.version(), v.validFrom(),
-					v.agencyId(), v.agencyCode(), v.fieldCode(), v.fieldName(), v.level(), v.origin(), v.oneStop(),
-					v.onTheSpot(), v.internalProcessDefined(), v.onlineMode(), v.interAgency(), v.decisionNumber()))
+					v.agencyId(), v.agencyCode(), v.fieldCode(), v.fieldName(), v.level().name(), v.origin().name(),
+					v.oneStop(), v.onTheSpot(), v.internalProcessDefined(), v.onlineMode().name(), v.interAgency(), v.decisionNumber()))
 			.toList();
 	}
 

@@ -29,6 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.audit.AuditLog;
+import vn.motcua.calendar.DurationUnit;
 import vn.motcua.catalogue.ProcedureManagement.ProcedureCommand;
 import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
@@ -329,12 +330,16 @@ public class CatalogueTransfer {
 		}
 	}
 
+	private static String[] names(Enum<?>... values) {
+		return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+	}
+
 	/** Drop-down lists on the columns that take codes, so a clerk picks instead of typing. */
 	private static void choices(Sheet sheet, int rows) {
-		Map<String, String[]> lists = Map.of("level", new String[] { "PROVINCE", "COMMUNE", "MINISTRY" }, "origin",
-				new String[] { "CENTRAL", "LOCAL" }, "processingTime.unit", new String[] { "WORKING_DAY", "WORKING_HOUR" },
-				"onlineMode", new String[] { "FULL", "PARTIAL", "NONE" }, "resultType",
-				new String[] { "PAPER", "ELECTRONIC" }, "status", new String[] { "PUBLISHED", "DRAFT" }, "interAgency",
+		Map<String, String[]> lists = Map.of("level", names(ProcedureLevel.values()), "origin",
+				names(ProcedureOrigin.values()), "processingTime.unit", names(DurationUnit.values()), "onlineMode",
+				names(OnlineMode.values()), "resultType", names(ResultType.values()), "status",
+				names(ProcedureStatus.PUBLISHED, ProcedureStatus.DRAFT), "interAgency",
 				new String[] { "có", "không" }, "oneStop", new String[] { "có", "không" }, "onTheSpot",
 				new String[] { "có", "không" });
 		DataValidationHelper helper = sheet.getDataValidationHelper();

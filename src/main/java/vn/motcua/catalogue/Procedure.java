@@ -39,7 +39,7 @@ final class Procedure {
 
 	/** The status of a version, as the enum. */
 	static ProcedureStatus statusOf(ProcedureVersion version) {
-		return EnumInput.read(ProcedureStatus.class, version.status()).orElseThrow();
+		return version.status();
 	}
 
 	/** DRAFT → PUBLISHED; 409 naming the status otherwise. */

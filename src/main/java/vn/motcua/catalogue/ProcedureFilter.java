@@ -1,9 +1,9 @@
 package vn.motcua.catalogue;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.InvalidInputException;
@@ -16,8 +16,6 @@ import vn.motcua.shared.InvalidInputException;
 public record ProcedureFilter(@Nullable String q, @Nullable String field, @Nullable String agency,
 		@Nullable String online) {
 
-	static final Set<String> ONLINE_MODES = Set.of("FULL", "PARTIAL", "NONE");
-
 	/** Online mode labels, as the filter offers them and the lists print them. */
 	public static final Map<String, String> ONLINE_LABELS = onlineLabels();
 
@@ -25,7 +23,8 @@ public record ProcedureFilter(@Nullable String q, @Nullable String field, @Nulla
 		field = blankToNull(field);
 		agency = blankToNull(agency);
 		online = blankToNull(online);
-		if (online != null && !ONLINE_MODES.contains(online)) {
+		String mode = online;
+		if (mode != null && Arrays.stream(OnlineMode.values()).noneMatch(m -> m.name().equals(mode))) {
 			throw new InvalidInputException("online", "Hình thức nộp phải là FULL, PARTIAL hoặc NONE");
 		}
 	}
@@ -45,9 +44,9 @@ public record ProcedureFilter(@Nullable String q, @Nullable String field, @Nulla
 
 	private static Map<String, String> onlineLabels() {
 		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("FULL", "Trực tuyến toàn trình");
-		labels.put("PARTIAL", "Trực tuyến một phần");
-		labels.put("NONE", "Nộp trực tiếp");
+		labels.put(OnlineMode.FULL.name(), OnlineMode.FULL.label());
+		labels.put(OnlineMode.PARTIAL.name(), OnlineMode.PARTIAL.label());
+		labels.put(OnlineMode.NONE.name(), "Nộp trực tiếp");
 		return Collections.unmodifiableMap(labels);
 	}
 

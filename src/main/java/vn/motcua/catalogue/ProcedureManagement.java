@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,8 +21,6 @@ import vn.motcua.document.FileStore;
 import vn.motcua.document.StoredFile;
 import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
-import vn.motcua.identity.Field;
-import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
@@ -36,10 +31,8 @@ import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.SystemTask;
-import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.shared.NoRoleRequired;
-import vn.motcua.shared.workflow.EnumInput;
 
 /**
  * The procedure catalogue: create (version 1), change (a new version from a later date), publish and repeal, find the
@@ -53,8 +46,6 @@ public class ProcedureManagement {
 
 	private final AgencyDirectory agencies;
 
-	private final FieldDirectory fields;
-
 	private final CurrentActor actor;
 
 	private final AuditLog audit;
@@ -63,11 +54,13 @@ public class ProcedureManagement {
 
 	private final Clock clock;
 
-	ProcedureManagement(Procedures procedures, AgencyDirectory agencies, FieldDirectory fields, CurrentActor actor, AuditLog audit,
-			FileStore files, Clock clock) {
+	private final ProcedureVersionCheck check;
+
+	ProcedureManagement(Procedures procedures, AgencyDirectory agencies, ProcedureVersionCheck check,
+			CurrentActor actor, AuditLog audit, FileStore files, Clock clock) {
 		this.procedures = procedures;
 		this.agencies = agencies;
-		this.fields = fields;
+		this.check = check;
 		this.actor = actor;
 		this.audit = audit;
 		this.files = files;
@@ -118,14 +111,15 @@ public class ProcedureManagement {
 
 		/** The command that would recreate a version (export, edit pages). */
 		public static ProcedureCommand of(ProcedureVersion v) {
-			return new ProcedureCommand(v.code(), v.name(), v.fieldCode(), v.agencyCode(), v.level(), v.origin(),
-					new ProcessingTime(v.processingAmount(), v.processingUnit()), v.onlineMode(), v.onlineReason(),
+			return new ProcedureCommand(v.code(), v.name(), v.fieldCode(), v.agencyCode(), v.level().name(),
+					v.origin().name(), new ProcessingTime(v.processingAmount(), v.processingUnit().name()),
+					v.onlineMode().name(), v.onlineReason(),
 					v.fees().stream().map(f -> new FeeData(f.name(), f.amountVnd(), f.shareList().stream()
 						.map(s -> new FeeShareData(s.holder(), s.percent())).toList())).toList(),
 					v.components().stream().map(c -> new ComponentData(c.code(), c.name(), c.required(), c.copies(),
 							c.paper(), c.templateFileId())).toList(),
-					v.resultType(), v.interAgency(), v.validFrom(), v.legalBasis(), v.whereToSubmit(),
-					v.decisionId() == null ? v.decisionNumber() : null, v.status(),
+					v.resultType().name(), v.interAgency(), v.validFrom(), v.legalBasis(), v.whereToSubmit(),
+					v.decisionId() == null ? v.decisionNumber() : null, v.status().name(),
 					v.steps().stream().map(st -> new StepData(st.name(), st.role(), st.days())).toList(),
 					v.applicantTypes(), v.legs().stream().map(l -> new LegData(l.agency(), l.days())).toList(),
 					v.oneStop(), v.onTheSpot(), v.resultName());
@@ -184,9 +178,9 @@ public class ProcedureManagement {
 			throw new ConflictException("Đã có thủ tục mã " + code);
 		}
 		Agency agency = editableAgency(command.agencyCode());
-		String status = status(command.status(), "PUBLISHED");
+		ProcedureStatus status = ProcedureVersionCheck.status(command.status(), ProcedureStatus.PUBLISHED);
 		UUID procedureId = UUID.randomUUID();
-		ProcedureVersion version = validated(command, procedureId, code, 1, agency, status);
+		ProcedureVersion version = check.validated(command, procedureId, code, 1, agency, status);
 		procedures.insertProcedure(procedureId, code, agency.id(), status);
 		procedures.insertVersion(version, actor.username());
 		audit.record("CREATE", "Procedure", code, agency.id(), null, version);
@@ -199,9 +193,9 @@ public class ProcedureManagement {
 	public ProcedureVersion update(String code, ProcedureCommand command) {
 		ProcedureVersion latest = existing(code);
 		Agency agency = editableAgency(latest.agencyCode());
-		if ("REPEALED".equals(latest.status())) {
+		if (latest.status() == ProcedureStatus.REPEALED) {
 			throw new ConflictException("Thủ tục " + latest.code() + " đã bị bãi bỏ, không thêm phiên bản được",
-					latest.status());
+					latest.status().name());
 		}
 		if (command.agencyCode() != null && !command.agencyCode().equalsIgnoreCase(latest.agencyCode())) {
 			throw new InvalidInputException("agencyCode", "Không đổi được cơ quan của thủ tục; tạo thủ tục mới");
@@ -210,7 +204,7 @@ public class ProcedureManagement {
 			throw new InvalidInputException("validFrom", "Phiên bản mới phải có hiệu lực sau ngày "
 					+ latest.validFrom() + " của phiên bản " + latest.version());
 		}
-		ProcedureVersion version = validated(command, latest.procedureId(), latest.code(), latest.version() + 1,
+		ProcedureVersion version = check.validated(command, latest.procedureId(), latest.code(), latest.version() + 1,
 				agency, latest.status());
 		procedures.insertVersion(version, actor.username());
 		audit.record("NEW_VERSION", "Procedure", latest.code(), agency.id(), latest, version);
@@ -233,12 +227,12 @@ public class ProcedureManagement {
 	public ProcedureVersion changeStatus(String code, String target, @Nullable LocalDate from) {
 		ProcedureVersion latest = existing(code);
 		editableAgency(latest.agencyCode());
-		ProcedureStatus to = ProcedureStatus.valueOf(status(target, null));
+		ProcedureStatus to = ProcedureVersionCheck.status(target, null);
 		Procedure procedure = Procedure.of(latest);
 		procedure.moveTo(to, from == null ? VietnamTime.today(clock) : from);
 		procedures.store(procedure);
 		audit.record(to == ProcedureStatus.PUBLISHED ? "PUBLISH" : "REPEAL", "Procedure", code, latest.agencyId(),
-				latest.status(), to.name());
+				latest.status().name(), to.name());
 		return procedures.latest(code).orElseThrow();
 	}
 
@@ -323,7 +317,7 @@ public class ProcedureManagement {
 	@NoRoleRequired("public catalogue, no sign-in: published procedures only")
 	public ProcedureVersion publicProcedure(String code) {
 		return procedures.latest(code)
-			.filter(v -> "PUBLISHED".equals(v.status()))
+			.filter(v -> v.status() == ProcedureStatus.PUBLISHED)
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy thủ tục " + code));
 	}
 
@@ -355,7 +349,7 @@ public class ProcedureManagement {
 
 	/** Not repealed, or repealed only after the day (a dossier received before the repeal keeps its procedure). */
 	private static boolean notRepealedOn(ProcedureVersion v, LocalDate day) {
-		return !"REPEALED".equals(v.status()) || (v.repealedFrom() != null && v.repealedFrom().isAfter(day));
+		return v.status() != ProcedureStatus.REPEALED || (v.repealedFrom() != null && v.repealedFrom().isAfter(day));
 	}
 
 	/**
@@ -444,8 +438,8 @@ public class ProcedureManagement {
 	public List<FieldProblem> problems(ProcedureCommand command) {
 		try {
 			Agency agency = editableAgency(command.agencyCode());
-			validated(command, UUID.randomUUID(), command.code() == null ? "" : command.code().trim(), 1, agency,
-					"PUBLISHED");
+			check.validated(command, UUID.randomUUID(), command.code() == null ? "" : command.code().trim(), 1, agency,
+					ProcedureStatus.PUBLISHED);
 			return List.of();
 		}
 		catch (InvalidInputException ex) {
@@ -482,224 +476,4 @@ public class ProcedureManagement {
 
 	/** At most this many steps of the internal process, legs or applicant types per procedure version. */
 	static final int MAX_STEPS = 40;
-
-	/** Adds the problem and answers true when {@code items} has more than {@code max} entries. */
-	private static boolean capped(String field, @Nullable List<?> items, int max, List<FieldProblem> errors) {
-		if (items != null && items.size() > max) {
-			errors.add(new FieldProblem(field, "Tối đa " + max + " mục (đã gửi " + items.size() + ")"));
-			return true;
-		}
-		return false;
-	}
-
-	private ProcedureVersion validated(ProcedureCommand c, UUID procedureId, String code, int version, Agency agency,
-			String status) {
-		List<FieldProblem> errors = new ArrayList<>();
-		if (!code.matches("[0-9A-Za-z][0-9A-Za-z._-]{0,39}")) {
-			errors.add(new FieldProblem("code", "Mã thủ tục gồm chữ, số, dấu chấm, gạch ngang (ví dụ 2.002352)"));
-		}
-		String name = VietnameseText.clean(c.name());
-		if (name == null || name.isEmpty()) {
-			errors.add(new FieldProblem("name", "Không được để trống"));
-		}
-		Field field = null;
-		if (c.fieldCode() != null && !c.fieldCode().isBlank()) {
-			field = fields.findByCode(c.fieldCode().trim()).orElse(null);
-			if (field == null) {
-				errors.add(new FieldProblem("fieldCode", "Không có lĩnh vực mã " + c.fieldCode()));
-			}
-		}
-		String level = oneOf(c.level(), "PROVINCE", List.of("PROVINCE", "COMMUNE", "MINISTRY"), "level", errors);
-		String origin = oneOf(c.origin(), "LOCAL", List.of("CENTRAL", "LOCAL"), "origin", errors);
-		String onlineMode = oneOf(c.onlineMode(), "NONE", List.of("FULL", "PARTIAL", "NONE"), "onlineMode", errors);
-		String resultType = oneOf(c.resultType(), "PAPER", List.of("PAPER", "ELECTRONIC"), "resultType", errors);
-		String unit = oneOf(c.processingTime() == null ? null : c.processingTime().unit(), null,
-				List.of("WORKING_DAY", "WORKING_HOUR"), "processingTime.unit", errors);
-		int amount = c.processingTime() == null || c.processingTime().amount() == null ? -1 : c.processingTime().amount();
-		if (amount < 0 || amount > 365) {
-			errors.add(new FieldProblem("processingTime.amount", "Thời hạn giải quyết từ 0 đến 365"));
-		}
-		if ("PARTIAL".equals(onlineMode) && (c.onlineReason() == null || c.onlineReason().isBlank())) {
-			errors.add(new FieldProblem("onlineReason", "Dịch vụ công trực tuyến một phần phải công bố lý do"));
-		}
-		boolean overCap = capped("fees", c.fees(), MAX_FEES, errors)
-				| capped("components", c.components(), MAX_COMPONENTS, errors)
-				| capped("internalProcess", c.internalProcess(), MAX_STEPS, errors)
-				| capped("legs", c.legs(), MAX_STEPS, errors)
-				| capped("applicantTypes", c.applicantTypes(), MAX_STEPS, errors);
-		if (overCap) {
-			throw new InvalidInputException(errors);
-		}
-		List<ProcedureVersion.Fee> fees = new ArrayList<>();
-		List<FeeData> feeData = c.fees() == null ? List.of() : c.fees();
-		for (int i = 0; i < feeData.size(); i++) {
-			FeeData fee = feeData.get(i);
-			String feeName = VietnameseText.clean(fee.name());
-			if (feeName == null || feeName.isEmpty()) {
-				errors.add(new FieldProblem("fees[" + i + "].name", "Cần tên khoản phí, lệ phí"));
-			}
-			List<ProcedureVersion.FeeShare> shares = new ArrayList<>();
-			int percent = 0;
-			List<FeeShareData> shareData = fee.shares() == null ? List.of() : fee.shares();
-			for (int j = 0; j < shareData.size(); j++) {
-				FeeShareData share = shareData.get(j);
-				String holder = VietnameseText.clean(share.holder());
-				int p = share.percent() == null ? -1 : share.percent();
-				if (holder == null || holder.isEmpty()) {
-					errors.add(new FieldProblem("fees[" + i + "].shares[" + j + "].holder", "Cần tên nơi hưởng"));
-				}
-				if (p < 0 || p > 100) {
-					errors.add(new FieldProblem("fees[" + i + "].shares[" + j + "].percent", "Tỷ lệ từ 0 đến 100"));
-				}
-				percent += Math.max(0, p);
-				shares.add(new ProcedureVersion.FeeShare(holder == null ? "" : holder, p));
-			}
-			if (!shares.isEmpty() && percent != 100) {
-				errors.add(new FieldProblem("fees[" + i + "].shares",
-						"Tổng tỷ lệ phân chia phải bằng 100% (hiện là " + percent + "%)"));
-			}
-			if (fee.amountVnd() == null || fee.amountVnd() < 0) {
-				errors.add(new FieldProblem("fees[" + i + "].amountVnd", "Số tiền không được âm"));
-			}
-			else {
-				fees.add(new ProcedureVersion.Fee(feeName == null ? "" : feeName, fee.amountVnd(), shares));
-			}
-		}
-		List<ProcedureVersion.Component> components = new ArrayList<>();
-		Set<String> codes = new HashSet<>();
-		List<ComponentData> componentData = c.components() == null ? List.of() : c.components();
-		for (int i = 0; i < componentData.size(); i++) {
-			ComponentData component = componentData.get(i);
-			String componentCode = component.code() == null ? "" : component.code().trim().toUpperCase(Locale.ROOT);
-			if (!codes.add(componentCode)) {
-				errors.add(new FieldProblem("components[" + i + "].code", "Mã thành phần " + component.code() + " bị lặp"));
-			}
-			int copies = component.copies() == null ? 1 : component.copies();
-			if (copies < 0 || copies > 100) {
-				errors.add(new FieldProblem("components[" + i + "].copies", "Số bản từ 0 đến 100"));
-			}
-			if (!componentCode.matches("[0-9A-Z][0-9A-Z._-]{0,39}")) {
-				errors.add(new FieldProblem("components[" + i + "].code", "Mã giấy tờ gồm chữ không dấu, số, dấu chấm, gạch"));
-			}
-			String componentName = VietnameseText.clean(component.name());
-			if (componentName == null || componentName.isEmpty()) {
-				errors.add(new FieldProblem("components[" + i + "].name", "Cần tên giấy tờ"));
-			}
-			String paperType = component.paperType() == null || component.paperType().isBlank() ? "ORIGINAL"
-					: component.paperType().trim().toUpperCase(Locale.ROOT);
-			if (!PAPER_TYPES.contains(paperType)) {
-				errors.add(new FieldProblem("components[" + i + "].paperType",
-						"Loại bản phải là một trong " + String.join(", ", PAPER_TYPES)));
-			}
-			String templateName = null;
-			if (component.templateFileId() != null) {
-				try {
-					StoredFile file = files.get(component.templateFileId());
-					if (file.agencyId() != null && !file.agencyId().equals(agency.id())) {
-						errors.add(new FieldProblem("components[" + i + "].templateFileId",
-								"Mẫu đơn phải là tệp của cơ quan " + agency.code()));
-					}
-					templateName = file.name();
-				}
-				catch (NotFoundException ex) {
-					errors.add(new FieldProblem("components[" + i + "].templateFileId",
-							"Không có tệp mẫu đơn " + component.templateFileId()));
-				}
-			}
-			components.add(new ProcedureVersion.Component(componentCode, componentName == null ? "" : componentName,
-					component.required() == null || component.required(), copies, paperType,
-					component.templateFileId(), templateName));
-		}
-		List<ProcedureVersion.Step> steps = new ArrayList<>();
-		List<StepData> stepData = c.internalProcess() == null ? List.of() : c.internalProcess();
-		int stepDays = 0;
-		for (int i = 0; i < stepData.size(); i++) {
-			StepData step = stepData.get(i);
-			String role = step.role() == null ? "" : step.role().trim().toUpperCase(Locale.ROOT);
-			if (!Roles.ALL.contains(role)) {
-				errors.add(new FieldProblem("internalProcess[" + i + "].role", "Vai trò không tồn tại: " + step.role()));
-			}
-			int days = step.days() == null ? -1 : step.days();
-			if (days < 0 || days > 365) {
-				errors.add(new FieldProblem("internalProcess[" + i + "].days", "Số ngày từ 0 đến 365"));
-			}
-			stepDays += Math.max(0, days);
-			steps.add(new ProcedureVersion.Step(i + 1, VietnameseText.clean(step.name()), role, days));
-		}
-		if (!steps.isEmpty() && "WORKING_DAY".equals(unit) && amount >= 0 && stepDays != amount) {
-			errors.add(new FieldProblem("internalProcess", "Tổng số ngày các bước (" + stepDays
-					+ ") phải bằng thời hạn giải quyết (" + amount + " ngày làm việc)"));
-		}
-		if (c.validFrom() == null) {
-			errors.add(new FieldProblem("validFrom", "Cần ngày có hiệu lực"));
-		}
-		List<String> applicantTypes = new ArrayList<>();
-		List<String> typeData = c.applicantTypes() == null ? List.of() : c.applicantTypes();
-		for (int i = 0; i < typeData.size(); i++) {
-			String type = typeData.get(i) == null ? "" : typeData.get(i).trim().toUpperCase(Locale.ROOT);
-			if (!APPLICANT_TYPES.contains(type)) {
-				errors.add(new FieldProblem("applicantTypes[" + i + "]",
-						"Đối tượng thực hiện phải là một trong " + String.join(", ", APPLICANT_TYPES)));
-			}
-			else if (!applicantTypes.contains(type)) {
-				applicantTypes.add(type);
-			}
-		}
-		applicantTypes.sort((a, b) -> APPLICANT_TYPES.indexOf(a) - APPLICANT_TYPES.indexOf(b));
-		boolean interAgency = Boolean.TRUE.equals(c.interAgency());
-		List<ProcedureVersion.Leg> legs = new ArrayList<>();
-		List<LegData> legData = c.legs() == null ? List.of() : c.legs();
-		int legDays = 0;
-		for (int i = 0; i < legData.size(); i++) {
-			LegData leg = legData.get(i);
-			String legAgency = VietnameseText.clean(leg.agency());
-			if (legAgency == null || legAgency.isEmpty()) {
-				errors.add(new FieldProblem("legs[" + i + "].agency", "Cần tên cơ quan thực hiện bước liên thông"));
-			}
-			int days = leg.days() == null ? -1 : leg.days();
-			if (days < 0 || days > 365) {
-				errors.add(new FieldProblem("legs[" + i + "].days", "Số ngày từ 0 đến 365"));
-			}
-			legDays += Math.max(0, days);
-			legs.add(new ProcedureVersion.Leg(i + 1, legAgency == null ? "" : legAgency, days));
-		}
-		if (!legs.isEmpty() && !interAgency) {
-			errors.add(new FieldProblem("legs", "Chỉ thủ tục liên thông mới có các bước liên thông"));
-		}
-		if (!legs.isEmpty() && legs.size() < 2) {
-			errors.add(new FieldProblem("legs", "Thủ tục liên thông cần ít nhất hai cơ quan"));
-		}
-		if (!legs.isEmpty() && "WORKING_DAY".equals(unit) && amount >= 0 && legDays != amount) {
-			errors.add(new FieldProblem("legs", "Tổng số ngày các bước liên thông (" + legDays
-					+ ") phải bằng thời hạn giải quyết (" + amount + " ngày làm việc)"));
-		}
-		String resultName = VietnameseText.clean(c.resultName());
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		return new ProcedureVersion(UUID.randomUUID(), procedureId, code, version, c.validFrom(), name,
-				field == null ? null : field.id(), field == null ? null : field.code(), agency.id(), agency.code(), level,
-				origin, amount, unit, onlineMode, VietnameseText.clean(c.onlineReason()), resultType, interAgency, VietnameseText.clean(c.legalBasis()),
-				VietnameseText.clean(c.whereToSubmit()), VietnameseText.clean(c.decisionNumber()), fees, components,
-				steps, status, applicantTypes, legs, c.oneStop() == null || c.oneStop(),
-				Boolean.TRUE.equals(c.onTheSpot()), resultName, null, null, field == null ? null : field.name());
-	}
-
-	private static String status(@Nullable String value, @Nullable String fallback) {
-		String status = value == null || value.isBlank() ? fallback : value.trim().toUpperCase(Locale.ROOT);
-		if (status == null || EnumInput.read(ProcedureStatus.class, status).isEmpty()) {
-			throw new InvalidInputException("status", "Trạng thái phải là DRAFT, PUBLISHED hoặc REPEALED");
-		}
-		return status;
-	}
-
-	private static String oneOf(@Nullable String value, @Nullable String fallback, List<String> allowed, String field,
-			List<FieldProblem> errors) {
-		String v = value == null || value.isBlank() ? fallback : value.trim().toUpperCase(Locale.ROOT);
-		if (v == null || !allowed.contains(v)) {
-			errors.add(new FieldProblem(field, "Giá trị phải là một trong " + String.join(", ", allowed)));
-			return allowed.get(0);
-		}
-		return v;
-	}
 }

@@ -7,11 +7,22 @@ package vn.motcua.catalogue;
 public enum ProcedureStatus {
 
 	/** Dự thảo: entered but not yet announced; not offered to citizens. */
-	DRAFT,
+	DRAFT("Dự thảo"),
 
 	/** Đã công bố: announced by a publication decision (or entered as such); offered from its versions' dates. */
-	PUBLISHED,
+	PUBLISHED("Đã công bố"),
 
 	/** Đã bãi bỏ: repealed from a day; its dossiers received before that day continue. */
-	REPEALED
+	REPEALED("Đã bãi bỏ");
+
+	private final String label;
+
+	ProcedureStatus(String label) {
+		this.label = label;
+	}
+
+	/** The Vietnamese label for pages. */
+	public String label() {
+		return label;
+	}
 }

@@ -4,15 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.DurationUnit;
+import vn.motcua.calendar.WorkingDuration;
 
 /**
  * One version of a procedure (thủ tục hành chính), valid from a date until the next version. Immutable: a change
  * makes a new version.
  *
- * @param status the procedure's status (DRAFT, PUBLISHED, REPEALED), shared by its versions
- * @param level PROVINCE, COMMUNE or MINISTRY (cấp thực hiện)
- * @param origin CENTRAL (do Trung ương quy định) or LOCAL (do địa phương quy định)
+ * <p>The JSON of the API names the processing time {@code processingAmount} and {@code processingUnit} (as before the
+ * record carried a {@link WorkingDuration}); the enums are written under their names.
+ *
+ * @param status the procedure's status, shared by its versions
+ * @param level cấp thực hiện
+ * @param origin do Trung ương or do địa phương quy định
+ * @param processingTime thời hạn giải quyết, in working days or office hours
  * @param applicantTypes who may apply: CITIZEN, FOREIGNER, ORGANISATION, STATE_AGENCY (đối tượng thực hiện)
  * @param legs the inter-agency (liên thông) legs: which agency works how many working days; they add up to the legal
  * time; empty when the procedure is handled by one agency
@@ -25,12 +33,33 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProcedureVersion(UUID id, UUID procedureId, String code, int version, LocalDate validFrom,
 		String name, @Nullable UUID fieldId, @Nullable String fieldCode, UUID agencyId, String agencyCode,
-		String level, String origin, int processingAmount, String processingUnit, String onlineMode,
-		@Nullable String onlineReason, String resultType, boolean interAgency, @Nullable String legalBasis,
-		@Nullable String whereToSubmit, @Nullable String decisionNumber, List<Fee> fees, List<Component> components,
-		List<Step> steps, String status, List<String> applicantTypes, List<Leg> legs, boolean oneStop,
-		boolean onTheSpot, @Nullable String resultName, @Nullable UUID decisionId, @Nullable LocalDate repealedFrom,
-		@Nullable String fieldName) {
+		ProcedureLevel level, ProcedureOrigin origin, @JsonIgnore WorkingDuration processingTime,
+		OnlineMode onlineMode, @Nullable String onlineReason, ResultType resultType, boolean interAgency,
+		@Nullable String legalBasis, @Nullable String whereToSubmit, @Nullable String decisionNumber, List<Fee> fees,
+		List<Component> components, List<Step> steps, ProcedureStatus status, List<String> applicantTypes,
+		List<Leg> legs, boolean oneStop, boolean onTheSpot, @Nullable String resultName, @Nullable UUID decisionId,
+		@Nullable LocalDate repealedFrom, @Nullable String fieldName) {
+
+	/** Every coded value is present: a version is never half-typed. */
+	public ProcedureVersion {
+		if (level == null || origin == null || processingTime == null || onlineMode == null || resultType == null
+				|| status == null) {
+			throw new IllegalArgumentException("Phiên bản thủ tục " + code + " thiếu cấp, nguồn gốc, thời hạn, "
+					+ "mức trực tuyến, loại kết quả hoặc trạng thái");
+		}
+	}
+
+	/** The processing time's amount ({@code processingAmount} in the API's JSON). */
+	@JsonProperty("processingAmount")
+	public int processingAmount() {
+		return processingTime.amount();
+	}
+
+	/** The processing time's unit ({@code processingUnit} in the API's JSON). */
+	@JsonProperty("processingUnit")
+	public DurationUnit processingUnit() {
+		return processingTime.unit();
+	}
 
 	/** A step of the internal process (quy trình nội bộ): who does what, in how many working days. */
 	public record Step(int order, String name, String role, int days) {
@@ -41,6 +70,13 @@ public record ProcedureVersion(UUID id, UUID procedureId, String code, int versi
 	 * province 10 %, the state budget 70 %); no shares means the collecting agency keeps or remits it whole.
 	 */
 	public record Fee(String name, long amountVnd, @Nullable List<FeeShare> shares) {
+
+		/** A fee is never negative. */
+		public Fee {
+			if (amountVnd < 0) {
+				throw new IllegalArgumentException("Phí, lệ phí không được âm: " + amountVnd);
+			}
+		}
 
 		public Fee(String name, long amountVnd) {
 			this(name, amountVnd, List.of());
@@ -90,7 +126,7 @@ public record ProcedureVersion(UUID id, UUID procedureId, String code, int versi
 
 	/** Whether the procedure is in force on a day: published (or repealed later) and this version started. */
 	public boolean inForceOn(LocalDate day) {
-		return !validFrom.isAfter(day) && ("PUBLISHED".equals(status)
-				|| ("REPEALED".equals(status) && repealedFrom != null && repealedFrom.isAfter(day)));
+		return !validFrom.isAfter(day) && (status == ProcedureStatus.PUBLISHED
+				|| (status == ProcedureStatus.REPEALED && repealedFrom != null && repealedFrom.isAfter(day)));
 	}
 }

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.calendar.DurationUnit;
+import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PagedQuery;
 import vn.motcua.shared.PageResult;
@@ -204,16 +206,16 @@ class Procedures {
 		return jdbc.sql("select count(*) from procedure where upper(code) = upper(?)").param(code).query(Long.class).single() > 0;
 	}
 
-	void insertProcedure(UUID id, String code, UUID agencyId, String status) {
+	void insertProcedure(UUID id, String code, UUID agencyId, ProcedureStatus status) {
 		jdbc.sql("insert into procedure (id, code, agency_id, status) values (?, ?, ?, ?)")
-			.params(id, code, agencyId, status)
+			.params(id, code, agencyId, status.name())
 			.update();
 	}
 
-	void updateStatus(UUID procedureId, String status) {
-		jdbc.sql("update procedure set status = ? where id = ?").params(status, procedureId).update();
+	void updateStatus(UUID procedureId, ProcedureStatus status) {
+		jdbc.sql("update procedure set status = ? where id = ?").params(status.name(), procedureId).update();
 		jdbc.sql("update procedure_version set public_listed = latest and ? where procedure_id = ?")
-			.params("PUBLISHED".equals(status), procedureId)
+			.params(status == ProcedureStatus.PUBLISHED, procedureId)
 			.update();
 	}
 
@@ -228,13 +230,14 @@ class Procedures {
 				    legs, one_stop, on_the_spot, result_name, latest, search_text, public_listed)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb,
 				    ?::jsonb, ?, ?, ?, true, f_unaccent(lower(? || ' ' || ?)), ?)""")
-			.params(v.id(), v.procedureId(), v.version(), v.validFrom(), v.name(), v.fieldId(), v.level(), v.origin(),
-					v.processingAmount(), v.processingUnit(), v.onlineMode(), v.onlineReason(), v.resultType(),
+			.params(v.id(), v.procedureId(), v.version(), v.validFrom(), v.name(), v.fieldId(), v.level().name(),
+					v.origin().name(), v.processingAmount(), v.processingUnit().name(), v.onlineMode().name(),
+					v.onlineReason(), v.resultType().name(),
 					v.interAgency(), v.legalBasis(), v.whereToSubmit(), v.decisionNumber(),
 					json.writeValueAsString(v.fees()), json.writeValueAsString(v.components()),
 					json.writeValueAsString(v.steps()), by, json.writeValueAsString(v.applicantTypes()),
 					json.writeValueAsString(v.legs()), v.oneStop(), v.onTheSpot(), v.resultName(), v.code(), v.name(),
-					"PUBLISHED".equals(v.status()))
+					v.status() == ProcedureStatus.PUBLISHED)
 			.update();
 	}
 
@@ -251,15 +254,17 @@ class Procedures {
 		return new ProcedureVersion(rs.getObject("id", UUID.class), rs.getObject("procedure_id", UUID.class),
 				rs.getString("code"), rs.getInt("version"), rs.getObject("valid_from", LocalDate.class),
 				rs.getString("name"), rs.getObject("field_id", UUID.class), rs.getString("field_code"),
-				rs.getObject("agency_id", UUID.class), rs.getString("agency_code"), rs.getString("level"),
-				rs.getString("origin"), rs.getInt("processing_amount"), rs.getString("processing_unit"),
-				rs.getString("online_mode"), rs.getString("online_reason"), rs.getString("result_type"),
+				rs.getObject("agency_id", UUID.class), rs.getString("agency_code"),
+				ProcedureLevel.valueOf(rs.getString("level")), ProcedureOrigin.valueOf(rs.getString("origin")),
+				new WorkingDuration(rs.getInt("processing_amount"), DurationUnit.valueOf(rs.getString("processing_unit"))),
+				OnlineMode.valueOf(rs.getString("online_mode")), rs.getString("online_reason"),
+				ResultType.valueOf(rs.getString("result_type")),
 				rs.getBoolean("inter_agency"), rs.getString("legal_basis"), rs.getString("where_to_submit"),
 				rs.getString("decision_no"),
 				json.readValue(rs.getString("fees"), new TypeReference<List<ProcedureVersion.Fee>>() {
 				}), json.readValue(rs.getString("components"), new TypeReference<List<ProcedureVersion.Component>>() {
 				}), json.readValue(rs.getString("steps"), new TypeReference<List<ProcedureVersion.Step>>() {
-				}), rs.getString("status"),
+				}), ProcedureStatus.valueOf(rs.getString("status")),
 				json.readValue(rs.getString("applicant_types"), new TypeReference<List<String>>() {
 				}), json.readValue(rs.getString("legs"), new TypeReference<List<ProcedureVersion.Leg>>() {
 				}), rs.getBoolean("one_stop"), rs.getBoolean("on_the_spot"), rs.getString("result_name"),
@@ -284,7 +289,7 @@ class Procedures {
 			repeal(procedure.id(), procedure.repealedFrom());
 		}
 		else {
-			updateStatus(procedure.id(), procedure.status().name());
+			updateStatus(procedure.id(), procedure.status());
 		}
 	}
 

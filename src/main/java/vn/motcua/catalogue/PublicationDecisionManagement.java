@@ -154,7 +154,7 @@ public class PublicationDecisionManagement {
 						"Thủ tục " + code + " không thuộc cơ quan " + agency.code()));
 				continue;
 			}
-			if ("REPEALED".equals(latest.status())) {
+			if (latest.status() == ProcedureStatus.REPEALED) {
 				itemErrors.add(new FieldProblem(path + ".change", "Thủ tục " + code + " đã bị bãi bỏ"));
 				continue;
 			}

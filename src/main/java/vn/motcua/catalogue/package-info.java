@@ -8,8 +8,13 @@
  * The status of a procedure ({@link vn.motcua.catalogue.ProcedureStatus}: dự thảo, đã công bố, đã bãi bỏ) is changed
  * only by the {@code Procedure} aggregate: {@code publish()} (DRAFT → PUBLISHED) and {@code repeal(from)}
  * (PUBLISHED → REPEALED), plus what a publication decision announces; any other move is a 409 naming the status.
+ * A {@link vn.motcua.catalogue.ProcedureVersion} carries types, not strings: {@code ProcedureStatus},
+ * {@code ProcedureLevel}, {@code ProcedureOrigin}, {@code OnlineMode}, {@code ResultType} and the processing time as
+ * one {@link vn.motcua.calendar.WorkingDuration}; the API's JSON keeps the names of API.md ({@code processingAmount},
+ * {@code processingUnit}). {@code ProcedureVersionCheck} reads a command into a version, collecting every problem.
  * <p>
- * Glossary: thủ tục hành chính = procedure; thành phần hồ sơ = component (paper); bản chính / bản sao chứng thực /
+ * Glossary: thủ tục hành chính = procedure; cấp thực hiện = level; do Trung ương / địa phương quy định = origin
+ * central / local; loại kết quả (bản giấy, bản điện tử) = result type; thành phần hồ sơ = component (paper); bản chính / bản sao chứng thực /
  * bản sao = original / certified copy / copy; mẫu đơn, tờ khai = form template; phí, lệ phí = fee; thời hạn giải quyết
  * = processing time; liên thông = inter-agency (leg = one agency's part); quy trình nội bộ = internal process (steps);
  * đối tượng thực hiện = applicant types; toàn trình / một phần = full / partial online; một cửa = one-stop; "4 tại

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.OnlineMode;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.catalogue.ProcedureLookup;
 import vn.motcua.dossier.DossierIndicators;
@@ -65,7 +66,7 @@ class IndicatorMeasurement {
 			}
 			case FULLY_ONLINE_PROCEDURES -> {
 				List<ProcedureVersion> offered = procedures.publishedInForce(agencies, to);
-				yield Measured.ratio(offered.stream().filter(p -> "FULL".equals(p.onlineMode())).count(),
+				yield Measured.ratio(offered.stream().filter(p -> p.onlineMode() == OnlineMode.FULL).count(),
 						offered.size(), true);
 			}
 			default -> {
@@ -112,9 +113,9 @@ class IndicatorMeasurement {
 				.toList();
 			case FULLY_ONLINE_PROCEDURES -> procedures.publishedInForce(agencies, to)
 				.stream()
-				.map(p -> new MeasuredRecord(p.code(), p.name(), "phiên bản " + p.version(), "FULL".equals(p.onlineMode()),
-						"FULL".equals(p.onlineMode()) ? "Cung cấp dịch vụ công trực tuyến toàn trình"
-								: "PARTIAL".equals(p.onlineMode()) ? "Dịch vụ công trực tuyến một phần"
+				.map(p -> new MeasuredRecord(p.code(), p.name(), "phiên bản " + p.version(), p.onlineMode() == OnlineMode.FULL,
+						p.onlineMode() == OnlineMode.FULL ? "Cung cấp dịch vụ công trực tuyến toàn trình"
+								: p.onlineMode() == OnlineMode.PARTIAL ? "Dịch vụ công trực tuyến một phần"
 										: "Chưa cung cấp trực tuyến",
 						"/thu-tuc/" + p.code()))
 				.toList();

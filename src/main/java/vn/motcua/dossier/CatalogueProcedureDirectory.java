@@ -47,7 +47,7 @@ class CatalogueProcedureDirectory implements ProcedureDirectory {
 	private static ProcedureTerms terms(ProcedureVersion v) {
 		return new ProcedureTerms(
 				new ProcedureRef(v.id(), v.code(), v.version(), v.name(), v.fieldId(), v.processingAmount(),
-						v.processingUnit(), v.feeTotalVnd()),
+						v.processingUnit().name(), v.feeTotalVnd()),
 				v.agencyId(), v.interAgency(),
 				v.components().stream().map(c -> new PaperTerm(c.code(), c.name(), c.required(), c.copies())).toList(),
 				v.fieldCode());

@@ -15,6 +15,7 @@ import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.DurationUnit;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierCommands.ApplicantData;
 import vn.motcua.dossier.DossierCommands.ComponentData;
@@ -175,7 +176,7 @@ class DossierDemoData implements ApplicationModuleInitializer {
 		List<HistoryEvent> events = new ArrayList<>();
 		events.add(new HistoryEvent("RECEIVE", received, null, null, null, null));
 		int legal = terms.ref().processingAmount();
-		boolean hours = "WORKING_HOUR".equals(terms.ref().processingUnit());
+		boolean hours = terms.ref().processingTime().unit() == DurationUnit.WORKING_HOUR;
 		LocalDate due = hours ? received.toLocalDate() : working.plusWorkingDays(
 				received.toLocalTime().isBefore(LocalTime.of(15, 0)) ? received.toLocalDate()
 						: working.nextWorkingDay(received.toLocalDate()),

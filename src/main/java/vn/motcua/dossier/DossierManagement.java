@@ -330,7 +330,7 @@ public class DossierManagement {
 			OffsetDateTime receipt = dossier.paperReceipt(command.receivedOn(), now);
 			Integer legDays = dossier.legWorkingDays();
 			dossier.receivePapers(receipt, actor.username(), legDays == null ? deadline(receipt, dossier.procedure())
-					: calendar.deadline(receipt, legDays, "WORKING_DAY"));
+					: calendar.deadline(receipt, WorkingDuration.workingDays(legDays)));
 		}
 		else {
 			PostalHandoff postal = command.postal() == null ? null
@@ -580,7 +580,7 @@ public class DossierManagement {
 				? Dossier.awaitingPapers(UUID.randomUUID(), code, agency.id(), terms.ref(), channel, applicant, now,
 						intake.by(), intake.externalId(), LookupKeys.newKey(), postal, intake.legWorkingDays())
 				: Dossier.receive(UUID.randomUUID(), code, agency.id(), terms.ref(), channel, applicant, now,
-						calendar.deadline(now, intake.legWorkingDays(), "WORKING_DAY"), intake.by(),
+						calendar.deadline(now, WorkingDuration.workingDays(intake.legWorkingDays())), intake.by(),
 						intake.externalId(), LookupKeys.newKey());
 		dossier.recordLegWorkingDays(intake.legWorkingDays());
 		dossier.recordComponents(components);
@@ -786,7 +786,7 @@ public class DossierManagement {
 	}
 
 	private OffsetDateTime deadline(OffsetDateTime from, ProcedureRef procedure) {
-		return calendar.deadline(from, procedure.processingAmount(), procedure.processingUnit());
+		return calendar.deadline(from, procedure.processingTime());
 	}
 
 	private ProcedureTerms procedureInForce(String code, LocalDate day, String field) {

@@ -63,8 +63,7 @@ class DossierOpenDeadlines implements OpenDeadlines {
 				.reduce((a, b) -> b)
 				.map(DossierEvent::at)
 				.orElse(dossier.receivedAt());
-			WorkingDuration duration = WorkingDuration.of(dossier.procedure().processingAmount(),
-					dossier.procedure().processingUnit());
+			WorkingDuration duration = dossier.procedure().processingTime();
 			OffsetDateTime after = recompute.apply(new DeadlineRequest(start, duration));
 			if (!after.isEqual(dossier.appointmentAt())) {
 				affected.add(new AffectedDeadline("Hồ sơ", dossier.code(),

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.WorkingDuration;
 
 /**
  * The procedure version a dossier is bound to: the one in force when it was received. Copied onto the dossier so
@@ -13,4 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProcedureRef(UUID versionId, String code, int version, String name, @Nullable UUID fieldId,
 		int processingAmount, String processingUnit, long feeDueVnd) {
+
+	/** The legal processing time as one value (the unit is stored by name, as the catalogue publishes it). */
+	public WorkingDuration processingTime() {
+		return WorkingDuration.of(processingAmount, processingUnit);
+	}
 }

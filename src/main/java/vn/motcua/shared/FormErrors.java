@@ -1,10 +1,14 @@
 package vn.motcua.shared;
 
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -28,7 +32,7 @@ public final class FormErrors {
 		}
 	}
 
-	public static void apply(RuntimeException ex, String field, BindingResult result) {
+	public static void apply(RuntimeException ex, @Nullable String field, BindingResult result) {
 		if (field != null && hasProperty(result, field)) {
 			result.rejectValue(field, "invalid", ex.getMessage());
 		}
@@ -53,6 +57,49 @@ public final class FormErrors {
 		}
 		catch (InvalidInputException ex) {
 			apply(ex, result);
+		}
+		return rerender.get();
+	}
+
+	/**
+	 * Puts {@code form} in the model in place of the bound one, with the bound one's errors: a page that shows a
+	 * changed form again (a record is not changed in place) keeps every message beside its field.
+	 */
+	public static void show(Model model, BindingResult result, Object form) {
+		String name = result.getObjectName();
+		BeanPropertyBindingResult moved = new BeanPropertyBindingResult(form, name);
+		moved.addAllErrors(result);
+		model.addAttribute(name, form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, moved);
+	}
+
+	/**
+	 * Which field a refusal other than {@link InvalidInputException} is shown beside ({@code null}: above the form),
+	 * e.g. a {@link ConflictException} beside the code that is taken.
+	 */
+	public record Refusal(Class<? extends RuntimeException> type, Function<RuntimeException, @Nullable String> field) {
+
+		public static Refusal of(Class<? extends RuntimeException> type, @Nullable String field) {
+			return new Refusal(type, ex -> field);
+		}
+	}
+
+	/**
+	 * Runs a page form's action, whose service validates the command: an {@link InvalidInputException} lands beside
+	 * each field, a refusal of one of the given types beside its field; anything else is not caught.
+	 * @return the action's view (usually a redirect), or {@code rerender}'s when anything was refused
+	 */
+	public static String attempt(BindingResult result, Supplier<String> action, Supplier<String> rerender,
+			Refusal... refusals) {
+		try {
+			return action.get();
+		}
+		catch (InvalidInputException ex) {
+			apply(ex, result);
+		}
+		catch (RuntimeException ex) {
+			Refusal refusal = Arrays.stream(refusals).filter(r -> r.type().isInstance(ex)).findFirst().orElseThrow(() -> ex);
+			apply(ex, refusal.field().apply(ex), result);
 		}
 		return rerender.get();
 	}

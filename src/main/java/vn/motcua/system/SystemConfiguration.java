@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TimeZone;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -12,6 +13,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.dialect.SpringStandardDialect;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.shared.NavigationItem;
@@ -46,6 +48,15 @@ class SystemConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.system(VietnamTime.ZONE);
+	}
+
+	/**
+	 * JSON answers write instants with Vietnam's offset ({@code +07:00}), whatever the server's zone: Jackson's zone is
+	 * {@link VietnamTime#ZONE}, the one constant, rather than a second {@code spring.jackson.time-zone} property.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer vietnamTimeInJson() {
+		return builder -> builder.defaultTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE));
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.shared.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,11 +17,14 @@ class ProcedureTest {
 	private static final LocalDate DAY = LocalDate.of(2026, 5, 1);
 
 	private static Procedure procedure(String status) {
-		ProcedureVersion v = new ProcedureVersion(UUID.randomUUID(), UUID.randomUUID(), "1.001", 1,
-				LocalDate.of(2026, 1, 1), "Thủ tục", null, null, UUID.randomUUID(), "SNV", "PROVINCE", "CENTRAL", 5,
-				"WORKING_DAY", "NONE", null, "PAPER", false, null, null, null, List.of(), List.of(), List.of(), status,
-				List.of(), List.of(), true, false, null, null, null, null);
-		return Procedure.of(v);
+		return Procedure.of(version(ProcedureStatus.valueOf(status), WorkingDuration.workingDays(5)));
+	}
+
+	static ProcedureVersion version(ProcedureStatus status, WorkingDuration time) {
+		return new ProcedureVersion(UUID.randomUUID(), UUID.randomUUID(), "1.001", 1, LocalDate.of(2026, 1, 1),
+				"Thủ tục", null, null, UUID.randomUUID(), "SNV", ProcedureLevel.PROVINCE, ProcedureOrigin.CENTRAL, time,
+				OnlineMode.NONE, null, ResultType.PAPER, false, null, null, null, List.of(), List.of(), List.of(),
+				status, List.of(), List.of(), true, false, null, null, null, null);
 	}
 
 	@Test

@@ -5,119 +5,83 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.motcua.calendar.DurationUnit;
 import vn.motcua.catalogue.ProcedureManagement.ComponentData;
 import vn.motcua.catalogue.ProcedureManagement.FeeData;
 import vn.motcua.catalogue.ProcedureManagement.LegData;
 import vn.motcua.catalogue.ProcedureManagement.ProcedureCommand;
 import vn.motcua.catalogue.ProcedureManagement.ProcessingTime;
 import vn.motcua.catalogue.ProcedureManagement.StepData;
+import vn.motcua.catalogue.OnlineMode;
+import vn.motcua.catalogue.ProcedureLevel;
+import vn.motcua.catalogue.ProcedureOrigin;
+import vn.motcua.catalogue.ProcedureStatus;
 import vn.motcua.catalogue.ProcedureText;
 import vn.motcua.catalogue.ProcedureVersion;
+import vn.motcua.catalogue.ResultType;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.InvalidInputException.FieldProblem;
 
 /**
- * The staff form of a procedure version: plain fields, and the lists as text areas in the line format of
- * {@link ProcedureText} (the same as the XLSX template's cells).
+ * The staff form of a procedure version, as typed: plain fields, and the lists as text areas in the line format of
+ * {@link ProcedureText} (the same as the XLSX template's cells). Bound by its constructor; it gives the same command
+ * as the API.
+ *
+ * @param templates "TK=uuid;HC=uuid": the blank forms the papers already have, kept across edits
+ * @param templateFor the paper an uploaded blank form belongs to
  */
-public class ProcedureForm {
+record ProcedureForm(@Nullable String code, @Nullable String name, @Nullable String fieldCode,
+		@Nullable String agencyCode, @Nullable String level, @Nullable String origin,
+		@Nullable List<String> applicantTypes, @Nullable Integer processingAmount, @Nullable String processingUnit,
+		@Nullable String onlineMode, @Nullable String onlineReason, @Nullable String fees, @Nullable String components,
+		@Nullable String templates, @Nullable String templateFor, @Nullable Boolean interAgency, @Nullable String legs,
+		@Nullable String steps, @Nullable String resultType, @Nullable String resultName, @Nullable String legalBasis,
+		@Nullable String whereToSubmit, @Nullable Boolean oneStop, @Nullable Boolean onTheSpot,
+		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom, @Nullable String status) {
 
-	private String code = "";
-
-	private String name = "";
-
-	private String fieldCode = "";
-
-	private String agencyCode = "";
-
-	private String level = "PROVINCE";
-
-	private String origin = "LOCAL";
-
-	private List<String> applicantTypes = new ArrayList<>();
-
-	private Integer processingAmount;
-
-	private String processingUnit = "WORKING_DAY";
-
-	private String onlineMode = "NONE";
-
-	private String onlineReason = "";
-
-	private String fees = "";
-
-	private String components = "";
-
-	/** "TK=uuid;HC=uuid": the blank forms the papers already have, kept across edits. */
-	private String templates = "";
-
-	private String templateFor = "";
-
-	private boolean interAgency;
-
-	private String legs = "";
-
-	private String steps = "";
-
-	private String resultType = "PAPER";
-
-	private String resultName = "";
-
-	private String legalBasis = "";
-
-	private String whereToSubmit = "";
-
-	private boolean oneStop = true;
-
-	private boolean onTheSpot;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate validFrom;
-
-	private String status = "PUBLISHED";
-
-	static ProcedureForm of(ProcedureVersion v) {
-		ProcedureForm f = new ProcedureForm();
-		f.code = v.code();
-		f.name = v.name();
-		f.fieldCode = v.fieldCode() == null ? "" : v.fieldCode();
-		f.agencyCode = v.agencyCode();
-		f.level = v.level();
-		f.origin = v.origin();
-		f.applicantTypes = new ArrayList<>(v.applicantTypes());
-		f.processingAmount = v.processingAmount();
-		f.processingUnit = v.processingUnit();
-		f.onlineMode = v.onlineMode();
-		f.onlineReason = v.onlineReason() == null ? "" : v.onlineReason();
-		f.fees = ProcedureText.fees(v.fees());
-		f.components = ProcedureText.components(v.components());
-		f.templates = String.join(";", v.components().stream()
-			.filter(c -> c.templateFileId() != null)
-			.map(c -> c.code() + "=" + c.templateFileId())
-			.toList());
-		f.interAgency = v.interAgency();
-		f.legs = ProcedureText.legs(v.legs());
-		f.steps = ProcedureText.steps(v.steps());
-		f.resultType = v.resultType();
-		f.resultName = v.resultName() == null ? "" : v.resultName();
-		f.legalBasis = v.legalBasis() == null ? "" : v.legalBasis();
-		f.whereToSubmit = v.whereToSubmit() == null ? "" : v.whereToSubmit();
-		f.oneStop = v.oneStop();
-		f.onTheSpot = v.onTheSpot();
-		f.validFrom = v.validFrom();
-		f.status = v.status();
-		return f;
+	/** A new procedure: a draft of the given agency from {@code validFrom}, handled at the one-stop desk. */
+	static ProcedureForm empty(@Nullable String agencyCode, LocalDate validFrom) {
+		return new ProcedureForm("", "", "", agencyCode == null ? "" : agencyCode, ProcedureLevel.PROVINCE.name(),
+				ProcedureOrigin.LOCAL.name(), List.of(), null, DurationUnit.WORKING_DAY.name(), OnlineMode.NONE.name(),
+				"", "", "", "", "", false, "", "", ResultType.PAPER.name(), "", "", "", true, false, validFrom,
+				ProcedureStatus.DRAFT.name());
 	}
 
-	/** The command; lines that cannot be read are thrown together as one {@link InvalidInputException}. */
+	/** A version as the form shows it; {@code validFrom} is left empty, since a new version needs a later date. */
+	static ProcedureForm of(ProcedureVersion v) {
+		return new ProcedureForm(v.code(), v.name(), text(v.fieldCode()), v.agencyCode(), v.level().name(),
+				v.origin().name(), new ArrayList<>(v.applicantTypes()), v.processingAmount(), v.processingUnit().name(),
+				v.onlineMode().name(), text(v.onlineReason()), ProcedureText.fees(v.fees()),
+				ProcedureText.components(v.components()),
+				String.join(";", v.components().stream()
+					.filter(c -> c.templateFileId() != null)
+					.map(c -> c.code() + "=" + c.templateFileId())
+					.toList()),
+				"", v.interAgency(), ProcedureText.legs(v.legs()), ProcedureText.steps(v.steps()), v.resultType().name(),
+				text(v.resultName()), text(v.legalBasis()), text(v.whereToSubmit()), v.oneStop(), v.onTheSpot(), null,
+				v.status().name());
+	}
+
+	/** The same form for the procedure {@code code} (an edit page sends no code of its own). */
+	ProcedureForm withCode(String code) {
+		return new ProcedureForm(code, name, fieldCode, agencyCode, level, origin, applicantTypes, processingAmount,
+				processingUnit, onlineMode, onlineReason, fees, components, templates, templateFor, interAgency, legs,
+				steps, resultType, resultName, legalBasis, whereToSubmit, oneStop, onTheSpot, validFrom, status);
+	}
+
+	/**
+	 * The command; lines that cannot be read are thrown together as one {@link InvalidInputException}. An unticked
+	 * box is {@code false} (the page always shows the boxes).
+	 */
 	ProcedureCommand toCommand() {
 		List<FieldProblem> problems = new ArrayList<>();
-		List<FeeData> feeData = read(() -> ProcedureText.parseFees(fees, "fees"), problems);
-		List<ComponentData> componentData = read(() -> ProcedureText.parseComponents(components, "components"),
+		List<FeeData> feeData = read(() -> ProcedureText.parseFees(text(fees), "fees"), problems);
+		List<ComponentData> componentData = read(() -> ProcedureText.parseComponents(text(components), "components"),
 				problems);
-		List<LegData> legData = read(() -> ProcedureText.parseLegs(legs, "legs"), problems);
-		List<StepData> stepData = read(() -> ProcedureText.parseSteps(steps, "steps"), problems);
+		List<LegData> legData = read(() -> ProcedureText.parseLegs(text(legs), "legs"), problems);
+		List<StepData> stepData = read(() -> ProcedureText.parseSteps(text(steps), "steps"), problems);
 		if (processingAmount == null) {
 			problems.add(new FieldProblem("processingAmount", "Cần số ngày (hoặc giờ) làm việc"));
 		}
@@ -132,13 +96,26 @@ public class ProcedureForm {
 			return template == null ? c
 					: new ComponentData(c.code(), c.name(), c.required(), c.copies(), c.paperType(), template);
 		}).toList();
-		return new ProcedureCommand(code, name, fieldCode, agencyCode, level, origin,
-				new ProcessingTime(processingAmount, processingUnit), onlineMode, onlineReason, feeData,
-				withTemplates, resultType, interAgency, validFrom, legalBasis, whereToSubmit, null, status, stepData,
-				applicantTypes, legData, oneStop, onTheSpot, resultName);
+		return new ProcedureCommand(text(code), text(name), fieldCode, text(agencyCode), level, origin,
+				new ProcessingTime(processingAmount, text(processingUnit)), onlineMode, onlineReason, feeData,
+				withTemplates, resultType, Boolean.TRUE.equals(interAgency), validFrom, legalBasis, whereToSubmit, null,
+				status, stepData, applicantTypes == null ? List.of() : applicantTypes, legData,
+				Boolean.TRUE.equals(oneStop), Boolean.TRUE.equals(onTheSpot), resultName);
 	}
 
-	private UUID template(String componentCode) {
+	/** The refusal with each command field renamed to the form property it belongs beside. */
+	static InvalidInputException onFormFields(InvalidInputException ex) {
+		return new InvalidInputException(ex.errors()
+			.stream()
+			.map(p -> new FieldProblem(property(p.field()), p.message()))
+			.toList());
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	private @Nullable UUID template(@Nullable String componentCode) {
 		if (templates == null || componentCode == null) {
 			return null;
 		}
@@ -175,57 +152,4 @@ public class ProcedureForm {
 			default -> head;
 		};
 	}
-
-	public String getCode() { return code; }
-	public void setCode(String code) { this.code = code; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getFieldCode() { return fieldCode; }
-	public void setFieldCode(String fieldCode) { this.fieldCode = fieldCode; }
-	public String getAgencyCode() { return agencyCode; }
-	public void setAgencyCode(String agencyCode) { this.agencyCode = agencyCode; }
-	public String getLevel() { return level; }
-	public void setLevel(String level) { this.level = level; }
-	public String getOrigin() { return origin; }
-	public void setOrigin(String origin) { this.origin = origin; }
-	public List<String> getApplicantTypes() { return applicantTypes; }
-	public void setApplicantTypes(List<String> applicantTypes) { this.applicantTypes = applicantTypes; }
-	public Integer getProcessingAmount() { return processingAmount; }
-	public void setProcessingAmount(Integer processingAmount) { this.processingAmount = processingAmount; }
-	public String getProcessingUnit() { return processingUnit; }
-	public void setProcessingUnit(String processingUnit) { this.processingUnit = processingUnit; }
-	public String getOnlineMode() { return onlineMode; }
-	public void setOnlineMode(String onlineMode) { this.onlineMode = onlineMode; }
-	public String getOnlineReason() { return onlineReason; }
-	public void setOnlineReason(String onlineReason) { this.onlineReason = onlineReason; }
-	public String getFees() { return fees; }
-	public void setFees(String fees) { this.fees = fees; }
-	public String getComponents() { return components; }
-	public void setComponents(String components) { this.components = components; }
-	public String getTemplates() { return templates; }
-	public void setTemplates(String templates) { this.templates = templates; }
-	public String getTemplateFor() { return templateFor; }
-	public void setTemplateFor(String templateFor) { this.templateFor = templateFor; }
-	public boolean isInterAgency() { return interAgency; }
-	public void setInterAgency(boolean interAgency) { this.interAgency = interAgency; }
-	public String getLegs() { return legs; }
-	public void setLegs(String legs) { this.legs = legs; }
-	public String getSteps() { return steps; }
-	public void setSteps(String steps) { this.steps = steps; }
-	public String getResultType() { return resultType; }
-	public void setResultType(String resultType) { this.resultType = resultType; }
-	public String getResultName() { return resultName; }
-	public void setResultName(String resultName) { this.resultName = resultName; }
-	public String getLegalBasis() { return legalBasis; }
-	public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
-	public String getWhereToSubmit() { return whereToSubmit; }
-	public void setWhereToSubmit(String whereToSubmit) { this.whereToSubmit = whereToSubmit; }
-	public boolean isOneStop() { return oneStop; }
-	public void setOneStop(boolean oneStop) { this.oneStop = oneStop; }
-	public boolean isOnTheSpot() { return onTheSpot; }
-	public void setOnTheSpot(boolean onTheSpot) { this.onTheSpot = onTheSpot; }
-	public LocalDate getValidFrom() { return validFrom; }
-	public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
-	public String getStatus() { return status; }
-	public void setStatus(String status) { this.status = status; }
 }

@@ -23,12 +23,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalogue.CatalogueTransfer;
 import vn.motcua.catalogue.ProcedureFilter;
 import vn.motcua.catalogue.ProcedureManagement;
+import vn.motcua.catalogue.ProcedureStatus;
 import vn.motcua.catalogue.ProcedureManagement.TemplateUpload;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.identity.AgencyManagement;
 import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
+import vn.motcua.shared.FormErrors;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.Roles;
@@ -81,11 +83,9 @@ class ProcedurePageController {
 	@GetMapping("/moi")
 	String initCreate(Model model) {
 		procedures.checkAdministrator();
-		ProcedureForm form = new ProcedureForm();
-		form.setValidFrom(VietnamTime.today(clock));
-		form.setStatus("DRAFT");
-		agencies.visible().stream().findFirst().ifPresent(a -> form.setAgencyCode(a.code()));
-		return form(model, form, null);
+		String agency = agencies.visible().stream().findFirst().map(a -> a.code()).orElse(null);
+		model.addAttribute("form", ProcedureForm.empty(agency, VietnamTime.today(clock)));
+		return form(model, null);
 	}
 
 	@PostMapping("/moi")
@@ -107,9 +107,8 @@ class ProcedurePageController {
 
 	@GetMapping("/{code}/sua")
 	String initUpdate(@PathVariable String code, Model model) {
-		ProcedureForm form = ProcedureForm.of(procedures.editable(code));
-		form.setValidFrom(null);
-		return form(model, form, code);
+		model.addAttribute("form", ProcedureForm.of(procedures.editable(code)));
+		return form(model, code);
 	}
 
 	@PostMapping("/{code}/sua")
@@ -124,7 +123,7 @@ class ProcedurePageController {
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			RedirectAttributes redirect) {
 		ProcedureVersion v = procedures.changeStatus(code, status, from);
-		redirect.addFlashAttribute("message", "REPEALED".equals(v.status()) ? "Đã bãi bỏ thủ tục " + code
+		redirect.addFlashAttribute("message", v.status() == ProcedureStatus.REPEALED ? "Đã bãi bỏ thủ tục " + code
 				: "Đã công bố thủ tục " + code);
 		return "redirect:/quan-tri/thu-tuc/" + code;
 	}
@@ -166,48 +165,40 @@ class ProcedurePageController {
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 
+	/**
+	 * Saves the form: every refusal lands beside its field ({@link FormErrors}), a conflict beside the code, and an
+	 * agency the caller may not edit beside the agency (403 on an edit page, whose agency is fixed).
+	 */
 	private String save(@Nullable String code, ProcedureForm form, BindingResult result,
 			@Nullable MultipartFile templateFile, Model model, RedirectAttributes redirect) throws IOException {
+		ProcedureForm sent = code == null ? form : form.withCode(code);
 		try {
 			TemplateUpload upload = templateFile == null || templateFile.isEmpty() ? null
-					: new TemplateUpload(form.getTemplateFor(), templateFile.getInputStream(),
+					: new TemplateUpload(sent.templateFor(), templateFile.getInputStream(),
 							templateFile.getOriginalFilename());
-			if (code != null) {
-				form.setCode(code);
-			}
-			ProcedureVersion saved = procedures.save(code, form.toCommand(), upload);
+			ProcedureVersion saved = procedures.save(code, sent.toCommand(), upload);
 			redirect.addFlashAttribute("message", code == null ? "Đã thêm thủ tục " + saved.code()
 					: "Đã lưu phiên bản " + saved.version() + " của thủ tục " + saved.code());
 			return "redirect:/quan-tri/thu-tuc/" + saved.code();
 		}
 		catch (InvalidInputException ex) {
-			for (InvalidInputException.FieldProblem problem : ex.errors()) {
-				String property = ProcedureForm.property(problem.field());
-				if (List.of("code", "name", "fieldCode", "agencyCode", "level", "origin", "applicantTypes",
-						"processingAmount", "processingUnit", "onlineMode", "onlineReason", "fees", "components",
-						"templateFor", "interAgency", "legs", "steps", "resultType", "resultName", "legalBasis",
-						"whereToSubmit", "validFrom", "status").contains(property)) {
-					result.rejectValue(property, "invalid", problem.message());
-				}
-				else {
-					result.reject("invalid", problem.message());
-				}
-			}
+			FormErrors.apply(ProcedureForm.onFormFields(ex), result);
 		}
 		catch (ConflictException ex) {
-			result.rejectValue("code", "invalid", ex.getMessage());
+			FormErrors.apply(ex, "code", result);
 		}
 		catch (ForbiddenException ex) {
 			if (code != null) {
 				throw ex;
 			}
-			result.rejectValue("agencyCode", "invalid", ex.getMessage());
+			FormErrors.apply(ex, "agencyCode", result);
 		}
-		return form(model, form, code);
+		return form(model, code);
 	}
 
-	private String form(Model model, ProcedureForm form, @Nullable String code) {
-		model.addAttribute("form", form);
+	/** The form page around the form already in the model (a bound form keeps its errors). */
+	private String form(Model model, @Nullable String code) {
+		model.addAttribute("code", code);
 		model.addAttribute("creating", code == null);
 		model.addAttribute("agencies", agencies.visible());
 		model.addAttribute("fields", fields.findAll());

@@ -1,8 +1,6 @@
 package vn.motcua.catalogue.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalogue.PublicationDecision;
 import vn.motcua.catalogue.PublicationDecisionManagement;
-import vn.motcua.catalogue.PublicationDecisionManagement.DecisionCommand;
-import vn.motcua.catalogue.PublicationDecisionManagement.DecisionItem;
 import vn.motcua.identity.AgencyManagement;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
+import vn.motcua.shared.FormErrors;
+import vn.motcua.shared.FormErrors.Refusal;
 import vn.motcua.shared.InvalidInputException;
 
 /** Staff pages for publication decisions: the list of the caller's agencies and the form to enter one. */
@@ -36,53 +34,6 @@ class PublicationDecisionPageController {
 	PublicationDecisionPageController(PublicationDecisionManagement decisions, AgencyManagement agencies) {
 		this.decisions = decisions;
 		this.agencies = agencies;
-	}
-
-	/** The page form; the procedures one per line: "mã | NEW / AMENDED / REPEALED". */
-	public static class DecisionForm {
-
-		private String number = "";
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate signedOn;
-
-		private String agencyCode = "";
-
-		private String signer = "";
-
-		private String legalDocuments = "";
-
-		private String procedures = "";
-
-		DecisionCommand toCommand() {
-			List<DecisionItem> items = new ArrayList<>();
-			for (String line : procedures.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-				String[] parts = line.split("\\|");
-				String change = parts.length > 1 ? parts[1].strip() : "";
-				change = switch (vn.motcua.shared.VietnameseText.fold(change)) {
-					case "moi", "ban hanh moi", "new" -> "NEW";
-					case "sua doi", "sua doi, bo sung", "sua doi bo sung", "amended" -> "AMENDED";
-					case "bai bo", "repealed" -> "REPEALED";
-					default -> change;
-				};
-				items.add(new DecisionItem(parts[0].strip(), change));
-			}
-			return new DecisionCommand(number, signedOn, agencyCode, signer,
-					legalDocuments.lines().map(String::strip).filter(l -> !l.isEmpty()).toList(), items);
-		}
-
-		public String getNumber() { return number; }
-		public void setNumber(String number) { this.number = number; }
-		public LocalDate getSignedOn() { return signedOn; }
-		public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
-		public String getAgencyCode() { return agencyCode; }
-		public void setAgencyCode(String agencyCode) { this.agencyCode = agencyCode; }
-		public String getSigner() { return signer; }
-		public void setSigner(String signer) { this.signer = signer; }
-		public String getLegalDocuments() { return legalDocuments; }
-		public void setLegalDocuments(String legalDocuments) { this.legalDocuments = legalDocuments; }
-		public String getProcedures() { return procedures; }
-		public void setProcedures(String procedures) { this.procedures = procedures; }
 	}
 
 	@GetMapping
@@ -101,45 +52,34 @@ class PublicationDecisionPageController {
 	@GetMapping("/moi")
 	String initCreate(Model model) {
 		decisions.checkWriter();
-		DecisionForm form = new DecisionForm();
-		agencies.visible().stream().findFirst().ifPresent(a -> form.setAgencyCode(a.code()));
-		return form(model, form);
+		model.addAttribute("form", DecisionForm.of(agencies.visible().stream().findFirst().map(a -> a.code()).orElse(null)));
+		return form(model);
 	}
 
 	@PostMapping("/moi")
 	String processCreate(@ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			PublicationDecision saved = decisions.record(form.toCommand());
+		return FormErrors.attempt(result, () -> {
+			PublicationDecision saved = record(form);
 			redirect.addFlashAttribute("message", "Đã nhập Quyết định số " + saved.number() + " công bố "
 					+ saved.procedures().size() + " thủ tục");
 			return "redirect:/quan-tri/quyet-dinh-cong-bo";
-		}
-		catch (InvalidInputException ex) {
-			for (InvalidInputException.FieldProblem p : ex.errors()) {
-				String field = p.field().startsWith("procedures") ? "procedures" : p.field();
-				if (List.of("number", "signedOn", "agencyCode", "signer", "procedures").contains(field)) {
-					result.rejectValue(field, "invalid", p.field().startsWith("procedures[")
-							? "Dòng " + (Integer.parseInt(p.field().replaceAll("\\D+", " ").trim().split(" ")[0]) + 1)
-									+ ": " + p.message()
-							: p.message());
-				}
-				else {
-					result.reject("invalid", p.message());
-				}
-			}
-		}
-		catch (ConflictException ex) {
-			result.rejectValue("number", "invalid", ex.getMessage());
-		}
-		catch (ForbiddenException ex) {
-			result.rejectValue("agencyCode", "invalid", ex.getMessage());
-		}
-		return form(model, form);
+		}, () -> form(model), Refusal.of(ConflictException.class, "number"),
+				Refusal.of(ForbiddenException.class, "agencyCode"));
 	}
 
-	private String form(Model model, DecisionForm form) {
-		model.addAttribute("form", form);
+	/** Records the decision; a procedure's problem is renamed to the text area, naming its line. */
+	private PublicationDecision record(DecisionForm form) {
+		try {
+			return decisions.record(form.command());
+		}
+		catch (InvalidInputException ex) {
+			throw DecisionForm.onFormFields(ex);
+		}
+	}
+
+	/** The form page around the form already in the model (a bound form keeps its errors). */
+	private String form(Model model) {
 		model.addAttribute("agencies", agencies.visible());
 		return "catalogue/decision-form";
 	}

@@ -1,7 +1,6 @@
 package vn.motcua.dossier.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -18,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
-import vn.motcua.dossier.DossierCommands.ApplicantData;
-import vn.motcua.dossier.DossierCommands.ComponentData;
 import vn.motcua.dossier.DossierCommands.IntakeCommand;
 import vn.motcua.dossier.DossierCommands.PaymentCommand;
 import vn.motcua.dossier.DossierManagement;
@@ -27,7 +24,6 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierQueries.Filter;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.ProcedureDirectory.PaperTerm;
-import vn.motcua.dossier.ProcedureDirectory.ProcedureTerms;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.FormErrors;
@@ -47,236 +43,6 @@ class DossierPageController {
 	DossierPageController(DossierManagement management, DossierQueries queries) {
 		this.management = management;
 		this.queries = queries;
-	}
-
-	/** The page form; values as typed, validated by the service. */
-	public static class PaperRow {
-
-		private String code;
-
-		private String name;
-
-		private boolean required;
-
-		private boolean original;
-
-		private Integer copies;
-
-		private boolean present;
-
-		private org.springframework.web.multipart.@Nullable MultipartFile scan;
-
-		public org.springframework.web.multipart.@Nullable MultipartFile getScan() {
-			return scan;
-		}
-
-		public void setScan(org.springframework.web.multipart.@Nullable MultipartFile scan) {
-			this.scan = scan;
-		}
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public boolean isRequired() {
-			return required;
-		}
-
-		public void setRequired(boolean required) {
-			this.required = required;
-		}
-
-		public boolean isOriginal() {
-			return original;
-		}
-
-		public void setOriginal(boolean original) {
-			this.original = original;
-		}
-
-		public Integer getCopies() {
-			return copies;
-		}
-
-		public void setCopies(Integer copies) {
-			this.copies = copies;
-		}
-
-		public boolean isPresent() {
-			return present;
-		}
-
-		public void setPresent(boolean present) {
-			this.present = present;
-		}
-
-	}
-
-	/** The page form; values as typed, validated by the service. */
-	public static class IntakeForm {
-
-		private String procedureCode;
-
-		private String channel;
-
-		private String fullName;
-
-		private String idNumber;
-
-		private String phone;
-
-		private String email;
-
-		private String address;
-
-		private String organisation;
-
-		private String organisationTaxCode;
-
-		private String organisationDecision;
-
-		private String representative;
-
-		private String postalTracking;
-
-		private String reason;
-
-		private String outcome;
-
-		private List<PaperRow> papers;
-
-		public String getProcedureCode() {
-			return procedureCode;
-		}
-
-		public void setProcedureCode(String procedureCode) {
-			this.procedureCode = procedureCode;
-		}
-
-		public String getChannel() {
-			return channel;
-		}
-
-		public void setChannel(String channel) {
-			this.channel = channel;
-		}
-
-		public String getFullName() {
-			return fullName;
-		}
-
-		public void setFullName(String fullName) {
-			this.fullName = fullName;
-		}
-
-		public String getIdNumber() {
-			return idNumber;
-		}
-
-		public void setIdNumber(String idNumber) {
-			this.idNumber = idNumber;
-		}
-
-		public String getPhone() {
-			return phone;
-		}
-
-		public void setPhone(String phone) {
-			this.phone = phone;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getAddress() {
-			return address;
-		}
-
-		public void setAddress(String address) {
-			this.address = address;
-		}
-
-		public String getOrganisation() {
-			return organisation;
-		}
-
-		public void setOrganisation(String organisation) {
-			this.organisation = organisation;
-		}
-
-		public String getOrganisationTaxCode() {
-			return organisationTaxCode;
-		}
-
-		public void setOrganisationTaxCode(String organisationTaxCode) {
-			this.organisationTaxCode = organisationTaxCode;
-		}
-
-		public String getOrganisationDecision() {
-			return organisationDecision;
-		}
-
-		public void setOrganisationDecision(String organisationDecision) {
-			this.organisationDecision = organisationDecision;
-		}
-
-		public String getRepresentative() {
-			return representative;
-		}
-
-		public void setRepresentative(String representative) {
-			this.representative = representative;
-		}
-
-		public String getPostalTracking() {
-			return postalTracking;
-		}
-
-		public void setPostalTracking(String postalTracking) {
-			this.postalTracking = postalTracking;
-		}
-
-		public String getReason() {
-			return reason;
-		}
-
-		public void setReason(String reason) {
-			this.reason = reason;
-		}
-
-		public String getOutcome() {
-			return outcome;
-		}
-
-		public void setOutcome(String outcome) {
-			this.outcome = outcome;
-		}
-
-		public List<PaperRow> getPapers() {
-			return papers;
-		}
-
-		public void setPapers(List<PaperRow> papers) {
-			this.papers = papers;
-		}
-
 	}
 
 	@GetMapping
@@ -299,48 +65,31 @@ class DossierPageController {
 
 	@GetMapping("/tiep-nhan")
 	String initIntake(@RequestParam(required = false) @Nullable String procedureCode, Model model) {
-		IntakeForm form = new IntakeForm();
-		form.setChannel("DIRECT");
-		form.setProcedureCode(procedureCode);
-		form.setPapers(procedureCode == null ? new ArrayList<>() : papers(management.procedureForIntake(procedureCode)));
-		return intakeForm(model, form);
+		model.addAttribute("form", IntakeForm.start(procedureCode,
+				procedureCode == null ? List.of() : IntakeForm.checklist(management.procedureForIntake(procedureCode))));
+		return intakeForm(model);
 	}
 
 	@GetMapping("/tiep-nhan/thanh-phan")
 	String paperChecklist(@RequestParam String procedureCode, Model model) {
-		IntakeForm form = new IntakeForm();
-		form.setPapers(papers(management.procedureForIntake(procedureCode)));
-		model.addAttribute("form", form);
+		model.addAttribute("form",
+				IntakeForm.start(procedureCode, IntakeForm.checklist(management.procedureForIntake(procedureCode))));
 		return "dossier/intake :: papers";
 	}
 
+	/**
+	 * Receives a dossier at the desk, or records the request to supplement (Mẫu 02) or the refusal (Mẫu 03). When
+	 * required papers are missing the page lists them and fills the request's reason; every other refusal lands
+	 * beside its field ({@link FormErrors}).
+	 */
 	@OneTimeForm
 	@PostMapping("/tiep-nhan")
 	String processIntake(@ModelAttribute("form") IntakeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
-		List<ComponentData> components = new ArrayList<>();
-		java.util.Map<String, DossierManagement.Upload> scans = new java.util.LinkedHashMap<>();
-		if (form.getPapers() != null) {
-			for (PaperRow row : form.getPapers()) {
-				boolean scanned = row.getScan() != null && !row.getScan().isEmpty();
-				if (row.isPresent() || scanned) {
-					row.setPresent(true);
-					components.add(new ComponentData(row.getCode(), row.isOriginal(),
-							row.getCopies() == null ? 1 : row.getCopies(), List.of(), null, null));
-				}
-				if (scanned) {
-					scans.put(row.getCode(), new DossierManagement.Upload(row.getScan().getInputStream(),
-							row.getScan().getOriginalFilename()));
-				}
-			}
-		}
-		IntakeCommand command = new IntakeCommand(form.getProcedureCode(), form.getChannel(),
-				new ApplicantData(form.getFullName(), form.getIdNumber(), form.getPhone(), form.getEmail(),
-						form.getAddress(), form.getOrganisation(), form.getOrganisationTaxCode(),
-						form.getOrganisationDecision(), form.getRepresentative()),
-				components, form.getPostalTracking(), null, form.getOutcome(), form.getReason());
+		IntakeCommand command = form.command();
+		String reason = form.reason();
 		try {
-			Dossier dossier = management.intakeWithScans(command, scans);
+			Dossier dossier = management.intakeWithScans(command, form.scans());
 			redirect.addFlashAttribute("message", switch (dossier.status()) {
 				case RECEIVED -> "Đã tiếp nhận hồ sơ " + dossier.code() + ". In giấy tiếp nhận và hẹn trả kết quả (Mẫu 01).";
 				case AWAITING_SUPPLEMENT -> "Đã lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) cho " + dossier.code() + ".";
@@ -349,41 +98,37 @@ class DossierPageController {
 			return "redirect:/ho-so/" + dossier.code();
 		}
 		catch (InvalidInputException ex) {
+			InvalidInputException shown = ex;
 			if (ex.errors().stream().anyMatch(p -> "components".equals(p.field()))) {
-				offerSupplementRequest(form, command, model);
+				List<PaperTerm> missing = management.missingPapers(command);
+				model.addAttribute("missing", missing);
+				if (reason == null || reason.isBlank()) {
+					reason = "Bổ sung: " + String.join("; ", missing.stream().map(PaperTerm::name).toList());
+				}
+				List<InvalidInputException.FieldProblem> others = ex.errors()
+					.stream()
+					.filter(p -> !"components".equals(p.field()))
+					.toList();
+				shown = others.isEmpty() ? null : new InvalidInputException(others);
 			}
-			for (InvalidInputException.FieldProblem problem : ex.errors()) {
-				String field = switch (problem.field()) {
-					default -> problem.field().startsWith("components") ? null
-							: problem.field().startsWith("applicant.") ? problem.field().substring("applicant.".length())
-									: problem.field();
-				};
-				if ("components".equals(problem.field()) && model.containsAttribute("missing")) {
-					continue;
-				}
-				if (field != null && List.of("procedureCode", "channel", "fullName", "email", "idNumber", "organisation",
-						"organisationTaxCode", "organisationDecision", "representative",
-						"postalTracking", "reason", "outcome").contains(field)) {
-					result.rejectValue(field, "invalid", problem.message());
-				}
-				else {
-					result.reject("invalid", problem.message());
-				}
+			if (shown != null) {
+				FormErrors.apply(IntakeForm.onFormFields(shown), result);
 			}
 		}
 		catch (ForbiddenException | ConflictException ex) {
 			result.reject("invalid", ex.getMessage());
 		}
-		if (form.getProcedureCode() != null && !form.getProcedureCode().isBlank()
-				&& (form.getPapers() == null || form.getPapers().isEmpty())) {
+		List<IntakeForm.PaperRow> checklist = form.rows();
+		if (checklist.isEmpty() && form.procedureCode() != null && !form.procedureCode().isBlank()) {
 			try {
-				form.setPapers(papers(management.procedureForIntake(form.getProcedureCode())));
+				checklist = IntakeForm.checklist(management.procedureForIntake(form.procedureCode()));
 			}
 			catch (InvalidInputException ex) {
-				form.setPapers(new ArrayList<>());
+				checklist = List.of();
 			}
 		}
-		return intakeForm(model, form);
+		FormErrors.show(model, result, form.shownWith(checklist, reason));
+		return intakeForm(model);
 	}
 
 	@GetMapping("/{code}")
@@ -561,35 +306,9 @@ class DossierPageController {
 		return "redirect:/ho-so/" + code;
 	}
 
-	/**
-	 * Required papers are missing: the desk cannot accept (Mẫu 01) but can ask for them (Mẫu 02); the page lists them
-	 * and fills the request's content.
-	 */
-	private void offerSupplementRequest(IntakeForm form, IntakeCommand command, Model model) {
-		List<PaperTerm> missing = management.missingPapers(command);
-		model.addAttribute("missing", missing);
-		if (form.getReason() == null || form.getReason().isBlank()) {
-			form.setReason("Bổ sung: " + String.join("; ", missing.stream().map(PaperTerm::name).toList()));
-		}
-	}
-
-	private String intakeForm(Model model, IntakeForm form) {
-		model.addAttribute("form", form);
+	/** The intake page around the form already in the model. */
+	private String intakeForm(Model model) {
 		model.addAttribute("procedures", management.receivableProcedures());
 		return "dossier/intake";
-	}
-
-	private static List<PaperRow> papers(ProcedureTerms terms) {
-		List<PaperRow> rows = new ArrayList<>();
-		for (PaperTerm paper : terms.papers()) {
-			PaperRow row = new PaperRow();
-			row.setCode(paper.code());
-			row.setName(paper.name());
-			row.setRequired(paper.required());
-			row.setCopies(paper.copies());
-			row.setOriginal(true);
-			rows.add(row);
-		}
-		return rows;
 	}
 }

@@ -21,44 +21,9 @@ class AccountPageController {
 		this.users = users;
 	}
 
-	/** The page form; values as typed, validated by the service. */
-	public static class PasswordForm {
-
-		private String currentPassword;
-
-		private String newPassword;
-
-		private String confirmPassword;
-
-		public String getCurrentPassword() {
-			return currentPassword;
-		}
-
-		public void setCurrentPassword(String currentPassword) {
-			this.currentPassword = currentPassword;
-		}
-
-		public String getNewPassword() {
-			return newPassword;
-		}
-
-		public void setNewPassword(String newPassword) {
-			this.newPassword = newPassword;
-		}
-
-		public String getConfirmPassword() {
-			return confirmPassword;
-		}
-
-		public void setConfirmPassword(String confirmPassword) {
-			this.confirmPassword = confirmPassword;
-		}
-
-	}
-
 	@GetMapping("/tai-khoan/mat-khau")
 	String initChange(Model model) {
-		model.addAttribute("form", new PasswordForm());
+		model.addAttribute("form", PasswordForm.empty());
 		model.addAttribute("me", users.me());
 		return "identity/password";
 	}
@@ -66,12 +31,12 @@ class AccountPageController {
 	@PostMapping("/tai-khoan/mat-khau")
 	String processChange(@ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
+		if (!form.confirmed()) {
 			result.rejectValue("confirmPassword", "mismatch", "Mật khẩu nhập lại không khớp");
 		}
 		else {
 			try {
-				users.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+				users.changeOwnPassword(form.currentPassword(), form.newPassword());
 				redirect.addFlashAttribute("message", "Đã đổi mật khẩu");
 				return "redirect:/tai-khoan/mat-khau";
 			}
@@ -79,9 +44,6 @@ class AccountPageController {
 				FormErrors.apply(ex, result);
 			}
 		}
-		form.setCurrentPassword(null);
-		form.setNewPassword(null);
-		form.setConfirmPassword(null);
 		model.addAttribute("me", users.me());
 		return "identity/password";
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,11 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.AgencyLevel;
 import vn.motcua.identity.AgencyManagement;
-import vn.motcua.identity.AgencyManagement.AgencyCommand;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.FormErrors;
-import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.FormErrors.Refusal;
 
 /** Admin pages for agencies: list as a tree, create, edit. */
 @Controller
@@ -35,130 +35,6 @@ class AgencyPageController {
 
 	AgencyPageController(AgencyManagement agencies) {
 		this.agencies = agencies;
-	}
-
-	/** The page form; values as typed, validated by the service. */
-	public static class AgencyForm {
-
-		private String code;
-
-		private String name;
-
-		private String shortName;
-
-		private String identifierCode;
-
-		private String level;
-
-		private String parentCode;
-
-		private String address;
-
-		private String phone;
-
-		private String email;
-
-		private boolean active;
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getShortName() {
-			return shortName;
-		}
-
-		public void setShortName(String shortName) {
-			this.shortName = shortName;
-		}
-
-		public String getIdentifierCode() {
-			return identifierCode;
-		}
-
-		public void setIdentifierCode(String identifierCode) {
-			this.identifierCode = identifierCode;
-		}
-
-		public String getLevel() {
-			return level;
-		}
-
-		public void setLevel(String level) {
-			this.level = level;
-		}
-
-		public String getParentCode() {
-			return parentCode;
-		}
-
-		public void setParentCode(String parentCode) {
-			this.parentCode = parentCode;
-		}
-
-		public String getAddress() {
-			return address;
-		}
-
-		public void setAddress(String address) {
-			this.address = address;
-		}
-
-		public String getPhone() {
-			return phone;
-		}
-
-		public void setPhone(String phone) {
-			this.phone = phone;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public boolean isActive() {
-			return active;
-		}
-
-		public void setActive(boolean active) {
-			this.active = active;
-		}
-
-			AgencyCommand toCommand() {
-			return new AgencyCommand(code, name, shortName, identifierCode, level, parentCode, address, phone, email,
-					active);
-		}
-
-		static AgencyForm of(Agency agency, String parentCode) {
-			AgencyForm form = new AgencyForm();
-			form.code = agency.code();
-			form.name = agency.name();
-			form.shortName = agency.shortName();
-			form.identifierCode = agency.identifierCode();
-			form.level = agency.level().name();
-			form.parentCode = parentCode;
-			form.address = agency.address();
-			form.phone = agency.phone();
-			form.email = agency.email();
-			form.active = agency.active();
-			return form;
-		}
 	}
 
 	/** One row of the tree: the agency and its depth. */
@@ -174,65 +50,47 @@ class AgencyPageController {
 
 	@GetMapping("/moi")
 	String initCreate(Model model) {
-		AgencyForm form = new AgencyForm();
-		form.setLevel("PROVINCE");
-		form.setActive(true);
-		return form(model, form, true);
+		model.addAttribute("form", AgencyForm.empty());
+		return form(model, null);
 	}
 
 	@PostMapping("/moi")
 	String processCreate(@ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			Agency created = agencies.create(form.toCommand());
+		return FormErrors.attempt(result, () -> {
+			Agency created = agencies.create(form.command());
 			redirect.addFlashAttribute("message", "Đã thêm cơ quan " + created.name());
 			return "redirect:/quan-tri/co-quan";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, ex.getMessage().contains("định danh") ? "identifierCode" : "code", result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, null, result);
-		}
-		return form(model, form, true);
+		}, () -> form(model, null),
+				new Refusal(ConflictException.class, ex -> ex.getMessage().contains("định danh") ? "identifierCode" : "code"),
+				Refusal.of(ForbiddenException.class, null));
 	}
 
 	@GetMapping("/{code}")
 	String initUpdate(@PathVariable String code, Model model) {
 		Agency agency = agencies.get(code);
 		String parent = agencies.parentCode(agency);
-		return form(model, AgencyForm.of(agency, parent == null ? "" : parent), false);
+		model.addAttribute("form", AgencyForm.of(agency, parent));
+		return form(model, code);
 	}
 
 	@PostMapping("/{code}")
 	String processUpdate(@PathVariable String code, @ModelAttribute("form") AgencyForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
-			Agency updated = agencies.update(code, form.toCommand());
+		return FormErrors.attempt(result, () -> {
+			Agency updated = agencies.update(code, form.command());
 			redirect.addFlashAttribute("message", "Đã lưu cơ quan " + updated.name());
 			return "redirect:/quan-tri/co-quan";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, "identifierCode", result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, null, result);
-		}
-		form.setCode(code);
-		return form(model, form, false);
+		}, () -> form(model, code), Refusal.of(ConflictException.class, "identifierCode"),
+				Refusal.of(ForbiddenException.class, null));
 	}
 
-	private String form(Model model, AgencyForm form, boolean creating) {
-		model.addAttribute("form", form);
-		model.addAttribute("creating", creating);
+	/** The form page around the form already in the model; {@code code} is the agency edited ({@code null}: new). */
+	private String form(Model model, @Nullable String code) {
+		model.addAttribute("code", code);
+		model.addAttribute("creating", code == null);
 		model.addAttribute("levels", AgencyLevel.values());
-		model.addAttribute("parents", agencies.visible().stream().filter(a -> !a.code().equals(form.getCode())).toList());
+		model.addAttribute("parents", agencies.visible().stream().filter(a -> !a.code().equals(code)).toList());
 		return FORM;
 	}
 

@@ -11,10 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.identity.Field;
 import vn.motcua.identity.FieldManagement;
-import vn.motcua.identity.FieldManagement.FieldCommand;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.FormErrors;
-import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.FormErrors.Refusal;
 
 /** Admin pages for fields (lĩnh vực): list with an add form, edit. */
 @Controller
@@ -27,94 +26,43 @@ class FieldPageController {
 		this.fields = fields;
 	}
 
-	/** The page form; values as typed, validated by the service. */
-	public static class FieldForm {
-
-		private String code;
-
-		private String name;
-
-		private boolean active;
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public boolean isActive() {
-			return active;
-		}
-
-		public void setActive(boolean active) {
-			this.active = active;
-		}
-
-	}
-
 	@GetMapping
 	String list(Model model) {
-		FieldForm form = new FieldForm();
-		form.setActive(true);
-		return list(model, form);
+		model.addAttribute("form", FieldForm.empty());
+		return fieldsPage(model);
 	}
 
 	@PostMapping
 	String processCreate(@ModelAttribute("form") FieldForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			Field field = fields.create(new FieldCommand(form.getCode(), form.getName(), form.isActive()));
+		return FormErrors.attempt(result, () -> {
+			Field field = fields.create(form.command(form.code()));
 			redirect.addFlashAttribute("message", "Đã thêm lĩnh vực " + field.name());
 			return "redirect:/quan-tri/linh-vuc";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, "code", result);
-		}
-		return list(model, form);
+		}, () -> fieldsPage(model), Refusal.of(ConflictException.class, "code"));
 	}
 
 	@GetMapping("/{code}")
 	String initUpdate(@PathVariable String code, Model model) {
-		Field field = fields.get(code);
-		FieldForm form = new FieldForm();
-		form.setCode(field.code());
-		form.setName(field.name());
-		form.setActive(field.active());
-		model.addAttribute("form", form);
+		model.addAttribute("form", FieldForm.of(fields.get(code)));
+		model.addAttribute("code", code);
 		return "identity/field-form";
 	}
 
 	@PostMapping("/{code}")
 	String processUpdate(@PathVariable String code, @ModelAttribute("form") FieldForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		form.setCode(code);
-		try {
-			Field field = fields.update(code, new FieldCommand(code, form.getName(), form.isActive()));
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("code", code);
+		return FormErrors.attempt(result, () -> {
+			Field field = fields.update(code, form.command(code));
 			redirect.addFlashAttribute("message", "Đã lưu lĩnh vực " + field.name());
 			return "redirect:/quan-tri/linh-vuc";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		return "identity/field-form";
+		}, () -> "identity/field-form");
 	}
 
-	private String list(Model model, FieldForm form) {
+	/** The list with the add form already in the model (a bound form keeps its errors). */
+	private String fieldsPage(Model model) {
 		model.addAttribute("fields", fields.all());
-		model.addAttribute("form", form);
 		return "identity/fields";
 	}
 }

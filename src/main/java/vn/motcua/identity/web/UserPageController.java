@@ -1,8 +1,5 @@
 package vn.motcua.identity.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.identity.AgencyManagement;
 import vn.motcua.identity.UserManagement;
-import vn.motcua.identity.UserManagement.UserCommand;
 import vn.motcua.identity.UserManagement.UserView;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ForbiddenException;
 import vn.motcua.shared.FormErrors;
+import vn.motcua.shared.FormErrors.Refusal;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
 
@@ -39,81 +36,6 @@ class UserPageController {
 		this.agencies = agencies;
 	}
 
-	/** The page form; values as typed, validated by the service. */
-	public static class UserForm {
-
-		private String username;
-
-		private String fullName;
-
-		private String email;
-
-		private String password;
-
-		private String agencyCode;
-
-		private List<String> roles;
-
-		private boolean enabled;
-
-		public String getUsername() {
-			return username;
-		}
-
-		public void setUsername(String username) {
-			this.username = username;
-		}
-
-		public String getFullName() {
-			return fullName;
-		}
-
-		public void setFullName(String fullName) {
-			this.fullName = fullName;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getPassword() {
-			return password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-		public String getAgencyCode() {
-			return agencyCode;
-		}
-
-		public void setAgencyCode(String agencyCode) {
-			this.agencyCode = agencyCode;
-		}
-
-		public List<String> getRoles() {
-			return roles;
-		}
-
-		public void setRoles(List<String> roles) {
-			this.roles = roles;
-		}
-
-		public boolean isEnabled() {
-			return enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-	}
-
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Integer page,
@@ -125,63 +47,40 @@ class UserPageController {
 
 	@GetMapping("/moi")
 	String initCreate(Model model) {
-		UserForm form = new UserForm();
-		form.setEnabled(true);
-		form.setRoles(new ArrayList<>());
-		return form(model, form, true);
+		model.addAttribute("form", UserForm.empty());
+		return form(model, null);
 	}
 
 	@PostMapping("/moi")
 	String processCreate(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			UserView user = users.create(command(form));
+		return FormErrors.attempt(result, () -> {
+			UserView user = users.create(form.command(form.username()));
 			redirect.addFlashAttribute("message", "Đã tạo tài khoản " + user.username());
 			return "redirect:/quan-tri/nguoi-dung";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ConflictException ex) {
-			FormErrors.apply(ex, "username", result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, "roles", result);
-		}
-		return form(model, form, true);
+		}, () -> form(model, null), Refusal.of(ConflictException.class, "username"),
+				Refusal.of(ForbiddenException.class, "roles"));
 	}
 
 	@GetMapping("/{username}")
 	String initUpdate(@PathVariable String username, Model model) {
 		UserView user = users.get(username);
-		UserForm form = new UserForm();
-		form.setUsername(user.username());
-		form.setFullName(user.fullName());
-		form.setEmail(user.email());
-		form.setAgencyCode(user.agencyCode());
-		form.setRoles(new ArrayList<>(user.roles()));
-		form.setEnabled(user.enabled());
+		model.addAttribute("form", UserForm.of(user));
 		model.addAttribute("user", user);
-		return form(model, form, false);
+		return form(model, username);
 	}
 
 	@PostMapping("/{username}")
 	String processUpdate(@PathVariable String username, @ModelAttribute("form") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		form.setUsername(username);
-		try {
-			UserView user = users.update(username, command(form));
+		return FormErrors.attempt(result, () -> {
+			UserView user = users.update(username, form.command(username));
 			redirect.addFlashAttribute("message", "Đã lưu tài khoản " + user.username());
 			return "redirect:/quan-tri/nguoi-dung";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		catch (ForbiddenException ex) {
-			FormErrors.apply(ex, "roles", result);
-		}
-		model.addAttribute("user", users.get(username));
-		return form(model, form, false);
+		}, () -> {
+			model.addAttribute("user", users.get(username));
+			return form(model, username);
+		}, Refusal.of(ForbiddenException.class, "roles"));
 	}
 
 	@PostMapping("/{username}/mo-khoa")
@@ -204,18 +103,10 @@ class UserPageController {
 		return "redirect:/quan-tri/nguoi-dung/" + username;
 	}
 
-	private static UserCommand command(UserForm form) {
-		List<String> roles = form.getRoles() == null ? List.of() : form.getRoles();
-		return new UserCommand(form.getUsername(), form.getFullName(), form.getEmail(), form.getPassword(),
-				form.getAgencyCode(), roles, form.isEnabled());
-	}
-
-	private String form(Model model, UserForm form, boolean creating) {
-		if (form.getRoles() == null) {
-			form.setRoles(new ArrayList<>());
-		}
-		model.addAttribute("form", form);
-		model.addAttribute("creating", creating);
+	/** The form page around the form already in the model; {@code username} is the account edited ({@code null}: new). */
+	private String form(Model model, @Nullable String username) {
+		model.addAttribute("username", username);
+		model.addAttribute("creating", username == null);
 		model.addAttribute("agencies", agencies.visible());
 		model.addAttribute("roles", users.roleLabels());
 		return "identity/user-form";

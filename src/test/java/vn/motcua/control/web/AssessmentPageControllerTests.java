@@ -1,23 +1,13 @@
 package vn.motcua.control.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.filter.OncePerRequestFilter;
+import vn.motcua.PageSlice;
 import vn.motcua.control.ControlCommands.AssessmentCommand;
 import vn.motcua.control.ImpactAssessment;
 import vn.motcua.control.ImpactAssessmentManagement;
@@ -43,10 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * service's refusals land beside their fields, and nothing is stored when anything is refused. The service is mocked
  * (it is ours, not the database); the whole application is not started.
  */
-@WebMvcTest(controllers = AssessmentPageController.class, excludeFilters = {
-		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = OncePerRequestFilter.class),
-		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.motcua\\.system\\.WebConfiguration") })
-@Import(AssessmentPageControllerTests.Layout.class)
+@PageSlice(AssessmentPageController.class)
 class AssessmentPageControllerTests {
 
 	@Autowired
@@ -99,42 +86,5 @@ class AssessmentPageControllerTests {
 			.with(user("kiemsoat").roles("CONTROL_OFFICER")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "totalAfter", "invalid"));
-	}
-
-	/** What the page layout reads (the menu, the caller's agency and name) and the clock. */
-	@TestConfiguration
-	static class Layout {
-
-		@Bean
-		Clock clock() {
-			return Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC);
-		}
-
-		@Bean
-		Object navigation() {
-			return new Object() {
-				public List<Object> groups() {
-					return List.of();
-				}
-			};
-		}
-
-		@Bean
-		Object currentAgency() {
-			return new Object() {
-				public String name() {
-					return "Sở Ngoại vụ";
-				}
-			};
-		}
-
-		@Bean
-		Object staffNames() {
-			return new Object() {
-				public String of(String username) {
-					return username;
-				}
-			};
-		}
 	}
 }
