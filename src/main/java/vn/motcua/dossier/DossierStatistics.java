@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -9,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -110,8 +113,17 @@ public class DossierStatistics {
 
 		private final DossierStatistics statistics;
 
-		Ii06aSource(DossierStatistics statistics) {
+		/**
+		 * The rows by agencies and period: a quarter over a million dossiers takes a few hundred milliseconds, and a
+		 * report page is read many times between two changes. Kept for {@code motcua.dossier.report-cache-ttl},
+		 * emptied on this instance when any dossier changes ({@link DossierReadCache}).
+		 */
+		private final Cache<List<Object>, List<ReportSource.Row>> computed;
+
+		Ii06aSource(DossierStatistics statistics, DossierReadCache cache,
+				@Value("${motcua.dossier.report-cache-ttl:60s}") Duration ttl) {
 			this.statistics = statistics;
+			this.computed = cache.create(ttl, 1_000);
 		}
 
 		@Override
@@ -121,11 +133,11 @@ public class DossierStatistics {
 
 		@Override
 		public List<ReportSource.Row> rows(Collection<UUID> agencies, LocalDate from, LocalDate to) {
-			return statistics.ii06a(agencies, from, to)
+			return computed.get(List.of(java.util.Set.copyOf(agencies), from, to), k -> statistics.ii06a(agencies, from, to)
 				.stream()
 				.map(r -> new ReportSource.Row(r.fieldCode(),
 						r.fieldName() == null ? "Chưa xác định lĩnh vực" : r.fieldName(), r.cells()))
-				.toList();
+				.toList());
 		}
 
 		@Override

@@ -217,6 +217,16 @@ public final class TimelinessModel {
 				+ day(alias, "legal_due_at") + " >= " + dayParam + ")";
 	}
 
+	/**
+	 * A dossier open on a day is overdue: the negation of {@link #pendingInTime} for that day, written over the day's
+	 * first instant in Vietnam ({@code startOfDayParam}, a {@code timestamptz}) instead of the day, so that an index on
+	 * {@code legal_due_at} serves it. The same rule: the deadline's date (in Vietnam) is before the day exactly when
+	 * the deadline is before the day's first instant, and a stopped clock or no deadline is never overdue.
+	 */
+	public static String overdueFrom(String alias, String startOfDayParam) {
+		return "(" + alias + ".clock_stopped_at is null and " + alias + ".legal_due_at < " + startOfDayParam + ")";
+	}
+
 	/** A dossier open on {@code dayParam} is on time in 766, over the snapshot columns of {@code alias}. */
 	public static String pendingOnTime766(String alias, String dayParam) {
 		return "(not " + alias + ".violation and (" + alias + ".due_766_at is null or coalesce("
