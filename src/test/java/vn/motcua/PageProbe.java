@@ -49,7 +49,10 @@ public final class PageProbe {
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC")
-			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
+			.setServerConfig("auto_explain.log_min_duration", System.getProperty("probe.explain-ms", "-1"))
+			.setServerConfig("auto_explain.log_analyze", "on")
+			.setServerConfig("auto_explain.log_buffers", "on")
 			.setServerConfig("pg_stat_statements.track", "all")
 			.start();
 		ConfigurableApplicationContext context = SpringApplication.run(MotCuaApplication.class,
@@ -85,21 +88,25 @@ public final class PageProbe {
 			pages.put("API read", new String[] { "/api/v1/dossiers", "Authorization", basic });
 			HttpClient client = HttpClient.newHttpClient();
 			System.out.println();
-			System.out.println("| request | status | p50 ms | max ms | statements / request | database ms / request |");
-			System.out.println("|---|---|---|---|---|---|");
+			var cpu = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean();
+			System.out.println("| request | status | p50 ms | max ms | JVM CPU ms / request | statements / request | database ms / request |");
+			System.out.println("|---|---|---|---|---|---|---|");
 			for (var page : pages.entrySet()) {
 				String[] p = page.getValue();
 				int status = 0;
-				for (int i = 0; i < 3; i++) {
+				for (int i = 0; i < Integer.getInteger("probe.warmup", 3); i++) {
 					status = get(client, p).statusCode();
 				}
 				jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
 				double[] ms = new double[requests];
+				long cpuBefore = cpu.getProcessCpuTime();
 				for (int i = 0; i < requests; i++) {
 					long start = System.nanoTime();
 					status = get(client, p).statusCode();
 					ms[i] = (System.nanoTime() - start) / 1e6;
 				}
+				double cpuMs = (cpu.getProcessCpuTime() - cpuBefore) / 1e6 / requests;
 				Map<String, Object> stats = jdbc.sql("select coalesce(sum(calls), 0) as calls, "
 						+ "coalesce(sum(total_exec_time), 0) as ms from pg_stat_statements "
 						+ "where query not like '%pg_stat_statements%' and query not ilike 'set %' "
@@ -107,8 +114,8 @@ public final class PageProbe {
 					.query()
 					.singleRow();
 				Arrays.sort(ms);
-				System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", page.getKey(), status,
-						ms[ms.length / 2], ms[ms.length - 1],
+				System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", page.getKey(), status,
+						ms[ms.length / 2], ms[ms.length - 1], cpuMs,
 						((Number) stats.get("calls")).doubleValue() / requests,
 						((Number) stats.get("ms")).doubleValue() / requests);
 				if (Boolean.getBoolean("probe.statements")) {
@@ -160,6 +167,9 @@ public final class PageProbe {
 			}
 		});
 		jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+		var cpu = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		long cpuBefore = cpu.getProcessCpuTime();
 		long start = System.nanoTime();
 		vn.motcua.shared.SystemTask.run(() -> {
 			for (int i = 0; i < count; i++) {
@@ -167,6 +177,7 @@ public final class PageProbe {
 			}
 		});
 		double ms = (System.nanoTime() - start) / 1e6 / count;
+		System.out.printf(Locale.ROOT, "%nJVM CPU per dossier: %.1f ms%n", (cpu.getProcessCpuTime() - cpuBefore) / 1e6 / count);
 		Map<String, Object> stats = jdbc.sql("select coalesce(sum(calls), 0) as calls, "
 				+ "coalesce(sum(total_exec_time), 0) as ms, "
 				+ "coalesce(sum(calls) filter (where query in ('BEGIN', 'COMMIT')), 0) as tx from pg_stat_statements "

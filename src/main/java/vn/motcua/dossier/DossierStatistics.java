@@ -39,8 +39,16 @@ public class DossierStatistics {
 
 	static final String PENDING = "(d.closed_at is null or d.closed_at >= :end)";
 
-	/** Open at the end of the period and in time then ({@link TimelinessModel}, the snapshot in force at the end). */
-	static final String IN_TIME_AT_END = TimelinessModel.atEnd(TimelinessModel.pendingInTime("e", ":lastDay"));
+	/**
+	 * The dossiers of a report with, for those open at the end of the period, whether they were in time then
+	 * ({@link TimelinessModel}, the snapshot in force at the end): one history lookup per open dossier, not one per
+	 * column that asks.
+	 */
+	static final String FROM = "dossier d"
+			+ TimelinessModel.atEndJoin(TimelinessModel.pendingInTime("e", ":lastDay"), "at_end", PENDING);
+
+	/** Open at the end of the period and in time then (read from {@link #FROM}). */
+	static final String IN_TIME_AT_END = "at_end.holds";
 
 	/** Column number of biểu II.06a → the rule that puts a dossier in it, and why in words. */
 	static final Map<String, Rule> II_06A = new LinkedHashMap<>();
@@ -173,7 +181,7 @@ public class DossierStatistics {
 			sql.append(", count(*) filter (where ").append(column.getValue().predicate()).append(") as c")
 				.append(column.getKey());
 		}
-		sql.append(" from dossier d where ").append(SCOPE)
+		sql.append(" from ").append(FROM).append(" where ").append(SCOPE)
 			.append(" group by d.field_id) c left join field f on f.id = c.field_id")
 			.append(" order by f.name collate \"vi-x-icu\" nulls last");
 		return sql.toString();
@@ -198,7 +206,7 @@ public class DossierStatistics {
 			fieldFilter = " and upper(f.code) = :field";
 			params.put("field", fieldCode.trim().toUpperCase(Locale.ROOT));
 		}
-		return jdbc.sql("select d.* from dossier d left join field f on f.id = d.field_id where " + SCOPE
+		return jdbc.sql("select d.* from " + FROM + " left join field f on f.id = d.field_id where " + SCOPE
 				+ fieldFilter + " and (" + rule.predicate() + ") order by d.received_at, d.code")
 			.params(params)
 			.query((rs, n) -> counted(rs, rule.reason()))

@@ -108,7 +108,8 @@ public class Dossiers {
 				last.waitingSinceAt(), last.violation(), timeliness.endAt(), timeliness.end766At(),
 				timeliness.verdict() == null ? null : timeliness.verdict().name(), timeliness.onTime766(),
 				TimelinessModel.VERSION);
-		if (dossier.version() < 0) {
+		boolean created = dossier.version() < 0;
+		if (created) {
 			insert(dossier, derived);
 			dossier.version(0);
 		}
@@ -144,7 +145,7 @@ public class Dossiers {
 			dossier.version(dossier.version() + 1);
 		}
 		if (dossier.componentsChanged()) {
-			saveComponents(dossier);
+			saveComponents(dossier, created);
 		}
 		insertEvents(dossier, timeliness);
 		dossier.markStored();
@@ -261,8 +262,11 @@ public class Dossiers {
 			.update();
 	}
 
-	private void saveComponents(Dossier dossier) {
-		jdbc.sql("delete from dossier_component where dossier_id = ?").param(dossier.id()).update();
+	/** The papers of a dossier, replacing those stored (nothing to replace for a dossier just inserted). */
+	private void saveComponents(Dossier dossier, boolean created) {
+		if (!created) {
+			jdbc.sql("delete from dossier_component where dossier_id = ?").param(dossier.id()).update();
+		}
 		List<DossierComponent> components = dossier.components();
 		if (components.isEmpty()) {
 			return;

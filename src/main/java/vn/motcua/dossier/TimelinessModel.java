@@ -233,6 +233,17 @@ public final class TimelinessModel {
 				+ day(alias, "waiting_since_at") + ", " + dayParam + ") <= " + day(alias, "due_766_at") + "))";
 	}
 
+	/**
+	 * The snapshot in force at {@code :end} as a lateral join of dossier {@code d}: column {@code holds} of
+	 * {@code alias} is {@code predicate} (written over alias {@code e}) evaluated on it, as {@link #atEnd} gives it,
+	 * but looked up once per dossier however many columns read it, and only for dossiers where {@code when} holds
+	 * (a condition on {@code d} only: PostgreSQL tests it before reading the history).
+	 */
+	public static String atEndJoin(String predicate, String alias, String when) {
+		return " left join lateral (select " + predicate + " as holds from dossier_event e where (" + when
+				+ ") and e.dossier_id = d.id and e.at < :end order by e.seq desc limit 1) " + alias + " on true";
+	}
+
 	/** The snapshot in force at {@code :end} evaluated with {@code predicate} (written over alias {@code e}). */
 	public static String atEnd(String predicate) {
 		return "(select " + predicate
