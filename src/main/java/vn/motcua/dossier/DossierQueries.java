@@ -418,7 +418,10 @@ public class DossierQueries {
 
 		/** The count as a page shows it: exact up to {@link #COUNT_CAP}, "2.000+" beyond. */
 		public String display() {
-			return total > COUNT_CAP ? "2.000+" : String.format(Locale.ROOT, "%,d", total).replace(',', '.');
+			if (total > COUNT_CAP) {
+				return "2.000+";
+			}
+			return total < 1000 ? Long.toString(total) : total / 1000 + "." + Long.toString(1000 + total % 1000).substring(1);
 		}
 	}
 

@@ -129,4 +129,43 @@ class PageStatementsTests {
 		});
 		assertThat(StatementCounting.count(() -> source.rows(agencies, from, to)).statements()).isEqualTo(1);
 	}
+
+	@Test
+	void countersBeyondTheCapReadTwoThousandPlus() {
+		assertThat(new DossierQueries.InboxCount("OVERDUE", "Quá hạn", 7).display()).isEqualTo("7");
+		assertThat(new DossierQueries.InboxCount("OVERDUE", "Quá hạn", 1005).display()).isEqualTo("1.005");
+		assertThat(new DossierQueries.InboxCount("OVERDUE", "Quá hạn", DossierQueries.COUNT_CAP).display())
+			.isEqualTo("2.000");
+		assertThat(new DossierQueries.InboxCount("OVERDUE", "Quá hạn", DossierQueries.COUNT_CAP + 1).display())
+			.isEqualTo("2.000+");
+	}
+
+	@Test
+	void theOverdueRuleOverTheDeadlineIndexSaysWhatTheTimelinessModelSays() {
+		for (int shift : new int[] { -400, -30, 0, 3, 30, 400 }) {
+			LocalDate day = vn.motcua.shared.VietnamTime.today(clock).plusDays(shift);
+			long model = jdbc.sql("select count(*) from dossier d where d.received_at is not null and d.closed_at is null"
+					+ " and not " + TimelinessModel.pendingInTime("d", "?"))
+				.param(day)
+				.query(Long.class)
+				.single();
+			long indexed = jdbc.sql("select count(*) from dossier d where d.received_at is not null and d.closed_at is null"
+					+ " and " + TimelinessModel.overdueFrom("d", "?"))
+				.param(day.atStartOfDay(vn.motcua.shared.VietnamTime.ZONE).toOffsetDateTime())
+				.query(Long.class)
+				.single();
+			assertThat(indexed).as("overdue on " + day).isEqualTo(model);
+		}
+		// and the capped count of the inbox is one range of the open dossiers' deadline index
+		UUID agency = jdbc.sql("select id from agency where code = 'SNV-HT'").query(UUID.class).single();
+		String plan = transactions.execute(status -> {
+			jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n", jdbc.sql("explain select 1 from dossier d where d.agency_id = ? and d.closed_at is null"
+					+ " and d.received_at is not null and " + TimelinessModel.overdueFrom("d", "?") + " limit 2001")
+				.params(agency, java.time.OffsetDateTime.now(clock))
+				.query(String.class)
+				.list());
+		});
+		assertThat(plan).contains("dossier_agency_open_due_idx");
+	}
 }
