@@ -101,7 +101,7 @@ class PageStatementsTests {
 
 	static final int LIST = 8;
 
-	static final int DOSSIER = 7;
+	static final int DOSSIER = 8;
 
 	/** Includes the sign-in bookkeeping of HTTP Basic (the account's reset counter and known address). */
 	static final int API_LIST = 14;
@@ -156,15 +156,34 @@ class PageStatementsTests {
 				.single();
 			assertThat(indexed).as("overdue on " + day).isEqualTo(model);
 		}
-		// and the capped count of the inbox is one range of the open dossiers' deadline index
+		// and the capped count of the inbox is one range of the open dossiers' deadline index once an agency has many
+		// open dossiers, one in a hundred overdue (20,000 inserted and analysed in a transaction that is rolled back)
 		UUID agency = jdbc.sql("select id from agency where code = 'SNV-HT'").query(UUID.class).single();
 		String plan = transactions.execute(status -> {
-			jdbc.sql("set local enable_seqscan = off").update();
-			return String.join("\n", jdbc.sql("explain select 1 from dossier d where d.agency_id = ? and d.closed_at is null"
-					+ " and d.received_at is not null and " + TimelinessModel.overdueFrom("d", "?") + " limit 2001")
+			jdbc.sql("""
+					insert into dossier (id, code, agency_id, procedure_version_id, procedure_code, procedure_version,
+					    procedure_name, field_id, channel, status, applicant_name, submitted_at, received_at,
+					    appointment_at, first_appointment_at, processing_amount, processing_unit, legal_due_at, lookup_key)
+					select gen_random_uuid(), 'IDX-' || g, ?, v.id, p.code, v.version, v.name, v.field_id, 'DIRECT',
+					    'ASSIGNED', 'Nguyễn Văn ' || g, t, t, t + interval '6 days', t + interval '6 days', 4,
+					    'WORKING_DAY', case when g % 100 = 0 then now() - interval '3 days' else now() + interval '5 days' end,
+					    'K' || g
+					from generate_series(1, 20000) g
+					cross join (select * from procedure where code = '2.002354') p
+					cross join (select * from procedure_version where procedure_id = (select id from procedure
+					            where code = '2.002354') order by version limit 1) v
+					cross join lateral (select now() - (g % 730) * interval '1 day' as t) x""")
+				.param(agency)
+				.update();
+			jdbc.sql("analyze dossier").update();
+			String explained = String.join("\n", jdbc.sql("explain select 1 from dossier d where d.agency_id = ?"
+					+ " and d.closed_at is null and d.received_at is not null and "
+					+ TimelinessModel.overdueFrom("d", "?") + " limit 2001")
 				.params(agency, java.time.OffsetDateTime.now(clock))
 				.query(String.class)
 				.list());
+			status.setRollbackOnly();
+			return explained;
 		});
 		assertThat(plan).contains("dossier_agency_open_due_idx");
 	}
