@@ -41,14 +41,9 @@ public final class PageProbe {
 		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		Path dir = Path.of(System.getProperty("probe.dir", "target/probe-pg"));
 		boolean fresh = !dir.resolve("PG_VERSION").toFile().exists();
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setPort(PG_PORT)
+		EmbeddedPostgres postgres = LoadBenchmark.durablePostgres(PG_PORT)
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(false)
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("max_connections", "100")
-			.setServerConfig("timezone", "UTC")
 			.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
 			.setServerConfig("auto_explain.log_min_duration", System.getProperty("probe.explain-ms", "-1"))
 			.setServerConfig("auto_explain.log_analyze", "on")
