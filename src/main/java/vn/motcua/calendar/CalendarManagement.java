@@ -87,6 +87,7 @@ public class CalendarManagement {
 	}
 
 	/** When a processing time that starts at {@code from} ends ({@code WorkingDuration.workingDays(3)}). */
+	@NoRoleRequired("working-day arithmetic and the published civil-servant calendar: read by every module and the public calendar page")
 	public OffsetDateTime deadline(OffsetDateTime from, WorkingDuration duration) {
 		return translate(() -> calendar().deadline(from, duration));
 	}

@@ -35,6 +35,12 @@ class RequestBodyLimitTests {
 	@Autowired
 	RequestLimits limits;
 
+	/**
+	 * The refusal's time bound: the cut takes ~0.1 s idle and 1.3 s was seen on a machine at load 17, so 1 s flaked;
+	 * the proof that the body is not read is the byte count ({@code body.read}), this bound only catches a slow path.
+	 */
+	static final long WHOLE_BODY_WOULD_TAKE_MS = 5000;
+
 	@Test
 	void aDeclaredGigabyteIsRefusedWithoutReadingAByte() throws Exception {
 		Generator body = new Generator(ONE_GB);
@@ -43,12 +49,12 @@ class RequestBodyLimitTests {
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.type").value("urn:motcua:problem:too-large"))
 			.andExpect(jsonPath("$.limit").value(limits.body().toBytes()));
-		assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1000);
+		assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(WHOLE_BODY_WOULD_TAKE_MS);
 		assertThat(body.read.get()).isZero();
 	}
 
 	@Test
-	void aChunkedGigabyteIsCutAtTheCapWithin1Second() throws Exception {
+	void aChunkedGigabyteIsCutAtTheCapWithoutReadingIt() throws Exception {
 		Generator body = new Generator(ONE_GB);
 		Runtime runtime = Runtime.getRuntime();
 		long started = System.nanoTime();
@@ -58,7 +64,7 @@ class RequestBodyLimitTests {
 			.andExpect(jsonPath("$.limit").value(limits.body().toBytes()))
 			.andReturn();
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		assertThat(millis).isLessThan(1000);
+		assertThat(millis).isLessThan(WHOLE_BODY_WOULD_TAKE_MS);
 		assertThat(body.read.get()).isLessThanOrEqualTo(limits.body().toBytes() + 8192);
 		assertThat(runtime.totalMemory() - runtime.freeMemory()).isLessThan(runtime.maxMemory());
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("vượt quá giới hạn");
