@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 import jakarta.servlet.Filter;
@@ -41,6 +42,16 @@ import jakarta.servlet.ServletResponse;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
+
+	/**
+	 * A new session attribute is written with an upsert: requests of one session arriving together (a fresh sign-in
+	 * opening several pages, each creating its form token) would otherwise insert the same attribute twice and one
+	 * would fail with a duplicate key (a 500). Spring Session's own customizer for PostgreSQL.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributesUpserted() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
 
 	@Bean
 	static BeanPostProcessor coarseSessionTouches(
