@@ -64,13 +64,7 @@ public final class LoadBenchmark {
 		}
 		// zonky starts PostgreSQL with fsync and synchronous_commit off on its command line (ALTER SYSTEM cannot
 		// override that): start it here, durable, and give the application its URL
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setPort(PG_PORT)
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("max_connections", "100")
-			.setServerConfig("timezone", "UTC")
-			.start();
+		EmbeddedPostgres postgres = durablePostgres(PG_PORT).start();
 		ConfigurableApplicationContext context = SpringApplication.run(MotCuaApplication.class,
 				"--server.port=" + HTTP_PORT, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--motcua.data-dir=target/load-benchmark",
@@ -192,6 +186,16 @@ public final class LoadBenchmark {
 			postgres.close();
 			Files.deleteIfExists(script);
 		}
+	}
+
+	/** An embedded PostgreSQL on {@code port} with durable commits, as production runs it. */
+	static EmbeddedPostgres.Builder durablePostgres(int port) {
+		return EmbeddedPostgres.builder()
+			.setPort(port)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("max_connections", "100")
+			.setServerConfig("timezone", "UTC");
 	}
 
 	static String row(String name, int level, String[] r) {

@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "motcua.embedded-db.ephemeral=true", "motcua.demo-data=true",
 		"motcua.security.max-failed-logins=3", "motcua.demo-dossiers=40", "motcua.portal.mode=fake",
 		// tests change dossiers with SQL too: inbox counts are not kept (DossierStatementsTests checks the keeping)
-		"motcua.dossier.inbox-counts-ttl=0s" })
+		"motcua.dossier.inbox-counts-ttl=0s", "motcua.dossier.report-cache-ttl=0s" })
 @AutoConfigureMockMvc
-@Import(MockMvcSessions.class)
+@Import({ MockMvcSessions.class, StatementCounting.class })
 public @interface MotCuaTest {
 }

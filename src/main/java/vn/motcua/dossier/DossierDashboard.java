@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ public class DossierDashboard {
 
 	static final String RECEIVED_IN_RANGE = "d.received_at is not null and d.received_at >= :start and d.received_at < :end";
 
-	static final String TODAY = "(now() at time zone motcua_zone())::date";
+	/** Today in Vietnam, bound from the application's {@link Clock} (not the database's {@code now()}). */
+	static final String TODAY = "cast(:today as date)";
 
 	/** Ended with a verdict of the timeliness model (completed, refused, stopped or withdrawn after receipt). */
 	static final String RESOLVED = "d.verdict is not null";
@@ -61,8 +63,11 @@ public class DossierDashboard {
 
 	private final JdbcClient jdbc;
 
-	DossierDashboard(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DossierDashboard(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Dossiers received in one month, per channel. */
@@ -223,7 +228,7 @@ public class DossierDashboard {
 		throw new InvalidInputException("slice", "Không hiểu nhóm số liệu '" + key + "'");
 	}
 
-	private static Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
+	private Map<String, Object> params(Collection<UUID> agencies, LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new InvalidInputException("to", "Ngày cuối phải sau ngày đầu");
 		}
@@ -231,6 +236,7 @@ public class DossierDashboard {
 		params.put("agencies", agencies.toArray(UUID[]::new));
 		params.put("start", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		params.put("end", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		params.put("today", VietnamTime.today(clock));
 		return params;
 	}
 

@@ -502,7 +502,9 @@ public class DossierManagement {
 			}
 			case COMPLETE -> dossier.complete(at, by, remark);
 			case RETURN_RESULT -> {
-				boolean settled = importing || dossiers.paidVnd(dossier.id()) >= dossier.procedure().feeDueVnd();
+				// a procedure without fee is settled without reading the payments
+				boolean settled = importing || dossier.procedure().feeDueVnd() <= 0
+						|| dossiers.paidVnd(dossier.id()) >= dossier.procedure().feeDueVnd();
 				String method = returnMethod == null ? null : returnMethod.trim().toUpperCase(Locale.ROOT);
 				if (method != null && !List.of("DESK", "POST").contains(method)) {
 					throw new InvalidInputException("returnMethod", "Hình thức trả kết quả phải là DESK hoặc POST");
@@ -706,6 +708,23 @@ public class DossierManagement {
 		return dossiers.payments(visible(code).id());
 	}
 
+	/** Everything the staff page of a dossier shows besides its view, read in one transaction. */
+	public record DossierPage(Dossier dossier, List<DossierAction> steps, List<Payment> payments,
+			List<PaperTerm> papers, List<ReusablePaper> reusable) {
+	}
+
+	/**
+	 * The dossier page of a dossier the caller may see: the dossier loaded once (not once per panel), its next steps,
+	 * payments, the procedure's papers and the reusable papers of the same applicant, in one read-only transaction.
+	 */
+	@PreAuthorize(Roles.STAFF)
+	@Transactional(readOnly = true)
+	public DossierPage page(String code) {
+		Dossier dossier = visible(code);
+		return new DossierPage(dossier, allowedActions(dossier), dossiers.payments(dossier.id()), papersOf(dossier),
+				reusablePapers(dossier));
+	}
+
 	/** A paper the applicant handed in before, already digitised, that a new dossier may reuse. */
 	public record ReusablePaper(String dossierCode, String componentCode, String name, List<UUID> fileIds,
 			OffsetDateTime receivedAt) {
@@ -729,7 +748,10 @@ public class DossierManagement {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public List<ReusablePaper> reusablePapers(String code) {
-		Dossier dossier = visible(code);
+		return reusablePapers(visible(code));
+	}
+
+	private List<ReusablePaper> reusablePapers(Dossier dossier) {
 		String idNumber = dossier.applicant().idNumber();
 		if (idNumber == null || idNumber.isBlank()) {
 			return List.of();

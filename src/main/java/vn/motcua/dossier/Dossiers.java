@@ -96,37 +96,47 @@ public class Dossiers {
 			.update();
 	}
 
+	/**
+	 * Inserts a new dossier or updates a loaded one (optimistic lock) with the timeliness model's derivation in the
+	 * same statement, then its papers when they changed and its new history steps in one statement: one round trip
+	 * for the row, one for the steps.
+	 */
 	void save(Dossier dossier) {
-		saveDossier(dossier);
-		if (dossier.resultFileId() != null) {
-			jdbc.sql("update dossier set result_form = ? where id = ? and result_form is distinct from ?")
-				.params(dossier.resultForm(), dossier.id(), dossier.resultForm())
-				.update();
-		}
-	}
-
-	private void saveDossier(Dossier dossier) {
-		if (dossier.version() < 0) {
-			insert(dossier);
+		TimelinessModel.Derivation timeliness = TimelinessModel.derive(dossier.history());
+		TimelinessModel.Snapshot last = timeliness.last();
+		List<Object> derived = java.util.Arrays.asList(last.legalDueAt(), last.clockStoppedAt(), last.due766At(),
+				last.waitingSinceAt(), last.violation(), timeliness.endAt(), timeliness.end766At(),
+				timeliness.verdict() == null ? null : timeliness.verdict().name(), timeliness.onTime766(),
+				TimelinessModel.VERSION);
+		boolean created = dossier.version() < 0;
+		if (created) {
+			insert(dossier, derived);
 			dossier.version(0);
 		}
 		else {
+			List<Object> params = new ArrayList<>(java.util.Arrays.asList(dossier.status().name(),
+					name(dossier.resumeStatus()), dossier.receivedAt(), dossier.appointmentAt(),
+					dossier.firstAppointmentAt(), dossier.completedAt(), dossier.returnedAt(), dossier.finishedAt(),
+					dossier.closedAt(), dossier.assignee(), dossier.forwardedTo(), dossier.apologised(),
+					dossier.supplementRequests(), dossier.postalTracking(), dossier.returnMethod(),
+					dossier.returnedTo(), dossier.resultFileId(), dossier.legWorkingDays(), dossier.resultFileId() != null,
+					dossier.resultForm()));
+			params.addAll(derived);
+			params.add(dossier.id());
+			params.add(dossier.version());
 			int updated = jdbc.sql("""
 					update dossier set status = ?, resume_status = ?, received_at = ?, appointment_at = ?,
 					       first_appointment_at = ?, completed_at = ?, returned_at = ?, finished_at = ?, closed_at = ?,
 					       assignee = ?,
 					       forwarded_to = ?, apologised = ?, supplement_requests = ?, postal_tracking = ?,
 					       return_method = ?, returned_to = ?, result_file_id = ?, leg_working_days = ?,
-					       version = version + 1,
-					       updated_at = now()
+					       result_form = case when ? then ? else result_form end, version = version + 1,
+					       updated_at = now(),
+					       legal_due_at = ?, clock_stopped_at = ?, due_766_at = ?, waiting_since_at = ?,
+					       violation = ?, counted_end_at = ?, end_766_at = ?, verdict = ?, on_time_766 = ?,
+					       timeliness_model = ?
 					where id = ? and version = ?""")
-				.params(dossier.status().name(), name(dossier.resumeStatus()), dossier.receivedAt(),
-						dossier.appointmentAt(), dossier.firstAppointmentAt(), dossier.completedAt(),
-						dossier.returnedAt(), dossier.finishedAt(), dossier.closedAt(), dossier.assignee(),
-						dossier.forwardedTo(),
-						dossier.apologised(), dossier.supplementRequests(), dossier.postalTracking(),
-						dossier.returnMethod(), dossier.returnedTo(), dossier.resultFileId(),
-						dossier.legWorkingDays(), dossier.id(), dossier.version())
+				.params(params)
 				.update();
 			if (updated == 0) {
 				throw new ConflictException("Hồ sơ " + dossier.code()
@@ -135,32 +145,39 @@ public class Dossiers {
 			dossier.version(dossier.version() + 1);
 		}
 		if (dossier.componentsChanged()) {
-			saveComponents(dossier);
+			saveComponents(dossier, created);
 		}
+		insertEvents(dossier, timeliness);
+		dossier.markStored();
+	}
+
+	/** The history steps not stored yet, with the deadlines in force after each, in one statement. */
+	private void insertEvents(Dossier dossier, TimelinessModel.Derivation timeliness) {
 		int stored = dossier.storedEvents();
-		TimelinessModel.Derivation timeliness = TimelinessModel.derive(dossier.history());
+		StringBuilder sql = new StringBuilder("""
+				insert into dossier_event (dossier_id, seq, action, at, by_user, reason, note, target,
+				                           from_status, to_status, appointment_at, override_reason,
+				                           legal_due_at, clock_stopped_at, due_766_at, waiting_since_at, violation,
+				                           postal_tracking, postal_sent_on, postal_received_on)
+				values """);
+		List<Object> params = new ArrayList<>();
 		for (DossierEvent event : dossier.history()) {
 			if (event.seq() > stored) {
 				TimelinessModel.Snapshot s = timeliness.snapshots().get(event.seq() - 1);
-				jdbc.sql("""
-						insert into dossier_event (dossier_id, seq, action, at, by_user, reason, note, target,
-						                           from_status, to_status, appointment_at, override_reason,
-						                           legal_due_at, clock_stopped_at, due_766_at, waiting_since_at, violation,
-						                           postal_tracking, postal_sent_on, postal_received_on)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(dossier.id(), event.seq(), event.action().name(), event.at(), event.by(), event.reason(),
-							event.note(), event.target(), event.fromStatus().name(), event.toStatus().name(),
-							event.appointmentAt(), event.overrideReason(), s.legalDueAt(), s.clockStoppedAt(),
-							s.due766At(), s.waitingSinceAt(), s.violation(),
-							event.postal() == null ? null : event.postal().trackingNumber(),
-							event.postal() == null ? null : java.sql.Date.valueOf(event.postal().sentOn()),
-							event.postal() == null || event.postal().receivedOn() == null ? null
-									: java.sql.Date.valueOf(event.postal().receivedOn()))
-					.update();
+				sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				params.addAll(java.util.Arrays.asList(dossier.id(), event.seq(), event.action().name(), event.at(),
+						event.by(), event.reason(), event.note(), event.target(), event.fromStatus().name(),
+						event.toStatus().name(), event.appointmentAt(), event.overrideReason(), s.legalDueAt(),
+						s.clockStoppedAt(), s.due766At(), s.waitingSinceAt(), s.violation(),
+						event.postal() == null ? null : event.postal().trackingNumber(),
+						event.postal() == null ? null : java.sql.Date.valueOf(event.postal().sentOn()),
+						event.postal() == null || event.postal().receivedOn() == null ? null
+								: java.sql.Date.valueOf(event.postal().receivedOn())));
 			}
 		}
-		saveTimeliness(dossier.id(), timeliness);
-		dossier.markStored();
+		if (!params.isEmpty()) {
+			jdbc.sql(sql.toString()).params(params).update();
+		}
 	}
 
 	/** A digitised paper of an earlier dossier. */
@@ -221,9 +238,19 @@ public class Dossiers {
 		return ids.size();
 	}
 
-	private void insert(Dossier d) {
+	private void insert(Dossier d, List<Object> derived) {
 		ProcedureRef p = d.procedure();
 		Applicant a = d.applicant();
+		List<Object> params = new ArrayList<>(java.util.Arrays.asList(d.id(), d.code(), d.agencyId(), p.versionId(),
+				p.code(), p.version(), p.name(), p.fieldId(), d.channel().name(), d.status().name(),
+				name(d.resumeStatus()), a.fullName(), a.idNumber(), a.phone(), a.email(), a.address(), a.organisation(),
+				a.organisationTaxCode(), a.organisationDecision(), a.representative(), d.submittedAt(), d.receivedAt(),
+				d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(), d.finishedAt(),
+				d.closedAt(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(),
+				p.processingAmount(), p.processingUnit(), p.feeDueVnd(), d.externalId(), d.lookupKey(),
+				d.postalTracking(), d.returnMethod(), d.returnedTo(), d.resultFileId(),
+				d.resultFileId() == null ? null : d.resultForm(), d.legWorkingDays()));
+		params.addAll(derived);
 		jdbc.sql("""
 				insert into dossier (id, code, agency_id, procedure_version_id, procedure_code, procedure_version,
 				    procedure_name, field_id, channel, status, resume_status, applicant_name, applicant_id_number,
@@ -231,23 +258,20 @@ public class Dossiers {
 				    applicant_org_decision, applicant_org_representative, submitted_at, received_at,
 				    appointment_at, first_appointment_at, completed_at, returned_at, finished_at, closed_at, assignee,
 				    forwarded_to, apologised, supplement_requests, processing_amount, processing_unit, fee_due_vnd,
-				    external_id, lookup_key, postal_tracking, return_method, returned_to, result_file_id,
-				    leg_working_days)
+				    external_id, lookup_key, postal_tracking, return_method, returned_to, result_file_id, result_form, leg_working_days,
+				    legal_due_at, clock_stopped_at, due_766_at, waiting_since_at, violation, counted_end_at,
+				    end_766_at, verdict, on_time_766, timeliness_model)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(d.id(), d.code(), d.agencyId(), p.versionId(), p.code(), p.version(), p.name(), p.fieldId(),
-					d.channel().name(), d.status().name(), name(d.resumeStatus()), a.fullName(), a.idNumber(),
-					a.phone(), a.email(), a.address(), a.organisation(), a.organisationTaxCode(),
-					a.organisationDecision(), a.representative(), d.submittedAt(), d.receivedAt(),
-					d.appointmentAt(), d.firstAppointmentAt(), d.completedAt(), d.returnedAt(), d.finishedAt(),
-					d.closedAt(), d.assignee(), d.forwardedTo(), d.apologised(), d.supplementRequests(), p.processingAmount(),
-					p.processingUnit(), p.feeDueVnd(), d.externalId(), d.lookupKey(), d.postalTracking(),
-					d.returnMethod(), d.returnedTo(), d.resultFileId(), d.legWorkingDays())
+				        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(params)
 			.update();
 	}
 
-	private void saveComponents(Dossier dossier) {
-		jdbc.sql("delete from dossier_component where dossier_id = ?").param(dossier.id()).update();
+	/** The papers of a dossier, replacing those stored (nothing to replace for a dossier just inserted). */
+	private void saveComponents(Dossier dossier, boolean created) {
+		if (!created) {
+			jdbc.sql("delete from dossier_component where dossier_id = ?").param(dossier.id()).update();
+		}
 		List<DossierComponent> components = dossier.components();
 		if (components.isEmpty()) {
 			return;

@@ -218,10 +218,31 @@ public final class TimelinessModel {
 				+ day(alias, "legal_due_at") + " >= " + dayParam + ")";
 	}
 
+	/**
+	 * A dossier open on a day is overdue: the negation of {@link #pendingInTime} for that day, written over the day's
+	 * first instant in Vietnam ({@code startOfDayParam}, a {@code timestamptz}) instead of the day, so that an index on
+	 * {@code legal_due_at} serves it. The same rule: the deadline's date (in Vietnam) is before the day exactly when
+	 * the deadline is before the day's first instant, and a stopped clock or no deadline is never overdue.
+	 */
+	public static String overdueFrom(String alias, String startOfDayParam) {
+		return "(" + alias + ".clock_stopped_at is null and " + alias + ".legal_due_at < " + startOfDayParam + ")";
+	}
+
 	/** A dossier open on {@code dayParam} is on time in 766, over the snapshot columns of {@code alias}. */
 	public static String pendingOnTime766(String alias, String dayParam) {
 		return "(not " + alias + ".violation and (" + alias + ".due_766_at is null or coalesce("
 				+ day(alias, "waiting_since_at") + ", " + dayParam + ") <= " + day(alias, "due_766_at") + "))";
+	}
+
+	/**
+	 * The snapshot in force at {@code :end} as a lateral join of dossier {@code d}: column {@code holds} of
+	 * {@code alias} is {@code predicate} (written over alias {@code e}) evaluated on it, as {@link #atEnd} gives it,
+	 * but looked up once per dossier however many columns read it, and only for dossiers where {@code when} holds
+	 * (a condition on {@code d} only: PostgreSQL tests it before reading the history).
+	 */
+	public static String atEndJoin(String predicate, String alias, String when) {
+		return " left join lateral (select " + predicate + " as holds from dossier_event e where (" + when
+				+ ") and e.dossier_id = d.id and e.at < :end order by e.seq desc limit 1) " + alias + " on true";
 	}
 
 	/** The snapshot in force at {@code :end} evaluated with {@code predicate} (written over alias {@code e}). */

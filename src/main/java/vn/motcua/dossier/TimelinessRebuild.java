@@ -22,9 +22,12 @@ class TimelinessRebuild implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	TimelinessRebuild(Dossiers dossiers, TransactionTemplate transactions) {
+	private final DossierReadCache cache;
+
+	TimelinessRebuild(Dossiers dossiers, TransactionTemplate transactions, DossierReadCache cache) {
 		this.dossiers = dossiers;
 		this.transactions = transactions;
+		this.cache = cache;
 	}
 
 	@Override
@@ -42,6 +45,7 @@ class TimelinessRebuild implements ApplicationRunner {
 		}
 		while (done != null && done > 0);
 		if (total > 0) {
+			cache.clear();
 			log.info("Timeliness rebuilt from the history of {} dossiers", total);
 		}
 		return total;

@@ -1,7 +1,9 @@
 package vn.motcua.identity;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 /**
  * Web sessions in PostgreSQL (Spring Session JDBC, tables of V140), so that several instances behind a load balancer
@@ -24,9 +35,23 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * {@code motcua.sessions.touch-interval} (one minute): a request of a signed-in person reads its session (one
  * select) and writes nothing unless an attribute changed. The price: a session idle for {@code
  * server.servlet.session.timeout} may end up to one interval earlier.
+ * <p>
+ * Spring Session also reads the session a second time at the end of every request (spring-session#1731: its
+ * {@code commitSession} empties its cache, then asks whether the requested session is valid). Here a request reads
+ * its session once: the filter keeps what was read for the length of the request ({@link OneReadPerRequest}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
+
+	/**
+	 * A new session attribute is written with an upsert: requests of one session arriving together (a fresh sign-in
+	 * opening several pages, each creating its form token) would otherwise insert the same attribute twice and one
+	 * would fail with a duplicate key (a 500). Spring Session's own customizer for PostgreSQL.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributesUpserted() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
 
 	@Bean
 	static BeanPostProcessor coarseSessionTouches(
@@ -38,6 +63,55 @@ class SessionStore {
 						: bean;
 			}
 		};
+	}
+
+	@Bean
+	static BeanPostProcessor oneSessionReadPerRequest() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof SessionRepositoryFilter<?> filter ? new OneReadPerRequest(filter) : bean;
+			}
+		};
+	}
+
+	/** Spring Session's filter, with the sessions read during one request kept until it ends. */
+	static final class OneReadPerRequest implements Filter {
+
+		/** The sessions read by the request on this thread, by id (a missing one as {@code null}). */
+		static final ThreadLocal<@Nullable Map<String, @Nullable Session>> READ = new ThreadLocal<>();
+
+		private final Filter delegate;
+
+		OneReadPerRequest(Filter delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public void init(FilterConfig config) throws ServletException {
+			delegate.init(config);
+		}
+
+		@Override
+		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+				throws IOException, ServletException {
+			if (READ.get() != null) {
+				delegate.doFilter(request, response, chain);
+				return;
+			}
+			READ.set(new HashMap<>());
+			try {
+				delegate.doFilter(request, response, chain);
+			}
+			finally {
+				READ.remove();
+			}
+		}
+
+		@Override
+		public void destroy() {
+			delegate.destroy();
+		}
 	}
 
 	/** The JDBC session repository whose sessions remember a new last access time only once an interval. */
@@ -66,12 +140,24 @@ class SessionStore {
 
 		@Override
 		public @Nullable Session findById(String id) {
+			Map<String, @Nullable Session> read = OneReadPerRequest.READ.get();
+			if (read != null && read.containsKey(id)) {
+				return read.get(id);
+			}
 			Session session = delegate.findById(id);
-			return session == null ? null : new Touched(session, interval);
+			Session touched = session == null ? null : new Touched(session, interval);
+			if (read != null) {
+				read.put(id, touched);
+			}
+			return touched;
 		}
 
 		@Override
 		public void deleteById(String id) {
+			Map<String, @Nullable Session> read = OneReadPerRequest.READ.get();
+			if (read != null) {
+				read.remove(id);
+			}
 			delegate.deleteById(id);
 		}
 

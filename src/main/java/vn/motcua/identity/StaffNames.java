@@ -2,23 +2,28 @@ package vn.motcua.identity;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full names for pages: {@code ${@staffNames.of(e.by)}} prints "Trần Thị Bình" where a username was stored. The
- * system's own actions read "Hệ thống"; a username no longer known is printed as it is.
+ * system's own actions read "Hệ thống"; a username no longer known is printed as it is. Names are kept in the
+ * {@link IdentityCache} (emptied by every account change), so the header of every page and each step of a dossier's
+ * history do not read the account again.
  */
 @Component("staffNames")
 public class StaffNames {
 
+	private static final String NAME = "name:";
+
 	private final UserAccounts users;
 
-	StaffNames(UserAccounts users) {
+	private final IdentityCache cache;
+
+	StaffNames(UserAccounts users, IdentityCache cache) {
 		this.users = users;
+		this.cache = cache;
 	}
 
 	/** The full name of the account {@code username}. */
-	@Transactional(readOnly = true)
 	public String of(@Nullable String username) {
 		if (username == null || username.isBlank()) {
 			return "";
@@ -26,6 +31,6 @@ public class StaffNames {
 		if ("system".equals(username)) {
 			return "Hệ thống";
 		}
-		return users.findByUsername(username).map(UserAccount::fullName).orElse(username);
+		return cache.get(NAME + username, key -> users.findByUsername(username).map(UserAccount::fullName).orElse(username));
 	}
 }

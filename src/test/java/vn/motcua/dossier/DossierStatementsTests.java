@@ -37,6 +37,8 @@ class DossierStatementsTests {
 
 	final AtomicInteger statements = new AtomicInteger();
 
+	final DossierReadCache cache = new DossierReadCache();
+
 	DossierQueries countingQueries() {
 		DataSource counting = new DelegatingDataSource(dataSource) {
 			@Override
@@ -57,7 +59,7 @@ class DossierStatementsTests {
 			}
 		};
 		JdbcClient jdbc = JdbcClient.create(counting);
-		return new DossierQueries(jdbc, new Dossiers(jdbc), actor, clock, java.time.Duration.ofMinutes(1));
+		return new DossierQueries(jdbc, new Dossiers(jdbc), actor, clock, cache, java.time.Duration.ofMinutes(1));
 	}
 
 	@Test
@@ -88,7 +90,7 @@ class DossierStatementsTests {
 			statements.set(0);
 			assertThat(queries.inboxCounts()).isEqualTo(counts);
 			assertThat(statements).hasValue(0);
-			queries.dossierChanged(new DossierTransitioned(java.util.UUID.randomUUID(), "X", java.util.UUID.randomUUID(),
+			cache.dossierChanged(new DossierTransitioned(java.util.UUID.randomUUID(), "X", java.util.UUID.randomUUID(),
 					DossierAction.RECEIVE, DossierStatus.SUBMITTED, DossierStatus.RECEIVED,
 					java.time.OffsetDateTime.now(clock), "motcua"));
 			assertThat(queries.inboxCounts()).isEqualTo(counts);

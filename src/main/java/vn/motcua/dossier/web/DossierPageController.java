@@ -133,14 +133,13 @@ class DossierPageController {
 
 	@GetMapping("/{code}")
 	String detail(@PathVariable String code, Model model) {
-		Dossier dossier = management.visible(code);
-		model.addAttribute("dossier", queries.view(dossier));
-		List<DossierAction> steps = management.allowedActions(dossier);
-		model.addAttribute("steps", steps);
-		model.addAttribute("mayApologise", steps.contains(DossierAction.APOLOGISE));
-		model.addAttribute("payments", management.payments(code));
-		model.addAttribute("papers", management.papersOf(dossier));
-		model.addAttribute("reusable", management.reusablePapers(code));
+		DossierManagement.DossierPage page = management.page(code);
+		model.addAttribute("dossier", queries.view(page.dossier()));
+		model.addAttribute("steps", page.steps());
+		model.addAttribute("mayApologise", page.steps().contains(DossierAction.APOLOGISE));
+		model.addAttribute("payments", page.payments());
+		model.addAttribute("papers", page.papers());
+		model.addAttribute("reusable", page.reusable());
 		return "dossier/detail";
 	}
 
