@@ -246,7 +246,7 @@ public class PublicationDecisionManagement {
 	 * 766 indicator 1.2): the day they were made public, for the given procedure codes (all when none). Not before the
 	 * signing, not in the future (422); a code the decision does not announce → 422.
 	 */
-	public record DisclosureCommand(@NotNull LocalDate disclosedOn, @Nullable List<@Size(max = 40) String> codes) {
+	public record DisclosureCommand(@NotNull LocalDate disclosedOn, @Nullable @Size(max = 500) List<@Size(max = 40) String> codes) {
 	}
 
 	@PreAuthorize(WRITERS)

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +39,8 @@ public class PeerManagement {
 
 	/** A peer as an administrator enters it. {@code keys}: Base64 X.509 Ed25519 public keys with their validity. */
 	public record PeerCommand(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name,
-			@NotBlank @Size(max = 500) String baseUrl, @Nullable List<String> agencies, @Nullable Boolean active,
-			@Nullable List<KeyData> keys) {
+			@NotBlank @Size(max = 500) String baseUrl, @Nullable @Size(max = 200) List<@Size(max = 40) String> agencies,
+			@Nullable Boolean active, @Nullable @Size(max = 10) @Valid List<KeyData> keys) {
 	}
 
 	/** One public key of a peer; {@code validFrom} defaults to now, no {@code validUntil} means until replaced. */
