@@ -3,6 +3,7 @@ package vn.motcua;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.AbstractFilterRegistrationBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -39,11 +40,13 @@ public class MockMvcSessions {
 	}
 
 	/**
-	 * A MockMvc whose sessions live in the database, as in production: Spring Session's filter, then Spring
-	 * Security's. The session travels in the {@code SESSION} cookie.
+	 * A MockMvc whose sessions live in the database, as in production: the filter that keeps the sessions read
+	 * during a request, Spring Session's filter, then Spring Security's. The session travels in the {@code SESSION}
+	 * cookie.
 	 */
 	public static MockMvc withSessionsInDatabase(WebApplicationContext context) {
+		Filter oneRead = context.getBean("oneSessionReadPerRequest", FilterRegistrationBean.class).getFilter();
 		Filter sessions = context.getBean("springSessionRepositoryFilter", Filter.class);
-		return MockMvcBuilders.webAppContextSetup(context).addFilters(sessions).apply(springSecurity()).build();
+		return MockMvcBuilders.webAppContextSetup(context).addFilters(oneRead, sessions).apply(springSecurity()).build();
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -19,9 +20,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -65,52 +66,39 @@ class SessionStore {
 		};
 	}
 
+	/**
+	 * Runs around Spring Session's filter (just before it in the chain), so the sessions read during a request are
+	 * kept until the request ends. A filter of its own rather than a wrapper of Spring Session's: Boot's filter
+	 * registration looks that filter up by its type.
+	 */
 	@Bean
-	static BeanPostProcessor oneSessionReadPerRequest() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return bean instanceof SessionRepositoryFilter<?> filter ? new OneReadPerRequest(filter) : bean;
-			}
-		};
+	FilterRegistrationBean<OneReadPerRequest> oneSessionReadPerRequest() {
+		FilterRegistrationBean<OneReadPerRequest> registration = new FilterRegistrationBean<>(new OneReadPerRequest());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		return registration;
 	}
 
-	/** Spring Session's filter, with the sessions read during one request kept until it ends. */
+	/** Keeps the sessions read during one request (by Spring Session's filter and the application) until it ends. */
 	static final class OneReadPerRequest implements Filter {
 
 		/** The sessions read by the request on this thread, by id (a missing one as {@code null}). */
 		static final ThreadLocal<@Nullable Map<String, @Nullable Session>> READ = new ThreadLocal<>();
 
-		private final Filter delegate;
-
-		OneReadPerRequest(Filter delegate) {
-			this.delegate = delegate;
-		}
-
-		@Override
-		public void init(FilterConfig config) throws ServletException {
-			delegate.init(config);
-		}
-
 		@Override
 		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 				throws IOException, ServletException {
 			if (READ.get() != null) {
-				delegate.doFilter(request, response, chain);
+				chain.doFilter(request, response);
 				return;
 			}
 			READ.set(new HashMap<>());
 			try {
-				delegate.doFilter(request, response, chain);
+				chain.doFilter(request, response);
 			}
 			finally {
 				READ.remove();
 			}
-		}
-
-		@Override
-		public void destroy() {
-			delegate.destroy();
 		}
 	}
 
