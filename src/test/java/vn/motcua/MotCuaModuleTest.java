@@ -12,17 +12,12 @@ import org.springframework.test.context.TestPropertySource;
  * one module and the modules it depends on instead of the whole application: a fresh embedded PostgreSQL in a
  * temporary folder (the {@code system} module, added with {@code extraIncludes}) with the Flyway migrations and the
  * demo data of the modules started, and the fake national portal. Each module test class gets its own context and
- * database. Web sessions (Spring Session JDBC) are left out: no module test signs in through a browser, and without
- * a web server or MockMvc to register the session filter first, {@code SessionStore}'s wrapping of that filter
- * meets Spring Boot's registration in the wrong order.
+ * database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @TestPropertySource(properties = { "motcua.embedded-db.ephemeral=true", "motcua.demo-data=true",
 		"motcua.security.max-failed-logins=3", "motcua.demo-dossiers=40", "motcua.portal.mode=fake",
-		"motcua.dossier.inbox-counts-ttl=0s", "motcua.dossier.report-cache-ttl=0s",
-		"spring.autoconfigure.exclude=org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
-				+ "org.springframework.boot.session.autoconfigure.SessionsEndpointAutoConfiguration,"
-				+ "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration" })
+		"motcua.dossier.inbox-counts-ttl=0s", "motcua.dossier.report-cache-ttl=0s" })
 public @interface MotCuaModuleTest {
 }
