@@ -313,7 +313,8 @@ public class DossierQueries {
 	public enum Inbox {
 		TO_ACCEPT("Chờ tiếp nhận"), TO_ASSIGN("Chờ phân công"), TO_PROCESS("Chờ xử lý"), TO_APPROVE("Chờ phê duyệt"),
 		DUE_TODAY("Đến hạn hôm nay"), DUE_TOMORROW("Đến hạn ngày mai"), OVERDUE("Quá hạn"),
-		WAITING_CITIZEN("Chờ công dân bổ sung"), TO_RETURN("Chờ trả kết quả"), MINE("Được giao cho tôi");
+		WAITING_CITIZEN("Chờ công dân bổ sung"), AWAITING_PAPERS("Chờ giấy tờ qua bưu điện"),
+		TO_RETURN("Chờ trả kết quả"), MINE("Được giao cho tôi");
 
 		private final String label;
 
@@ -348,6 +349,8 @@ public class DossierQueries {
 			case OVERDUE -> new Where(open + " and d.received_at is not null and " + TimelinessModel.overdueFrom("d", "?"),
 					List.of(startOfToday));
 			case WAITING_CITIZEN -> new Where("d.status = 'AWAITING_SUPPLEMENT'", List.of());
+			// linked dossiers whose papers travel by post: the desk records their arrival (POSTAL_RECEIVED)
+			case AWAITING_PAPERS -> new Where("d.status = 'AWAITING_PAPERS'", List.of());
 			case TO_RETURN -> new Where("d.status = 'COMPLETED'", List.of());
 			case MINE -> new Where(open + " and d.assignee = ?", List.of(actor.username()));
 		};
@@ -357,7 +360,7 @@ public class DossierQueries {
 	public List<Inbox> inboxesForCaller() {
 		java.util.Set<Inbox> mine = new java.util.LinkedHashSet<>();
 		if (actor.hasRole(Roles.RECEPTION_OFFICER)) {
-			mine.addAll(List.of(Inbox.TO_ACCEPT, Inbox.WAITING_CITIZEN, Inbox.TO_RETURN));
+			mine.addAll(List.of(Inbox.TO_ACCEPT, Inbox.WAITING_CITIZEN, Inbox.AWAITING_PAPERS, Inbox.TO_RETURN));
 		}
 		if (actor.hasRole(Roles.DEPARTMENT_HEAD) || actor.hasRole(Roles.AGENCY_HEAD)) {
 			mine.addAll(List.of(Inbox.TO_ASSIGN, Inbox.TO_APPROVE));
@@ -376,7 +379,10 @@ public class DossierQueries {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public List<InboxCount> inboxCounts() {
-		return inboxCounts(inboxesForCaller());
+		// most agencies never receive papers by post: that tab only shows while some dossier waits for them
+		return inboxCounts(inboxesForCaller()).stream()
+			.filter(c -> c.total() > 0 || !Inbox.AWAITING_PAPERS.name().equals(c.inbox()))
+			.toList();
 	}
 
 	/**

@@ -139,6 +139,12 @@ class PostalLegTests {
 				"chưa nhận hồ sơ giấy: thời hạn chặng này tính từ ngày nhận hồ sơ giấy");
 		String page = body(mvc.perform(get("/ho-so/" + linked).with(user("cuclanhsu").roles("RECEPTION_OFFICER"))));
 		assertThat(page).contains("Chờ hồ sơ giấy qua bưu chính", "Đã nhận hồ sơ giấy qua bưu chính");
+		// the Cục Lãnh sự's desk finds it in its own inbox, shown while something waits there
+		mvc.perform(get("/api/v1/dossiers").param("inbox", "AWAITING_PAPERS").param("size", "200")
+			.with(httpBasic("cuclanhsu", PASSWORD)))
+			.andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.hasItem(linked)));
+		assertThat(body(mvc.perform(get("/ho-so").with(user("cuclanhsu").roles("RECEPTION_OFFICER")))))
+			.contains("Chờ giấy tờ qua bưu điện", "/ho-so?inbox=AWAITING_PAPERS");
 
 		mvc.perform(get("/api/v1/dossiers/" + linked + "/slips/MAU01").with(httpBasic("cuclanhsu", PASSWORD)))
 			.andExpect(status().isConflict());
@@ -155,6 +161,9 @@ class PostalLegTests {
 		assertThat(OffsetDateTime.parse(JsonPath.read(after, "$.appointmentAt")))
 			.isEqualTo(SystemTask.call(() -> calendar.deadline(receivedAt, 3, "WORKING_DAY")));
 		act("cuclanhsu", linked, "{\"action\": \"POSTAL_RECEIVED\"}").andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/dossiers").param("inbox", "AWAITING_PAPERS").param("size", "200")
+			.with(httpBasic("cuclanhsu", PASSWORD)))
+			.andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(linked))));
 		mvc.perform(get("/api/v1/dossiers/" + linked + "/slips/MAU01").with(httpBasic("cuclanhsu", PASSWORD)))
 			.andExpect(status().isOk());
 
