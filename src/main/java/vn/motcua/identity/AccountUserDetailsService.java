@@ -27,9 +27,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		UserAccount account = users.findByUsername(username)
+		UserAccounts.SignIn signIn = users.forSignIn(username)
 			.orElseThrow(() -> new UsernameNotFoundException("Không có tài khoản " + username));
-		String hash = users.passwordHash(username).orElse(null);
+		UserAccount account = signIn.account();
+		String hash = signIn.passwordHash();
 		return User.withUsername(account.username())
 			.password(hash == null ? "{noop}" + java.util.UUID.randomUUID() : hash)
 			.disabled(!account.enabled())
@@ -37,7 +38,7 @@ class AccountUserDetailsService implements UserDetailsService {
 					account.isLocked(clock.instant())))
 			.authorities(java.util.stream.Stream
 				.concat(account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)),
-						users.passwordChangeRequired(username)
+						signIn.passwordChangeRequired()
 								? java.util.stream.Stream.of(new SimpleGrantedAuthority(PasswordChangeGate.AUTHORITY))
 								: java.util.stream.Stream.empty())
 				.toList())

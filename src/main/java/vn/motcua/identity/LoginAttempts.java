@@ -1,7 +1,10 @@
 package vn.motcua.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -29,6 +32,18 @@ class LoginAttempts {
 
 	private final LoginThrottle throttle;
 
+	/**
+	 * The account and address pairs that signed in on this instance within the last minute, with no failure seen
+	 * since. A machine calling the API with HTTP Basic signs in on every request; its success needs recording (last
+	 * sign-in, known address, failures of the pair forgotten) once a minute, not on every call. A failure seen here
+	 * removes the pair, so the next success is recorded again; a failure seen by another instance is forgotten by a
+	 * success here at most a minute later, which only makes the lock stricter meanwhile.
+	 */
+	private final Cache<String, Boolean> recentSuccesses = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
 	LoginAttempts(UserAccounts users, SecurityProperties properties, Clock clock, LoginThrottle throttle) {
 		this.users = users;
 		this.properties = properties;
@@ -45,6 +60,7 @@ class LoginAttempts {
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		String username = event.getAuthentication().getName();
+		recentSuccesses.invalidate(pair(username, clientAddress()));
 		users.recordFailedLogin(username, properties.maxFailedLogins(),
 				clock.instant().plus(properties.lockDuration()));
 		throttle.failed(username, clientAddress());
@@ -54,8 +70,17 @@ class LoginAttempts {
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-			users.recordSuccessfulLogin(event.getAuthentication().getName(), clock.instant());
-			throttle.succeeded(event.getAuthentication().getName(), clientAddress());
+			String username = event.getAuthentication().getName();
+			String address = clientAddress();
+			if (recentSuccesses.asMap().putIfAbsent(pair(username, address), Boolean.TRUE) != null) {
+				return;
+			}
+			users.recordSuccessfulLogin(username, clock.instant());
+			throttle.succeeded(username, address);
 		}
+	}
+
+	private static String pair(String username, String address) {
+		return username.toLowerCase(java.util.Locale.ROOT) + "|" + address;
 	}
 }

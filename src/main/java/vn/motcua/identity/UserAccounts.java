@@ -90,6 +90,19 @@ class UserAccounts {
 			.run(jdbc, page, UserAccounts::map);
 	}
 
+	/** What a sign-in needs of an account, read in one statement: the account, its password hash, and whether that
+	 * password is still the generated one. */
+	record SignIn(UserAccount account, @Nullable String passwordHash, boolean passwordChangeRequired) {
+	}
+
+	Optional<SignIn> forSignIn(String username) {
+		return jdbc.sql(SELECT.replace("select u.*,", "select u.*, u.password_changed_at is null and u.password_hash is not null as must_change,")
+				+ " where lower(u.username) = lower(?)")
+			.param(username)
+			.query((rs, row) -> new SignIn(map(rs, row), rs.getString("password_hash"), rs.getBoolean("must_change")))
+			.optional();
+	}
+
 	Optional<String> passwordHash(String username) {
 		return jdbc.sql("select password_hash from app_user where lower(username) = lower(?)")
 			.param(username)

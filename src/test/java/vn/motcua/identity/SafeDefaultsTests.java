@@ -49,6 +49,9 @@ class SafeDefaultsTests {
 	@Autowired
 	UserAccounts users;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	static RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
@@ -98,6 +101,38 @@ class SafeDefaultsTests {
 		// An unknown username gets the same answer: nothing tells which usernames exist or are locked.
 		assertThat(detail("khong.ton.tai", "Sai12345", "203.0.113.51")).isEqualTo(wrong);
 		assertThat(wrong).doesNotContain("khóa").doesNotContain("chu.tk");
+	}
+
+	@Test
+	void aMachineSigningInOnEveryCallIsRecordedOnceAMinuteAndAFailureStillCounts() throws Exception {
+		createUser("may.goi.api", "DungRoi123");
+		java.util.function.IntSupplier call = () -> vn.motcua.StatementCounting.count(() -> {
+			try {
+				return mvc.perform(get("/api/v1/users/me").with(httpBasic("may.goi.api", "DungRoi123"))
+					.with(from("10.2.2.2"))).andExpect(status().isOk()).andReturn();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).statements();
+		int first = call.getAsInt();
+		int second = call.getAsInt();
+		// the first success records the sign-in (last sign-in, known address, the pair's failures forgotten); the next
+		// call within the minute reads the account and the throttle only
+		assertThat(second).isLessThanOrEqualTo(first - 3);
+		assertThat(call.getAsInt()).isEqualTo(second);
+		String known = "select count(*) from login_known_address where username = 'may.goi.api' and address = '10.2.2.2'";
+		assertThat(jdbc.sql(known).query(Long.class).single()).isEqualTo(1);
+
+		// a wrong password from that address counts, and the next success forgets it again
+		detail("may.goi.api", "Sai12345", "10.2.2.2");
+		String failures = "select failed_logins from app_user where username = 'may.goi.api'";
+		String pair = "select count(*) from login_failure where key like 'p:may.goi.api|%'";
+		assertThat(jdbc.sql(failures).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql(pair).query(Long.class).single()).isEqualTo(1);
+		assertThat(call.getAsInt()).as("recorded again after the failure").isGreaterThan(second);
+		assertThat(jdbc.sql(failures).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql(pair).query(Long.class).single()).isZero();
 	}
 
 	@Test
