@@ -313,7 +313,7 @@ public class DossierQueries {
 	public enum Inbox {
 		TO_ACCEPT("Chờ tiếp nhận"), TO_ASSIGN("Chờ phân công"), TO_PROCESS("Chờ xử lý"), TO_APPROVE("Chờ phê duyệt"),
 		DUE_TODAY("Đến hạn hôm nay"), DUE_TOMORROW("Đến hạn ngày mai"), OVERDUE("Quá hạn"),
-		WAITING_CITIZEN("Chờ công dân bổ sung"), AWAITING_PAPERS("Chờ giấy tờ qua bưu điện"),
+		WAITING_CITIZEN("Chờ công dân bổ sung"), AWAITING_PAPERS("Chờ hồ sơ giấy qua bưu chính"),
 		TO_RETURN("Chờ trả kết quả"), MINE("Được giao cho tôi");
 
 		private final String label;

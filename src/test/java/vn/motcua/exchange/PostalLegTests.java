@@ -144,7 +144,7 @@ class PostalLegTests {
 			.with(httpBasic("cuclanhsu", PASSWORD)))
 			.andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.hasItem(linked)));
 		assertThat(body(mvc.perform(get("/ho-so").with(user("cuclanhsu").roles("RECEPTION_OFFICER")))))
-			.contains("Chờ giấy tờ qua bưu điện", "/ho-so?inbox=AWAITING_PAPERS");
+			.contains("Chờ hồ sơ giấy qua bưu chính", "/ho-so?inbox=AWAITING_PAPERS");
 
 		mvc.perform(get("/api/v1/dossiers/" + linked + "/slips/MAU01").with(httpBasic("cuclanhsu", PASSWORD)))
 			.andExpect(status().isConflict());
