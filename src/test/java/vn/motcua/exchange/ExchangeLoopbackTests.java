@@ -161,6 +161,46 @@ class ExchangeLoopbackTests {
 	}
 
 	@Test
+	void thePeerFormAddsAPeerAndEditsItWithItsMessagesBesideTheFields() throws Exception {
+		String key = Ed25519.text(Ed25519.generate().getPublic());
+		// an unticked box: the peer is added inactive, its agencies split at commas
+		mvc.perform(post("/quan-tri/lien-thong").with(user("admin").roles("SYSTEM_ADMIN"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("code", "TRANG-DT").param("name", "Đối tác trang").param("baseUrl", "https://trang.example.gov.vn")
+			.param("agencies", "BNG-TR1, BNG-TR2").param("keys", key + "\n").param("_active", "on"))
+			.andExpect(status().is3xxRedirection());
+		Peer added = SystemTask.call(() -> peers.get("TRANG-DT"));
+		assertThat(added.active()).isFalse();
+		assertThat(added.agencies()).containsExactly("BNG-TR1", "BNG-TR2");
+		assertThat(added.keys()).extracting(Peer.PeerKey::publicKey).containsExactly(key);
+		String edit = body(mvc.perform(get("/quan-tri/lien-thong/doi-tac/TRANG-DT").with(user("admin").roles("SYSTEM_ADMIN")))
+			.andExpect(status().isOk()));
+		assertThat(edit).contains("Sửa hệ thống đối tác TRANG-DT", "BNG-TR1, BNG-TR2", key);
+		// a name left empty: its message beside the name, the code the peer's own whatever the form sent
+		String refused = body(mvc.perform(post("/quan-tri/lien-thong/doi-tac/TRANG-DT").with(user("admin").roles("SYSTEM_ADMIN"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("code", "KHAC").param("name", "").param("baseUrl", "https://trang.example.gov.vn")
+			.param("agencies", "BNG-TR1").param("keys", key).param("active", "true"))
+			.andExpect(status().isOk()));
+		assertThat(refused).contains("Sửa hệ thống đối tác TRANG-DT", "/quan-tri/lien-thong/doi-tac/TRANG-DT")
+			.containsPattern("(?s)<label for=\"name\">Tên</label>\\s*<input[^>]*name=\"name\"[^>]*>\\s*"
+					+ "<p class=\"error\" role=\"alert\">Cần tên hệ thống đối tác</p>");
+		mvc.perform(post("/quan-tri/lien-thong/doi-tac/TRANG-DT").with(user("admin").roles("SYSTEM_ADMIN"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("code", "KHAC").param("name", "Đối tác trang mới").param("baseUrl", "https://trang.example.gov.vn")
+			.param("agencies", "BNG-TR1").param("keys", key).param("active", "true"))
+			.andExpect(status().is3xxRedirection());
+		Peer edited = SystemTask.call(() -> peers.get("TRANG-DT"));
+		assertThat(edited.name()).isEqualTo("Đối tác trang mới");
+		assertThat(edited.active()).isTrue();
+		assertThat(edited.keys()).singleElement().satisfies(k -> {
+			assertThat(k.publicKey()).isEqualTo(key);
+			assertThat(k.validFrom()).isEqualTo(added.keys().get(0).validFrom());
+		});
+		assertThat(jdbc.sql("select count(*) from exchange_peer where code = 'KHAC'").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void aPeerThatAnswers500ForAWhileIsRetriedUntilItAcknowledges() throws Exception {
 		KeyPair key = Ed25519.generate();
 		AtomicInteger calls = new AtomicInteger();

@@ -104,14 +104,28 @@ class SurveyTests {
 		String missing = page(edit(JsonPath.read(open, "$.id"), "", 5)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(missing).contains("Cần tên người được khảo sát");
+		// a question left unanswered: its message beside that question, the answers given still ticked
+		String unanswered = page(edit(JsonPath.read(open, "$.id"), "Phiếu kỳ này", 4, "Q1", "Q2", "Q4", "Q5"))
+			.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(unanswered).containsPattern("(?s)<fieldset class=\"field has-error\">\\s*<legend>Q3\\.[^<]*</legend>"
+				+ "(?:(?!</fieldset>).)*<p class=\"error\" role=\"alert\">Cần điểm từ 1 đến 5 cho câu hỏi Q3</p>")
+			.containsPattern("name=\"scores\\[Q1]\" value=\"4\" checked")
+			.contains("name=\"respondent\" value=\"Phiếu kỳ n&agrave;y\"");
+		assertThat(JsonPath.<List<Double>>read(call(get("/api/v1/surveys").param("agency", "SNV-KS2"), 200),
+				"$[?(@.respondent == 'Phiếu kỳ này')].average")).containsExactly(5.0);
 	}
 
 	private MockHttpServletRequestBuilder edit(String id, String who, int score) {
+		return edit(id, who, score, "Q1", "Q2", "Q3", "Q4", "Q5");
+	}
+
+	private MockHttpServletRequestBuilder edit(String id, String who, int score, String... questions) {
 		MockHttpServletRequestBuilder request = post("/khao-sat/{id}", id).param("agencyCode", "SNV-KS2")
 			.param("respondent", who)
 			.param("surveyedAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMinutes(1)
 				.withSecond(0).withNano(0).toString());
-		for (String q : List.of("Q1", "Q2", "Q3", "Q4", "Q5")) {
+		for (String q : questions) {
 			request.param("scores[" + q + "]", String.valueOf(score));
 		}
 		return request;

@@ -1,8 +1,5 @@
 package vn.motcua.exchange.web;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -19,10 +16,7 @@ import vn.motcua.exchange.ExchangeManagement;
 import vn.motcua.exchange.MessageLog;
 import vn.motcua.exchange.Peer;
 import vn.motcua.exchange.PeerManagement;
-import vn.motcua.exchange.PeerManagement.KeyData;
-import vn.motcua.exchange.PeerManagement.PeerCommand;
 import vn.motcua.shared.FormErrors;
-import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
 
 /**
@@ -45,123 +39,48 @@ class ExchangePageController {
 		this.exchange = exchange;
 	}
 
-	/** The peer form; agencies comma-separated, one public key per line. */
-	public static class PeerForm {
-
-		private String code = "";
-
-		private String name = "";
-
-		private String baseUrl = "";
-
-		private String agencies = "";
-
-		private String keys = "";
-
-		private boolean active = true;
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getBaseUrl() {
-			return baseUrl;
-		}
-
-		public void setBaseUrl(String baseUrl) {
-			this.baseUrl = baseUrl;
-		}
-
-		public String getAgencies() {
-			return agencies;
-		}
-
-		public void setAgencies(String agencies) {
-			this.agencies = agencies;
-		}
-
-		public String getKeys() {
-			return keys;
-		}
-
-		public void setKeys(String keys) {
-			this.keys = keys;
-		}
-
-		public boolean isActive() {
-			return active;
-		}
-
-		public void setActive(boolean active) {
-			this.active = active;
-		}
-	}
-
 	@GetMapping("/quan-tri/lien-thong")
 	String page(@RequestParam(required = false) @Nullable Integer page, Model model) {
-		return show(model, new PeerForm(), page);
+		return show(model, PeerForm.empty(), page);
 	}
 
 	@PostMapping("/quan-tri/lien-thong")
 	String create(@ModelAttribute("form") PeerForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (peers.exists(form.getCode())) {
-			result.rejectValue("code", "exists", "Đã có hệ thống đối tác mã " + form.getCode());
+		if (peers.exists(form.code())) {
+			result.rejectValue("code", "exists", "Đã có hệ thống đối tác mã " + form.code());
 			return show(model, form, null);
 		}
-		try {
-			Peer peer = peers.save(command(form, Optional.empty()));
+		return FormErrors.attempt(result, () -> {
+			Peer peer = peers.save(form.command(Optional.empty()));
 			redirect.addFlashAttribute("message", "Đã thêm hệ thống đối tác " + peer.name());
 			return "redirect:/quan-tri/lien-thong";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		return show(model, form, null);
+		}, () -> show(model, form, null));
 	}
 
 	@GetMapping("/quan-tri/lien-thong/doi-tac/{code}")
 	String edit(@PathVariable String code, Model model) {
 		Peer peer = peers.get(code);
-		PeerForm form = new PeerForm();
-		form.setCode(peer.code());
-		form.setName(peer.name());
-		form.setBaseUrl(peer.baseUrl());
-		form.setAgencies(String.join(", ", peer.agencies()));
-		form.setKeys(String.join("\n", peer.keys().stream().map(Peer.PeerKey::publicKey).toList()));
-		form.setActive(peer.active());
-		model.addAttribute("form", form);
+		model.addAttribute("form", PeerForm.of(peer));
 		model.addAttribute("peer", peer);
 		return "exchange/peer-form";
 	}
 
+	/** The code is the peer's own, whatever the form sent. */
 	@PostMapping("/quan-tri/lien-thong/doi-tac/{code}")
-	String update(@PathVariable String code, @ModelAttribute("form") PeerForm form, BindingResult result, Model model,
+	String update(@PathVariable String code, @ModelAttribute("form") PeerForm sent, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Peer before = peers.get(code);
-		form.setCode(before.code());
-		try {
-			Peer peer = peers.save(command(form, Optional.of(before)));
+		PeerForm form = sent.withCode(before.code());
+		return FormErrors.attempt(result, () -> {
+			Peer peer = peers.save(form.command(Optional.of(before)));
 			redirect.addFlashAttribute("message", "Đã lưu hệ thống đối tác " + peer.name());
 			return "redirect:/quan-tri/lien-thong";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-		}
-		model.addAttribute("peer", before);
-		return "exchange/peer-form";
+		}, () -> {
+			FormErrors.show(model, result, form);
+			model.addAttribute("peer", before);
+			return "exchange/peer-form";
+		});
 	}
 
 	@PostMapping("/quan-tri/lien-thong/khoa-moi")
@@ -175,7 +94,7 @@ class ExchangePageController {
 	@PostMapping("/quan-tri/lien-thong/kiem-tra")
 	String verify(Model model) {
 		model.addAttribute("verification", log.verify());
-		return show(model, new PeerForm(), null);
+		return show(model, PeerForm.empty(), null);
 	}
 
 	/** The "Chặng liên thông" panel of a dossier page (loaded by htmx); nothing when the dossier was not exchanged. */
@@ -192,23 +111,5 @@ class ExchangePageController {
 		model.addAttribute("log", log.page(null, PageRequest.of(page, 30)));
 		model.addAttribute("q", null);
 		return "exchange/peers";
-	}
-
-	/** Keys typed again keep the validity they had; new ones are valid from now. */
-	private static PeerCommand command(PeerForm form, Optional<Peer> before) {
-		List<KeyData> keys = new ArrayList<>();
-		for (String line : form.getKeys() == null ? new String[0] : form.getKeys().split("\\R")) {
-			String key = line.strip();
-			if (key.isEmpty()) {
-				continue;
-			}
-			Optional<Peer.PeerKey> known = before.flatMap(p -> p.keys().stream().filter(k -> k.publicKey().equals(key)).findFirst());
-			keys.add(new KeyData(key, known.map(k -> k.validFrom().atOffset(java.time.ZoneOffset.UTC)).orElse(null),
-					known.map(Peer.PeerKey::validUntil).map(u -> u.atOffset(java.time.ZoneOffset.UTC)).orElse(null)));
-		}
-		List<String> agencies = Arrays.stream(form.getAgencies() == null ? new String[0] : form.getAgencies().split("[,;\\s]+"))
-			.filter(a -> !a.isBlank())
-			.toList();
-		return new PeerCommand(form.getCode(), form.getName(), form.getBaseUrl(), agencies, form.isActive(), keys);
 	}
 }

@@ -1,14 +1,9 @@
 package vn.motcua.survey.web;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,71 +49,6 @@ class SurveyPageController {
 		this.actor = actor;
 	}
 
-	/** The page form; values as typed, checked by the service. */
-	public static class SurveyForm {
-
-		private @Nullable String agencyCode;
-
-		private @Nullable String respondent;
-
-		private @Nullable String contact;
-
-		private @Nullable String dossierCode;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-		private @Nullable LocalDateTime surveyedAt;
-
-		private Map<String, Integer> scores = new LinkedHashMap<>();
-
-		public @Nullable String getAgencyCode() {
-			return agencyCode;
-		}
-
-		public void setAgencyCode(@Nullable String agencyCode) {
-			this.agencyCode = agencyCode;
-		}
-
-		public @Nullable String getRespondent() {
-			return respondent;
-		}
-
-		public void setRespondent(@Nullable String respondent) {
-			this.respondent = respondent;
-		}
-
-		public @Nullable String getContact() {
-			return contact;
-		}
-
-		public void setContact(@Nullable String contact) {
-			this.contact = contact;
-		}
-
-		public @Nullable String getDossierCode() {
-			return dossierCode;
-		}
-
-		public void setDossierCode(@Nullable String dossierCode) {
-			this.dossierCode = dossierCode;
-		}
-
-		public @Nullable LocalDateTime getSurveyedAt() {
-			return surveyedAt;
-		}
-
-		public void setSurveyedAt(@Nullable LocalDateTime surveyedAt) {
-			this.surveyedAt = surveyedAt;
-		}
-
-		public Map<String, Integer> getScores() {
-			return scores;
-		}
-
-		public void setScores(Map<String, Integer> scores) {
-			this.scores = scores;
-		}
-	}
-
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
@@ -134,10 +64,8 @@ class SurveyPageController {
 
 	@GetMapping("/moi")
 	String initCreate(Model model) {
-		SurveyForm form = new SurveyForm();
-		form.setAgencyCode(home());
-		form.setSurveyedAt(VietnamTime.now(clock).toLocalDateTime().withSecond(0).withNano(0));
-		return form(model, form, null);
+		return form(model, SurveyForm.of(home(), VietnamTime.now(clock).toLocalDateTime().withSecond(0).withNano(0)),
+				null);
 	}
 
 	@PostMapping
@@ -145,7 +73,7 @@ class SurveyPageController {
 	String processCreate(@ModelAttribute("form") SurveyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			SurveyManagement.Response saved = surveys.record(command(form));
+			SurveyManagement.Response saved = surveys.record(form.command(this::home));
 			redirect.addFlashAttribute("message", "Đã ghi phiếu khảo sát của " + saved.respondent());
 			return "redirect:/khao-sat?agency=" + saved.agencyCode();
 		}
@@ -158,22 +86,15 @@ class SurveyPageController {
 	@GetMapping("/{id}/sua")
 	String initUpdate(@PathVariable UUID id, Model model) {
 		SurveyManagement.Response response = surveys.get(id);
-		SurveyForm form = new SurveyForm();
-		form.setAgencyCode(response.agencyCode());
-		form.setRespondent(response.respondent());
-		form.setContact(response.contact());
-		form.setDossierCode(response.dossierCode());
-		form.setSurveyedAt(response.surveyedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime());
-		form.setScores(new LinkedHashMap<>(response.scores()));
 		model.addAttribute("closed", !surveys.editable(response));
-		return form(model, form, id);
+		return form(model, SurveyForm.of(response), id);
 	}
 
 	@PostMapping("/{id}")
 	String processUpdate(@PathVariable UUID id, @ModelAttribute("form") SurveyForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		try {
-			SurveyManagement.Response saved = surveys.update(id, command(form));
+			SurveyManagement.Response saved = surveys.update(id, form.command(this::home));
 			redirect.addFlashAttribute("message", "Đã sửa phiếu khảo sát của " + saved.respondent());
 			return "redirect:/khao-sat?agency=" + saved.agencyCode();
 		}
@@ -192,20 +113,6 @@ class SurveyPageController {
 		model.addAttribute("agencies", agencies.visible());
 		model.addAttribute("questions", SurveyManagement.QUESTIONS);
 		return "survey/form";
-	}
-
-	private SurveyManagement.ResponseCommand command(SurveyForm form) {
-		OffsetDateTime at = form.getSurveyedAt() == null ? null
-				: form.getSurveyedAt().atZone(VietnamTime.ZONE).toOffsetDateTime();
-		if (at == null) {
-			throw new InvalidInputException("surveyedAt", "Cần thời điểm khảo sát");
-		}
-		if (form.getRespondent() == null || form.getRespondent().isBlank()) {
-			throw new InvalidInputException("respondent", "Cần tên người được khảo sát");
-		}
-		return new SurveyManagement.ResponseCommand(form.getAgencyCode() == null ? home() : form.getAgencyCode(),
-				form.getRespondent(), blankToNull(form.getContact()), blankToNull(form.getDossierCode()), at,
-				form.getScores());
 	}
 
 	/** Puts each message beside its field; a score's message beside its question. */
@@ -231,9 +138,5 @@ class SurveyPageController {
 			.or(() -> visible.stream().findFirst())
 			.map(Agency::code)
 			.orElseThrow(() -> new InvalidInputException("agency", "Tài khoản chưa thuộc đơn vị nào"));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }
