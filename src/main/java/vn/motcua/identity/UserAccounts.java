@@ -28,7 +28,8 @@ import vn.motcua.shared.VietnameseText;
 class UserAccounts {
 
 	private static final String SELECT = """
-			select u.*, coalesce(array(select r.role from user_role r where r.user_id = u.id), '{}') as roles
+			select u.*, coalesce(array(select r.role from user_role r where r.user_id = u.id), '{}') as roles,
+			       u.password_changed_at is null and u.password_hash is not null as must_change
 			from app_user u""";
 
 	private final JdbcClient jdbc;
@@ -90,14 +91,15 @@ class UserAccounts {
 			.run(jdbc, page, UserAccounts::map);
 	}
 
-	/** What a sign-in needs of an account, read in one statement: the account, its password hash, and whether that
-	 * password is still the generated one. */
+	/**
+	 * What a sign-in needs of an account, read in one statement: the account, its password hash, and whether that
+	 * password is still the generated one (the rule is {@code must_change} in {@link #SELECT}).
+	 */
 	record SignIn(UserAccount account, @Nullable String passwordHash, boolean passwordChangeRequired) {
 	}
 
 	Optional<SignIn> forSignIn(String username) {
-		return jdbc.sql(SELECT.replace("select u.*,", "select u.*, u.password_changed_at is null and u.password_hash is not null as must_change,")
-				+ " where lower(u.username) = lower(?)")
+		return jdbc.sql(SELECT + " where lower(u.username) = lower(?)")
 			.param(username)
 			.query((rs, row) -> new SignIn(map(rs, row), rs.getString("password_hash"), rs.getBoolean("must_change")))
 			.optional();
@@ -133,8 +135,7 @@ class UserAccounts {
 
 	/** Whether the account still has a password the system generated (never chosen by a person). */
 	boolean passwordChangeRequired(String username) {
-		return jdbc.sql("select count(*) from app_user where lower(username) = lower(?) and password_changed_at is null"
-				+ " and password_hash is not null").param(username).query(Long.class).single() > 0;
+		return forSignIn(username).map(SignIn::passwordChangeRequired).orElse(false);
 	}
 
 	/** Marks the password as generated: it must be changed at the first sign-in. */
