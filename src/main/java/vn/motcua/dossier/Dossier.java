@@ -465,6 +465,8 @@ public class Dossier {
 	/** Sets this agency's leg of a liên thông (a linked dossier received at once). */
 	void recordLegWorkingDays(int days) {
 		legWorkingDays = days;
+		pending.replaceAll(t -> new DossierTransitioned(t.dossierId(), t.code(), t.agencyId(), t.action(), t.from(),
+				t.to(), t.at(), t.by(), true));
 	}
 
 	private static LocalDate day(OffsetDateTime at) {
@@ -509,7 +511,7 @@ public class Dossier {
 	void assignCode(String code) {
 		this.code = code;
 		pending.replaceAll(t -> new DossierTransitioned(t.dossierId(), code, t.agencyId(), t.action(), t.from(), t.to(),
-				t.at(), t.by()));
+				t.at(), t.by(), t.linked()));
 	}
 
 	/** The events to publish since the last save; clears them. */
@@ -555,7 +557,7 @@ public class Dossier {
 		DossierStatus from = history.isEmpty() ? to : status;
 		history.add(new DossierEvent(history.size() + 1, action, at, by, reason, note, target, from, to,
 				appointmentAt, overrideReason, postal));
-		pending.add(new DossierTransitioned(id, code, agencyId, action, from, to, at, by));
+		pending.add(new DossierTransitioned(id, code, agencyId, action, from, to, at, by, legWorkingDays != null));
 		status = to;
 	}
 

@@ -39,19 +39,40 @@ public class Dossiers {
 	}
 
 	public Optional<Dossier> findByCode(String code) {
-		return jdbc.sql("select * from dossier where code = ?").param(code).query(this::map).optional().map(this::load);
+		return findOne("d.code = ?", code);
 	}
 
 	public Optional<Dossier> findById(UUID id) {
-		return jdbc.sql("select * from dossier where id = ?").param(id).query(this::map).optional().map(this::load);
+		return findOne("d.id = ?", id);
 	}
 
 	Optional<Dossier> findByExternalId(UUID agencyId, String externalId) {
-		return jdbc.sql("select * from dossier where agency_id = ? and external_id = ?")
-			.params(agencyId, externalId)
-			.query(this::map)
-			.optional()
-			.map(this::load);
+		return findOne("d.agency_id = ? and d.external_id = ?", agencyId, externalId);
+	}
+
+	/**
+	 * One dossier with its history in one statement (a transition loads the dossier it changes: one round trip, not
+	 * one for the row and one for its steps). The steps' columns are prefixed {@code e_}: both tables have
+	 * {@code appointment_at}, {@code postal_tracking} and the deadlines.
+	 */
+	private Optional<Dossier> findOne(String where, Object... params) {
+		return jdbc.sql("select d.*, " + EventColumns.PREFIXED.select + " from dossier d "
+				+ "left join dossier_event e on e.dossier_id = d.id where " + where + " order by e.seq")
+			.params(params)
+			.query(rs -> {
+				if (!rs.next()) {
+					return Optional.<Dossier>empty();
+				}
+				Dossier shell = map(rs, 0);
+				List<DossierEvent> events = new ArrayList<>();
+				do {
+					if (rs.getObject(EventColumns.PREFIXED.seq) != null) {
+						events.add(event(rs, EventColumns.PREFIXED));
+					}
+				}
+				while (rs.next());
+				return Optional.of(withHistory(shell, events));
+			});
 	}
 
 	/** Loads many dossiers with their history and papers in three queries (one each). */
@@ -289,14 +310,6 @@ public class Dossiers {
 		jdbc.sql(sql.toString()).params(params).update();
 	}
 
-	private Dossier load(Dossier shell) {
-		List<DossierEvent> events = jdbc.sql("select * from dossier_event where dossier_id = ? order by seq")
-			.param(shell.id())
-			.query((rs, n) -> event(rs))
-			.list();
-		return withHistory(shell, events);
-	}
-
 	private Dossier withHistory(Dossier shell, List<DossierEvent> events) {
 		List<DossierComponent> components = List.of();
 		Dossier dossier = Dossier.restore(shell.id(), shell.code(), shell.agencyId(), shell.procedure(),
@@ -356,18 +369,59 @@ public class Dossiers {
 	}
 
 	static DossierEvent event(ResultSet rs) throws SQLException {
-		return new DossierEvent(rs.getInt("seq"), DossierAction.valueOf(rs.getString("action")), time(rs, "at"),
-				rs.getString("by_user"), rs.getString("reason"), rs.getString("note"), rs.getString("target"),
-				DossierStatus.valueOf(rs.getString("from_status")), DossierStatus.valueOf(rs.getString("to_status")),
-				time(rs, "appointment_at"), rs.getString("override_reason"), postal(rs));
+		return event(rs, EventColumns.PLAIN);
 	}
 
-	private static @Nullable PostalHandoff postal(ResultSet rs) throws SQLException {
-		String tracking = rs.getString("postal_tracking");
-		java.sql.Date sent = rs.getDate("postal_sent_on");
-		java.sql.Date received = rs.getDate("postal_received_on");
+	private static DossierEvent event(ResultSet rs, EventColumns c) throws SQLException {
+		return new DossierEvent(rs.getInt(c.seq), DossierAction.valueOf(rs.getString(c.action)), time(rs, c.at),
+				rs.getString(c.by), rs.getString(c.reason), rs.getString(c.note), rs.getString(c.target),
+				DossierStatus.valueOf(rs.getString(c.from)), DossierStatus.valueOf(rs.getString(c.to)),
+				time(rs, c.appointmentAt), rs.getString(c.overrideReason), postal(rs, c));
+	}
+
+	private static @Nullable PostalHandoff postal(ResultSet rs, EventColumns c) throws SQLException {
+		String tracking = rs.getString(c.postalTracking);
+		java.sql.Date sent = rs.getDate(c.postalSentOn);
+		java.sql.Date received = rs.getDate(c.postalReceivedOn);
 		return tracking == null || sent == null ? null
 				: new PostalHandoff(tracking, sent.toLocalDate(), received == null ? null : received.toLocalDate());
+	}
+
+	/** The labels of a history step's columns: as stored, or prefixed {@code e_} beside a dossier's own columns. */
+	private static final class EventColumns {
+
+		private static final List<String> NAMES = List.of("seq", "action", "at", "by_user", "reason", "note", "target",
+				"from_status", "to_status", "appointment_at", "override_reason", "postal_tracking", "postal_sent_on",
+				"postal_received_on");
+
+		static final EventColumns PLAIN = new EventColumns("");
+
+		static final EventColumns PREFIXED = new EventColumns("e_");
+
+		final String seq, action, at, by, reason, note, target, from, to, appointmentAt, overrideReason,
+				postalTracking, postalSentOn, postalReceivedOn;
+
+		/** {@code e.seq as e_seq, …}: the select list of the prefixed columns. */
+		final String select;
+
+		private EventColumns(String prefix) {
+			seq = prefix + "seq";
+			action = prefix + "action";
+			at = prefix + "at";
+			by = prefix + "by_user";
+			reason = prefix + "reason";
+			note = prefix + "note";
+			target = prefix + "target";
+			from = prefix + "from_status";
+			to = prefix + "to_status";
+			appointmentAt = prefix + "appointment_at";
+			overrideReason = prefix + "override_reason";
+			postalTracking = prefix + "postal_tracking";
+			postalSentOn = prefix + "postal_sent_on";
+			postalReceivedOn = prefix + "postal_received_on";
+			select = NAMES.stream().map(n -> "e." + n + " as " + prefix + n).collect(Collectors.joining(", "));
+		}
+
 	}
 
 	static @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {

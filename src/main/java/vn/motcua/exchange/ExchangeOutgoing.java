@@ -89,10 +89,10 @@ class ExchangeOutgoing {
 			forward(transition);
 			return;
 		}
-		Optional<Link> linked = links.find(Links.LINKED, transition.code());
-		if (linked.isPresent() && transition.action() != DossierAction.RECEIVE) {
-			stepBack(linked.get(), transition);
+		if (!transition.linked() || transition.action() == DossierAction.RECEIVE) {
+			return; // not another agency's dossier: nothing to report back, and no link to read
 		}
+		links.find(Links.LINKED, transition.code()).ifPresent(link -> stepBack(link, transition));
 	}
 
 	private void forward(DossierTransitioned transition) {

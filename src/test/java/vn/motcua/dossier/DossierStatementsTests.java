@@ -92,7 +92,7 @@ class DossierStatementsTests {
 			assertThat(statements).hasValue(0);
 			cache.dossierChanged(new DossierTransitioned(java.util.UUID.randomUUID(), "X", java.util.UUID.randomUUID(),
 					DossierAction.RECEIVE, DossierStatus.SUBMITTED, DossierStatus.RECEIVED,
-					java.time.OffsetDateTime.now(clock), "motcua"));
+					java.time.OffsetDateTime.now(clock), "motcua", false));
 			assertThat(queries.inboxCounts()).isEqualTo(counts);
 			assertThat(statements).hasValue(1);
 		}

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
@@ -50,6 +51,37 @@ class DossierTest {
 			assertThat(dossier.appointmentAt()).isEqualTo(DUE);
 			assertThat(dossier.history()).extracting(DossierEvent::action).containsExactly(DossierAction.RECEIVE);
 			assertThat(dossier.drainTransitions()).hasSize(1);
+		}
+
+		@Test
+		void onlyTheTransitionsOfALinkedDossierSayLinked() {
+			Dossier ordinary = received();
+			ordinary.assign(day(16, 8), "truongphong", "chuyenvien");
+			assertThat(ordinary.drainTransitions()).hasSize(2).noneMatch(DossierTransitioned::linked);
+			// received from another agency's forward: its leg's working days make it linked, its receipt included
+			Dossier linked = received();
+			linked.recordLegWorkingDays(3);
+			linked.assign(day(16, 8), "truongphong", "chuyenvien");
+			List<DossierTransitioned> transitions = linked.drainTransitions();
+			assertThat(transitions).extracting(DossierTransitioned::action)
+				.containsExactly(DossierAction.RECEIVE, DossierAction.ASSIGN);
+			assertThat(transitions).allMatch(DossierTransitioned::linked);
+			// a later transaction loads it with its leg's days: still linked
+			Dossier loaded = restored(linked);
+			loaded.submit(day(16, 9), "chuyenvien", null);
+			assertThat(loaded.drainTransitions()).singleElement().matches(DossierTransitioned::linked);
+		}
+
+		private static Dossier restored(Dossier dossier) {
+			Dossier loaded = Dossier.restore(dossier.id(), dossier.code(), dossier.agencyId(), dossier.procedure(),
+					dossier.channel(), dossier.applicant(), dossier.submittedAt(), dossier.externalId(),
+					dossier.lookupKey(), List.of(), dossier.postalTracking(), dossier.returnMethod(),
+					dossier.returnedTo(), dossier.status(), dossier.resumeStatus(), dossier.receivedAt(),
+					dossier.appointmentAt(), dossier.firstAppointmentAt(), dossier.completedAt(), dossier.returnedAt(),
+					dossier.finishedAt(), dossier.closedAt(), dossier.assignee(), dossier.forwardedTo(),
+					dossier.apologised(), dossier.supplementRequests(), dossier.history());
+			loaded.restoreLegWorkingDays(dossier.legWorkingDays());
+			return loaded;
 		}
 
 		@Test

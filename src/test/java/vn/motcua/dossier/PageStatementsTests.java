@@ -124,7 +124,7 @@ class PageStatementsTests {
 		// a dossier change inside its transaction: kept until the commit, then counted again
 		transactions.executeWithoutResult(status -> {
 			cache.dossierChanged(new DossierTransitioned(UUID.randomUUID(), "X", agencies.get(0), DossierAction.RECEIVE,
-					DossierStatus.SUBMITTED, DossierStatus.RECEIVED, java.time.OffsetDateTime.now(clock), "motcua"));
+					DossierStatus.SUBMITTED, DossierStatus.RECEIVED, java.time.OffsetDateTime.now(clock), "motcua", false));
 			assertThat(StatementCounting.count(() -> source.rows(agencies, from, to)).statements()).isZero();
 		});
 		assertThat(StatementCounting.count(() -> source.rows(agencies, from, to)).statements()).isEqualTo(1);

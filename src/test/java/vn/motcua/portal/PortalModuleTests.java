@@ -62,7 +62,7 @@ class PortalModuleTests {
 		OffsetDateTime at = OffsetDateTime.parse("2026-04-16T10:00:00+07:00");
 		// Scenario publishes in a transaction, as the dossier module does: PortalSync is a plain @EventListener
 		scenario.publish(new DossierTransitioned(UUID.randomUUID(), code, agency, DossierAction.REQUEST_SUPPLEMENT,
-				DossierStatus.RECEIVED, DossierStatus.AWAITING_SUPPLEMENT, at, "motcua"))
+				DossierStatus.RECEIVED, DossierStatus.AWAITING_SUPPLEMENT, at, "motcua", false))
 			.andWaitForStateChange(() -> outbox.ofKey(PortalSync.PORTAL, code), messages -> !messages.isEmpty())
 			.andVerify(messages -> {
 				PortalStatusMessage message = single(messages, "Mã 5 · Yêu cầu bổ sung giấy tờ");

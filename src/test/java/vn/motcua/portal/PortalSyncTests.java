@@ -119,11 +119,11 @@ class PortalSyncTests {
 		OffsetDateTime at = OffsetDateTime.now();
 		new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
 			events.publishEvent(new DossierTransitioned(UUID.randomUUID(), code, agency, DossierAction.ASSIGN,
-					DossierStatus.RECEIVED, DossierStatus.ASSIGNED, at, "truongphong"));
+					DossierStatus.RECEIVED, DossierStatus.ASSIGNED, at, "truongphong", false));
 			events.publishEvent(new DossierTransitioned(UUID.randomUUID(), code, agency, DossierAction.SUBMIT,
-					DossierStatus.ASSIGNED, DossierStatus.AWAITING_APPROVAL, at, "chuyenvien"));
+					DossierStatus.ASSIGNED, DossierStatus.AWAITING_APPROVAL, at, "chuyenvien", false));
 			events.publishEvent(new DossierTransitioned(UUID.randomUUID(), code, agency, DossierAction.APPROVE,
-					DossierStatus.AWAITING_APPROVAL, DossierStatus.APPROVED, at, "giamdoc"));
+					DossierStatus.AWAITING_APPROVAL, DossierStatus.APPROVED, at, "giamdoc", false));
 		});
 		assertThat(outbox.ofKey(PortalSync.PORTAL, code)).hasSize(1);
 	}
@@ -134,7 +134,7 @@ class PortalSyncTests {
 		UUID agency = jdbc.sql("select id from agency where code = 'SNV-HT'").query(UUID.class).single();
 		new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
 			events.publishEvent(new DossierTransitioned(UUID.randomUUID(), code, agency, DossierAction.RECEIVE,
-					DossierStatus.RECEIVED, DossierStatus.RECEIVED, OffsetDateTime.now(), "motcua"));
+					DossierStatus.RECEIVED, DossierStatus.RECEIVED, OffsetDateTime.now(), "motcua", false));
 			s.setRollbackOnly();
 		});
 		assertThat(outbox.ofKey(PortalSync.PORTAL, code)).isEmpty();

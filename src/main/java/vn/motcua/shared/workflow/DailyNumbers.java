@@ -34,7 +34,8 @@ public final class DailyNumbers {
 		if (sequence > MAX_PER_DAY) {
 			throw new ConflictException("Đã hết số " + what + " trong ngày " + day + " (tối đa " + MAX_PER_DAY + ")");
 		}
-		return prefix + "-" + DAY.format(day) + "-" + String.format("%04d", sequence);
+		String digits = Integer.toString(sequence);
+		return prefix + "-" + DAY.format(day) + "-" + "0000".substring(Math.min(4, digits.length())) + digits;
 	}
 
 	/** Whether the item still waits for its number. */

@@ -1,0 +1,66 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.motcua.MotCuaTest;
+import vn.motcua.StatementCounting;
+import vn.motcua.dossier.DossierCommands.ActionCommand;
+import vn.motcua.dossier.DossierCommands.ApplicantData;
+import vn.motcua.dossier.DossierCommands.ComponentData;
+import vn.motcua.dossier.DossierCommands.IntakeCommand;
+import vn.motcua.shared.SystemTask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a desk's write costs in statements (issue #15, wave 6): a transition loads the dossier with its history in
+ * one statement, writes its row, its new step and its audit entry, and nothing else for an ordinary dossier; the
+ * exchange reads a dossier's link only when the transition says the dossier is linked. An extra read per transition
+ * (a second load, a link looked up for every dossier) fails here.
+ */
+@MotCuaTest
+class TransitionStatementsTests {
+
+	@Autowired
+	DossierManagement dossiers;
+
+	@Test
+	void aTransitionTakesFourStatementsBesideThePortalsSync() {
+		SystemTask.run(() -> {
+			StatementCounting.Counted<Dossier> intake = StatementCounting.count(() -> dossiers.intake(new IntakeCommand(
+					"2.002354", "DIRECT", new ApplicantData("Nguyễn Văn Đếm", "042090000123", null, null, "Hà Tĩnh", null),
+					List.of(new ComponentData("TK", true, 1, List.of(), null, null),
+							new ComponentData("QD", true, 1, List.of(), null, null),
+							new ComponentData("HC", true, 1, List.of(), null, null)),
+					null, null, null, null)));
+			String code = intake.result().code();
+			// the procedure in force, the agency's number prefix, the day's number, the row, its papers, its step, audit
+			assertThat(intake.statements()).isEqualTo(7 + PORTAL_NEW_CODE);
+			// ASSIGN also checks the officer: the account and the agency's subtree
+			assertThat(act(code, "ASSIGN", "chuyenvien")).isEqualTo(TRANSITION + 2 + PORTAL_NEW_CODE);
+			assertThat(act(code, "SUBMIT", null)).isEqualTo(TRANSITION + PORTAL_SAME_CODE);
+			assertThat(act(code, "APPROVE", null)).isEqualTo(TRANSITION + PORTAL_SAME_CODE);
+			assertThat(act(code, "COMPLETE", null)).isEqualTo(TRANSITION + PORTAL_NEW_CODE);
+			assertThat(act(code, "RETURN_RESULT", null)).isEqualTo(TRANSITION + PORTAL_NEW_CODE);
+		});
+	}
+
+	/** The dossier with its history, its row, its new step, its audit entry. */
+	static final int TRANSITION = 4;
+
+	/**
+	 * The national portal's sync (on in the tests' context, {@code motcua.portal.mode=fake}): the dossier's last code
+	 * sent, read for update; when the national code changes, that row, the outbox's key and the message.
+	 */
+	static final int PORTAL_SAME_CODE = 1;
+
+	static final int PORTAL_NEW_CODE = 4;
+
+	int act(String code, String action, String assignee) {
+		return StatementCounting.count(() -> dossiers.act(code,
+				new ActionCommand(action, null, null, assignee, null, null, null, null))).statements();
+	}
+
+}
