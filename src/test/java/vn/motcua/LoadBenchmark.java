@@ -130,8 +130,16 @@ public final class LoadBenchmark {
 			requests.put("public search /thu-tuc?q=ho chieu", Map.of("PATHS", "/thu-tuc?q=ho%20chieu"));
 			requests.put("public lookup /tra-cuu (30/min per address)", Map.of("PATHS", String.join(",", lookups)));
 			requests.put("API read GET /api/v1/dossiers (Basic)", Map.of("PATHS", "/api/v1/dossiers", "AUTH", basic));
-			requests.put("API write POST /api/v1/dossiers (Basic)",
-					Map.of("PATHS", "/api/v1/dossiers", "AUTH", basic, "BODY", intakeBody));
+			// writes by the desks of five agencies, each in its own (a dossier code has 9,999 numbers per agency and day)
+			List<String> auths = new ArrayList<>(List.of(basic));
+			List<String> bodies = new ArrayList<>(List.of(intakeBody));
+			for (int a = 1; a <= 4; a++) {
+				auths.add("Basic " + Base64.getEncoder()
+					.encodeToString(("chuyenvien" + a + ":" + DossierBenchmark.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+				bodies.add(intakeBody.replace("2.002354", "B." + a));
+			}
+			requests.put("API write POST /api/v1/dossiers (Basic, 5 agencies)", Map.of("PATHS", "/api/v1/dossiers",
+					"AUTHS", String.join("|", auths), "BODIES", String.join("|", bodies).replace("\n", " ")));
 			for (var request : requests.entrySet()) {
 				wrk(script, 4, Math.max(2, seconds / 2), request.getValue());
 				for (int level : levels) {

@@ -37,6 +37,9 @@ import vn.motcua.shared.SystemTask;
  */
 public final class DossierBenchmark {
 
+	/** The password of the benchmark's desk officers {@code chuyenvien1…4}. */
+	public static final String PASSWORD = "MatKhau123";
+
 	public static void main(String[] args) throws Exception {
 		int pgPort = 55433;
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -58,7 +61,11 @@ public final class DossierBenchmark {
 		}
 	}
 
-	/** Intake plus five transitions through the services, {@code threads} workers for {@code seconds}; dossiers done. */
+	/**
+	 * Intake plus five transitions through the services, {@code threads} workers for {@code seconds}; dossiers done.
+	 * The work is spread over four agencies {@code BENCH-1…4} (procedures {@code B.1…4}), each with a desk officer
+	 * {@code chuyenvien1…4} (password {@link #PASSWORD}) who also takes in dossiers through the API in LoadBenchmark.
+	 */
 	public static long throughput(ConfigurableApplicationContext context, int seconds, int threads) throws Exception {
 		DossierManagement dossiers = context.getBean(DossierManagement.class);
 		// a dossier code has four digits per agency and day (9,999 a day): spread the load over four agencies
@@ -78,7 +85,7 @@ public final class DossierBenchmark {
 				agencies.create(new vn.motcua.identity.AgencyManagement.AgencyCommand("BENCH-" + a, "Đơn vị thử tải " + a,
 						null, "000.00.9" + a + ".H36", "PROVINCE", "UBND-HT", null, null, null, true));
 				users.create(new vn.motcua.identity.UserManagement.UserCommand("chuyenvien" + a, "Chuyên viên " + a, null,
-						"MatKhau123", "BENCH-" + a, List.of("PROCESSING_OFFICER"), true));
+						PASSWORD, "BENCH-" + a, List.of("RECEPTION_OFFICER", "PROCESSING_OFFICER"), true));
 				procedures.create(new vn.motcua.catalogue.ProcedureManagement.ProcedureCommand(code, template.name(),
 						template.fieldCode(), "BENCH-" + a, "PROVINCE", "CENTRAL",
 						new vn.motcua.catalogue.ProcedureManagement.ProcessingTime(4, "WORKING_DAY"), "NONE", null,
