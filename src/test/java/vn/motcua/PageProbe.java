@@ -125,6 +125,14 @@ public final class PageProbe {
 			if (intakes > 0) {
 				intake(context, jdbc, intakes);
 			}
+			String experiment = System.getProperty("probe.sql"); // e.g. an index dropped to see what it costs
+			if (experiment != null) {
+				jdbc.sql(experiment).update();
+			}
+			int threads = Integer.getInteger("probe.threads", 0);
+			if (threads > 0) {
+				concurrentIntake(context, jdbc, threads, Integer.getInteger("probe.seconds", 20));
+			}
 			if (Boolean.getBoolean("probe.wait")) {
 				System.out.println("app on " + HTTP_PORT + ", database on " + PG_PORT + "; press Enter to stop");
 				System.in.read();
@@ -187,6 +195,27 @@ public final class PageProbe {
 			.query()
 			.listOfRows()
 			.forEach(r -> System.out.println("    " + r.get("calls") + " × " + r.get("ms") + " ms  " + r.get("q")));
+	}
+
+	/**
+	 * The load benchmark's intake (DossierBenchmark's workers, {@code threads} of them) for {@code seconds} after a
+	 * warm-up: dossiers per second and where the database's time goes when the desks write at once (lock waits,
+	 * index upkeep on the loaded tables), by total time.
+	 */
+	static void concurrentIntake(ConfigurableApplicationContext context, JdbcClient jdbc, int threads, int seconds)
+			throws Exception {
+		DossierBenchmark.throughput(context, 5, threads);
+		jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+		long dossiers = DossierBenchmark.throughput(context, seconds, threads);
+		System.out.printf(Locale.ROOT, "%n%d threads: %.1f dossiers/s; statements by total time:%n", threads,
+				dossiers / (double) seconds);
+		jdbc.sql("select calls, round(total_exec_time::numeric, 1) as ms, round(mean_exec_time::numeric, 3) as mean, "
+				+ "left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as q from pg_stat_statements "
+				+ "where query not like '%pg_stat_statements%' order by total_exec_time desc limit 25")
+			.query()
+			.listOfRows()
+			.forEach(r -> System.out.println("    " + r.get("calls") + " × " + r.get("mean") + " ms = " + r.get("ms")
+					+ " ms  " + r.get("q")));
 	}
 
 	static HttpResponse<byte[]> get(HttpClient client, String[] page) throws Exception {

@@ -109,7 +109,6 @@ public class Dossiers {
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
-	/** Inserts a new dossier or updates a loaded one (optimistic lock), appending the new history steps. */
 	/** Records the digitised result of a dossier that has none (demo data of past dossiers). */
 	void attachResultFile(UUID dossierId, UUID fileId, String form) {
 		jdbc.sql("update dossier set result_file_id = ?, result_form = ? where id = ? and result_file_id is null")
@@ -118,9 +117,10 @@ public class Dossiers {
 	}
 
 	/**
-	 * Inserts a new dossier or updates a loaded one (optimistic lock) with the timeliness model's derivation in the
-	 * same statement, then its papers when they changed and its new history steps in one statement: one round trip
-	 * for the row, one for the steps.
+	 * Inserts a new dossier or updates a loaded one (optimistic lock) with the timeliness model's derivation, and
+	 * appends its new history steps: a transition is one statement (the row's update and the steps' insert in one
+	 * data-modifying {@code with}, the steps inserted only if the update matched), a new dossier two (its row, then its
+	 * steps); the papers follow when they changed.
 	 */
 	void save(Dossier dossier) {
 		TimelinessModel.Derivation timeliness = TimelinessModel.derive(dossier.history());
@@ -129,10 +129,14 @@ public class Dossiers {
 				last.waitingSinceAt(), last.violation(), timeliness.endAt(), timeliness.end766At(),
 				timeliness.verdict() == null ? null : timeliness.verdict().name(), timeliness.onTime766(),
 				TimelinessModel.VERSION);
+		NewSteps steps = newSteps(dossier, timeliness);
 		boolean created = dossier.version() < 0;
 		if (created) {
 			insert(dossier, derived);
 			dossier.version(0);
+			if (!steps.params().isEmpty()) {
+				jdbc.sql(NewSteps.INSERT + "values " + steps.rows()).params(steps.params()).update();
+			}
 		}
 		else {
 			List<Object> params = new ArrayList<>(java.util.Arrays.asList(dossier.status().name(),
@@ -145,7 +149,7 @@ public class Dossiers {
 			params.addAll(derived);
 			params.add(dossier.id());
 			params.add(dossier.version());
-			int updated = jdbc.sql("""
+			String update = """
 					update dossier set status = ?, resume_status = ?, received_at = ?, appointment_at = ?,
 					       first_appointment_at = ?, completed_at = ?, returned_at = ?, finished_at = ?, closed_at = ?,
 					       assignee = ?,
@@ -156,10 +160,20 @@ public class Dossiers {
 					       legal_due_at = ?, clock_stopped_at = ?, due_766_at = ?, waiting_since_at = ?,
 					       violation = ?, counted_end_at = ?, end_766_at = ?, verdict = ?, on_time_766 = ?,
 					       timeliness_model = ?
-					where id = ? and version = ?""")
-				.params(params)
-				.update();
-			if (updated == 0) {
+					where id = ? and version = ?""";
+			int written;
+			if (steps.params().isEmpty()) {
+				written = jdbc.sql(update).params(params).update();
+			}
+			else {
+				// the steps' values typed: inside a subquery they do not take their columns' types
+				params.addAll(steps.params());
+				written = jdbc.sql("with updated as (" + update + " returning id) " + NewSteps.INSERT
+						+ "select * from (values " + steps.typedRows() + ") as step where exists (select from updated)")
+					.params(params)
+					.update();
+			}
+			if (written == 0) {
 				throw new ConflictException("Hồ sơ " + dossier.code()
 						+ " vừa được người khác cập nhật; vui lòng tải lại và thử lại", dossier.status().name());
 			}
@@ -168,24 +182,17 @@ public class Dossiers {
 		if (dossier.componentsChanged()) {
 			saveComponents(dossier, created);
 		}
-		insertEvents(dossier, timeliness);
 		dossier.markStored();
 	}
 
-	/** The history steps not stored yet, with the deadlines in force after each, in one statement. */
-	private void insertEvents(Dossier dossier, TimelinessModel.Derivation timeliness) {
+	/** The history steps not stored yet, with the deadlines in force after each: their rows' placeholders and values. */
+	private static NewSteps newSteps(Dossier dossier, TimelinessModel.Derivation timeliness) {
 		int stored = dossier.storedEvents();
-		StringBuilder sql = new StringBuilder("""
-				insert into dossier_event (dossier_id, seq, action, at, by_user, reason, note, target,
-				                           from_status, to_status, appointment_at, override_reason,
-				                           legal_due_at, clock_stopped_at, due_766_at, waiting_since_at, violation,
-				                           postal_tracking, postal_sent_on, postal_received_on)
-				values """);
 		List<Object> params = new ArrayList<>();
+		int count = 0;
 		for (DossierEvent event : dossier.history()) {
 			if (event.seq() > stored) {
 				TimelinessModel.Snapshot s = timeliness.snapshots().get(event.seq() - 1);
-				sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 				params.addAll(java.util.Arrays.asList(dossier.id(), event.seq(), event.action().name(), event.at(),
 						event.by(), event.reason(), event.note(), event.target(), event.fromStatus().name(),
 						event.toStatus().name(), event.appointmentAt(), event.overrideReason(), s.legalDueAt(),
@@ -194,10 +201,34 @@ public class Dossiers {
 						event.postal() == null ? null : java.sql.Date.valueOf(event.postal().sentOn()),
 						event.postal() == null || event.postal().receivedOn() == null ? null
 								: java.sql.Date.valueOf(event.postal().receivedOn())));
+				count++;
 			}
 		}
-		if (!params.isEmpty()) {
-			jdbc.sql(sql.toString()).params(params).update();
+		return new NewSteps(count, params);
+	}
+
+	/** New history steps: {@code count} rows of {@link #INSERT}'s columns, their values in order. */
+	private record NewSteps(int count, List<Object> params) {
+
+		static final String INSERT = """
+				insert into dossier_event (dossier_id, seq, action, at, by_user, reason, note, target,
+				                           from_status, to_status, appointment_at, override_reason,
+				                           legal_due_at, clock_stopped_at, due_766_at, waiting_since_at, violation,
+				                           postal_tracking, postal_sent_on, postal_received_on)
+				""";
+
+		static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+		static final String TYPED_ROW = "(?::uuid, ?::int, ?::varchar, ?::timestamptz, ?::varchar, ?::varchar, "
+				+ "?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::timestamptz, ?::varchar, ?::timestamptz, "
+				+ "?::timestamptz, ?::timestamptz, ?::timestamptz, ?::boolean, ?::varchar, ?::date, ?::date)";
+
+		String rows() {
+			return String.join(", ", java.util.Collections.nCopies(count, ROW));
+		}
+
+		String typedRows() {
+			return String.join(", ", java.util.Collections.nCopies(count, TYPED_ROW));
 		}
 	}
 
