@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.calendar.DurationUnit;
@@ -35,17 +40,40 @@ class Procedures {
 
 	private final JsonMapper json;
 
-	Procedures(JdbcClient jdbc, JsonMapper json) {
+	/**
+	 * The version in force by code and day, which every intake reads (its papers are JSON): emptied by every write
+	 * here at once and again after its commit; another instance sees a change within
+	 * {@code motcua.catalogue.in-force-cache-ttl} (default 30 s, like the identity cache).
+	 */
+	private final Cache<String, Optional<ProcedureVersion>> inForce;
+
+	Procedures(JdbcClient jdbc, JsonMapper json,
+			@Value("${motcua.catalogue.in-force-cache-ttl:30s}") java.time.Duration inForceTtl) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.inForce = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(inForceTtl).build();
 	}
 
 	/** The version in force on a day: the latest with valid_from on or before it. */
 	public Optional<ProcedureVersion> inForce(String code, LocalDate day) {
-		return jdbc.sql(SELECT + " where upper(p.code) = upper(?) and v.valid_from <= ? order by v.valid_from desc limit 1")
+		return inForce.get(code.toUpperCase(java.util.Locale.ROOT) + "|" + day, key -> jdbc
+			.sql(SELECT + " where upper(p.code) = upper(?) and v.valid_from <= ? order by v.valid_from desc limit 1")
 			.params(code, day)
 			.query(this::map)
-			.optional();
+			.optional());
+	}
+
+	/** Forgets the versions in force: called by every write to procedures and their versions. */
+	private void changed() {
+		inForce.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					inForce.invalidateAll();
+				}
+			});
+		}
 	}
 
 	public Optional<ProcedureVersion> latest(String code) {
@@ -207,12 +235,14 @@ class Procedures {
 	}
 
 	void insertProcedure(UUID id, String code, UUID agencyId, ProcedureStatus status) {
+		changed();
 		jdbc.sql("insert into procedure (id, code, agency_id, status) values (?, ?, ?, ?)")
 			.params(id, code, agencyId, status.name())
 			.update();
 	}
 
 	void updateStatus(UUID procedureId, ProcedureStatus status) {
+		changed();
 		jdbc.sql("update procedure set status = ? where id = ?").params(status.name(), procedureId).update();
 		jdbc.sql("update procedure_version set public_listed = latest and ? where procedure_id = ?")
 			.params(status == ProcedureStatus.PUBLISHED, procedureId)
@@ -220,6 +250,7 @@ class Procedures {
 	}
 
 	void insertVersion(ProcedureVersion v, String by) {
+		changed();
 		jdbc.sql("update procedure_version set latest = false, public_listed = false where procedure_id = ? and latest")
 			.param(v.procedureId())
 			.update();
@@ -294,6 +325,7 @@ class Procedures {
 	}
 
 	void repeal(UUID procedureId, LocalDate from) {
+		changed();
 		jdbc.sql("update procedure set status = 'REPEALED', repealed_from = ? where id = ?")
 			.params(from, procedureId)
 			.update();
@@ -301,6 +333,7 @@ class Procedures {
 	}
 
 	void linkDecision(UUID versionId, UUID decisionId) {
+		changed();
 		jdbc.sql("update procedure_version set decision_id = ? where id = ?").params(decisionId, versionId).update();
 	}
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +19,10 @@ class Agencies {
 
 	private final IdentityCache cache;
 
+	private static final String BY_ID = "agency:";
+
+	private static final String SUBTREE = "subtree:";
+
 	Agencies(JdbcClient jdbc, IdentityCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
@@ -29,8 +32,10 @@ class Agencies {
 		return jdbc.sql("select * from agency where upper(code) = upper(?)").param(code).query(Agencies::map).optional();
 	}
 
+	/** The agency, kept in the {@link IdentityCache} (every intake reads its agency's identifier code). */
 	public Optional<Agency> findById(UUID id) {
-		return jdbc.sql("select * from agency where id = ?").param(id).query(Agencies::map).optional();
+		return cache.get(BY_ID + id,
+				key -> jdbc.sql("select * from agency where id = ?").param(id).query(Agencies::map).optional());
 	}
 
 	/** All agencies, ordered by name with Vietnamese collation. */
@@ -45,14 +50,14 @@ class Agencies {
 			.list();
 	}
 
-	/** The agency and every agency under it, at any depth. */
+	/** The agency and every agency under it, at any depth; kept in the {@link IdentityCache}. */
 	public Set<UUID> subtree(UUID root) {
-		return jdbc.sql("""
+		return cache.get(SUBTREE + root, key -> Set.copyOf(jdbc.sql("""
 				with recursive tree(id) as (
 				    select id from agency where id = ?
 				    union
 				    select a.id from agency a join tree t on a.parent_id = t.id)
-				select id from tree""").param(root).query(UUID.class).list().stream().collect(Collectors.toSet());
+				select id from tree""").param(root).query(UUID.class).list()));
 	}
 
 	public boolean existsByCode(String code) {

@@ -74,6 +74,34 @@ class CatalogueTests {
 			.andExpect(jsonPath("$[1].changes").isEmpty());
 	}
 
+	/** The version in force is kept between reads (every intake reads it), never past a change on this instance. */
+	@Test
+	void theVersionInForceIsReadAgainAfterAChange() throws Exception {
+		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON)
+			.content(body("V.000002", "2021-01-01", 7, "Hợp pháp hóa giữ"))
+			.with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isCreated());
+		for (int i = 0; i < 2; i++) { // the second read is the kept one
+			mvc.perform(get("/api/v1/procedures/V.000002").param("on", "2026-07-01").with(httpBasic("xem", PASSWORD)))
+				.andExpect(jsonPath("$.version").value(1))
+				.andExpect(jsonPath("$.processingAmount").value(7));
+		}
+		mvc.perform(put("/api/v1/procedures/V.000002").contentType(MediaType.APPLICATION_JSON)
+			.content(body("V.000002", "2025-07-01", 5, "Hợp pháp hóa giữ (sửa đổi)"))
+			.with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/procedures/V.000002").param("on", "2026-07-01").with(httpBasic("xem", PASSWORD)))
+			.andExpect(jsonPath("$.version").value(2))
+			.andExpect(jsonPath("$.processingAmount").value(5));
+		mvc.perform(post("/api/v1/procedures/V.000002/status").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"REPEALED\", \"from\": \"2026-01-01\"}")
+			.with(httpBasic("quantri", PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/procedures/V.000002").param("on", "2026-07-01").with(httpBasic("xem", PASSWORD)))
+			.andExpect(jsonPath("$.version").value(2))
+			.andExpect(jsonPath("$.status").value("REPEALED"));
+	}
+
 	@Test
 	void aDossierStaysOnTheVersionInForceWhenItWasReceived() throws Exception {
 		mvc.perform(post("/api/v1/dossiers/import").contentType(MediaType.APPLICATION_JSON).content("""
