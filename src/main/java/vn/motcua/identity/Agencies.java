@@ -34,7 +34,7 @@ class Agencies {
 
 	/** The agency, kept in the {@link IdentityCache} (every intake reads its agency's identifier code). */
 	public Optional<Agency> findById(UUID id) {
-		return cache.get(BY_ID + id,
+		return cache.agency(BY_ID + id,
 				key -> jdbc.sql("select * from agency where id = ?").param(id).query(Agencies::map).optional());
 	}
 
@@ -52,7 +52,7 @@ class Agencies {
 
 	/** The agency and every agency under it, at any depth; kept in the {@link IdentityCache}. */
 	public Set<UUID> subtree(UUID root) {
-		return cache.get(SUBTREE + root, key -> Set.copyOf(jdbc.sql("""
+		return cache.agency(SUBTREE + root, key -> Set.copyOf(jdbc.sql("""
 				with recursive tree(id) as (
 				    select id from agency where id = ?
 				    union
