@@ -56,11 +56,18 @@ class Procedures {
 
 	/** The version in force on a day: the latest with valid_from on or before it. */
 	public Optional<ProcedureVersion> inForce(String code, LocalDate day) {
-		return inForce.get(code.toUpperCase(java.util.Locale.ROOT) + "|" + day, key -> jdbc
-			.sql(SELECT + " where upper(p.code) = upper(?) and v.valid_from <= ? order by v.valid_from desc limit 1")
-			.params(code, day)
-			.query(this::map)
-			.optional());
+		// loaded outside the cache's lock (as IdentityCache does): a waiter on another's load may hold a connection
+		String key = code.toUpperCase(java.util.Locale.ROOT) + "|" + day;
+		Optional<ProcedureVersion> version = inForce.getIfPresent(key);
+		if (version == null) {
+			version = jdbc
+				.sql(SELECT + " where upper(p.code) = upper(?) and v.valid_from <= ? order by v.valid_from desc limit 1")
+				.params(code, day)
+				.query(this::map)
+				.optional();
+			inForce.put(key, version);
+		}
+		return version;
 	}
 
 	/** Forgets the versions in force: called by every write to procedures and their versions. */

@@ -21,11 +21,7 @@ class IdentityCache {
 
 	private final Cache<String, Object> entries;
 
-	/**
-	 * The agency rows and subtrees, apart: a user's entry is computed from them, and a Caffeine cache must not be
-	 * read again while it computes one of its own entries (the map refuses a recursive update when both keys share
-	 * a bin: one request in ten failed under load before they were apart).
-	 */
+	/** The agency rows and subtrees, apart from the users' entries computed from them. */
 	private final Cache<String, Object> agencies;
 
 	IdentityCache(@Value("${motcua.security.identity-cache-ttl:30s}") Duration ttl) {
@@ -34,15 +30,31 @@ class IdentityCache {
 	}
 
 	/** The cached value for {@code key}, computed by {@code load} when absent or expired; may read {@link #agency}. */
-	@SuppressWarnings("unchecked")
 	<T> T get(String key, Function<String, T> load) {
-		return (T) entries.get(key, load::apply);
+		return getOrLoad(entries, key, load);
 	}
 
-	/** A cached agency row or subtree; {@code load} reads the database only, never this cache. */
-	@SuppressWarnings("unchecked")
+	/** A cached agency row or subtree. */
 	<T> T agency(String key, Function<String, T> load) {
-		return (T) agencies.get(key, load::apply);
+		return getOrLoad(agencies, key, load);
+	}
+
+	/**
+	 * Loaded by the caller's own thread, outside the map: not {@code Cache.get(key, load)}, which makes every other
+	 * thread asking for the key wait while the loader runs. Those waiters may hold the pool's connections (a
+	 * transaction that asks for the user's scope) while the loader, rendering a page outside any transaction, waits
+	 * for a connection: at 200 sessions of one user that held the pool until Hikari's 3 s time-out whenever the entry
+	 * expired (wave 6). A loader may also read the other map, which a compute in progress forbids (a recursive update
+	 * when two keys share a bin). Several threads may load the same entry at once; they read the same rows.
+	 */
+	@SuppressWarnings("unchecked")
+	private static <T> T getOrLoad(Cache<String, Object> cache, String key, Function<String, T> load) {
+		Object value = cache.getIfPresent(key);
+		if (value == null) {
+			value = load.apply(key);
+			cache.put(key, value);
+		}
+		return (T) value;
 	}
 
 	/** Forgets everything: called by every write to accounts, roles or agencies. */

@@ -25,6 +25,34 @@ class IdentityCacheTest {
 		}
 	}
 
+	/**
+	 * A request asking for a user's scope while another request loads it does not wait for that load: the waiter may
+	 * hold a database connection the loader needs (200 sessions of one user held the pool for Hikari's 3 s).
+	 */
+	@Test
+	void noRequestWaitsForAnotherRequestsLoad() throws Exception {
+		IdentityCache cache = new IdentityCache(Duration.ofMinutes(1));
+		java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		Thread slow = new Thread(() -> cache.get("scope:motcua", key -> {
+			loading.countDown();
+			try {
+				release.await(); // a connection it waits for, held by the request below
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return "chậm";
+		}));
+		slow.start();
+		loading.await();
+		String value = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+				() -> cache.<String>get("scope:motcua", key -> "nhanh"));
+		assertThat(value).isEqualTo("nhanh");
+		release.countDown();
+		slow.join();
+	}
+
 	@Test
 	void aChangeEmptiesTheAgencyEntriesToo() {
 		IdentityCache cache = new IdentityCache(Duration.ofMinutes(1));
