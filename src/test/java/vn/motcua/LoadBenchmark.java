@@ -79,8 +79,8 @@ public final class LoadBenchmark {
 				DossierBenchmark.load(context, rows);
 			}
 			List<String> table = new ArrayList<>();
-			table.add("| request | sessions | req/s | p50 ms | p95 ms | p99 ms | errors (non-2xx/3xx) | time-outs |");
-			table.add("|---|---|---|---|---|---|---|---|");
+			table.add("| request | sessions | req/s | p50 ms | p95 ms | p99 ms | errors (non-2xx/3xx) | socket errors | time-outs |");
+			table.add("|---|---|---|---|---|---|---|---|---|");
 
 			// the ceiling: the database alone and a static file from the same server
 			pgbench("-i", "-q", "-s", "10");
@@ -211,8 +211,8 @@ public final class LoadBenchmark {
 
 	static String row(String name, int level, String[] r) {
 		double rps = Long.parseLong(r[0]) / (Long.parseLong(r[1]) / 1e6);
-		return String.format(Locale.ROOT, "| %s | %d | %.0f | %s | %s | %s | %s | %s |", name, level, rps, r[5], r[6],
-				r[7], r[2], r[3]);
+		return String.format(Locale.ROOT, "| %s | %d | %.0f | %s | %s | %s | %s | %s | %s |", name, level, rps, r[5],
+				r[6], r[7], r[2], r[4], r[3]);
 	}
 
 	/** Runs wrk and returns the fields of its RESULT line: requests, µs, status errors, time-outs, socket errors, p50, p95, p99. */
