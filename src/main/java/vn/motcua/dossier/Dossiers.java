@@ -166,10 +166,9 @@ public class Dossiers {
 				written = jdbc.sql(update).params(params).update();
 			}
 			else {
-				// the steps' values typed: inside a subquery they do not take their columns' types
 				params.addAll(steps.params());
 				written = jdbc.sql("with updated as (" + update + " returning id) " + NewSteps.INSERT
-						+ "select * from (values " + steps.typedRows() + ") as step where exists (select from updated)")
+						+ "select * from (values " + steps.rows() + ") as step where exists (select from updated)")
 					.params(params)
 					.update();
 			}
@@ -217,18 +216,13 @@ public class Dossiers {
 				                           postal_tracking, postal_sent_on, postal_received_on)
 				""";
 
-		static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-		static final String TYPED_ROW = "(?::uuid, ?::int, ?::varchar, ?::timestamptz, ?::varchar, ?::varchar, "
+		/** Typed: inside a transition's {@code with} the values stand in a subquery and take no column's type. */
+		static final String ROW = "(?::uuid, ?::int, ?::varchar, ?::timestamptz, ?::varchar, ?::varchar, "
 				+ "?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::timestamptz, ?::varchar, ?::timestamptz, "
 				+ "?::timestamptz, ?::timestamptz, ?::timestamptz, ?::boolean, ?::varchar, ?::date, ?::date)";
 
 		String rows() {
 			return String.join(", ", java.util.Collections.nCopies(count, ROW));
-		}
-
-		String typedRows() {
-			return String.join(", ", java.util.Collections.nCopies(count, TYPED_ROW));
 		}
 	}
 
