@@ -37,6 +37,9 @@ class ServiceIndexComparisonTests {
 	@Autowired
 	vn.motcua.outbox.OutboxSender sender;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeAll
 	void data() throws Exception {
 		agency("UBND-SS", "UBND tỉnh so sánh", "000.00.00.H71", null);
@@ -74,7 +77,7 @@ class ServiceIndexComparisonTests {
 		survey("PNV-SS", 3);
 		survey("STP-SS", 4);
 		survey("STP-SS", 2);
-		sender.sendDue();
+		vn.motcua.PortalDeliveries.deliverAll(sender, jdbc);
 	}
 
 	@Test

@@ -149,7 +149,7 @@ class ServiceIndexIndicatorsTests {
 	@Test
 	void portalSyncCountsTheReceivedDossiersThePortalAcknowledged() throws Exception {
 		// the tests run with the fake portal: deliver whatever the scheduled sender has not sent yet
-		sender.sendDue();
+		vn.motcua.PortalDeliveries.deliverAll(sender, jdbc);
 		assertIndicator("1.4", 2, 2);
 		assertCell("1.4", online, true, "Đã đồng bộ lên Cổng DVCQG");
 		// a dossier the portal never acknowledged (its messages waiting or dead-lettered) is not counted
