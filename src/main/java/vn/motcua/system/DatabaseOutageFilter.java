@@ -20,7 +20,7 @@ import vn.motcua.shared.ProblemResponses;
 /**
  * Outside every other filter (sign-in included): a database outage that escapes a filter, such as recording a
  * successful sign-in while PostgreSQL restarts, becomes 503 with {@code Retry-After} and a problem body (API) or the
- * error page (pages), never a bare 500. Inside controllers {@link ProblemHandler} does the same.
+ * outage page (pages, {@link DatabaseOutage#writePage}), never a bare 500. Inside controllers {@link ProblemHandler} does the same.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -45,12 +45,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				throw ex;
 			}
 			log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
-			response.resetBuffer();
-			response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
 			if (!ProblemHandler.isApi(request)) {
-				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseOutage.DETAIL);
+				DatabaseOutage.writePage(response);
 				return;
 			}
+			response.resetBuffer();
+			response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
 			ProblemResponses.write(response, json, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
 					DatabaseOutage.TITLE, DatabaseOutage.DETAIL, request.getRequestURI()));
 		}

@@ -333,6 +333,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	private static ResponseEntity<ProblemDetail> unavailable(Exception ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		if (!isApi(request)) {
+			DatabaseOutage.writePage(response);
+			return null;
+		}
 		response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
 		return problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", DatabaseOutage.TITLE,
 				DatabaseOutage.DETAIL, List.of());

@@ -27,14 +27,25 @@ class DatabaseOutageFilterTest {
 	}
 
 	@Test
-	void aPageGetsTheErrorPageWith503() throws Exception {
+	void aPageGetsTheOutagePageWith503NotTheErrorPageThatNeedsTheDatabase() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/ho-so");
+		request.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, (req, res) -> {
+			res.getWriter().write("<html><body>half a page");
 			throw new CannotGetJdbcConnectionException("down");
 		});
 		assertThat(response.getStatus()).isEqualTo(503);
-		assertThat(response.getErrorMessage()).contains("Cơ sở dữ liệu tạm thời không phản hồi");
+		assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		// no error dispatch (the error page's layout reads menus from the database): the page is written here
+		assertThat(response.getErrorMessage()).isNull();
+		assertThat(response.getForwardedUrl()).isNull();
+		// the page had taken the writer in ISO-8859-1: the text survives as character references
+		String body = org.springframework.web.util.HtmlUtils.htmlUnescape(response.getContentAsString());
+		assertThat(body).startsWith("<!DOCTYPE html>")
+			.contains("Hệ thống tạm thời gián đoạn", "Cơ sở dữ liệu tạm thời không phản hồi", "có thể chưa được lưu")
+			.doesNotContain("half a page");
 	}
 
 	@Test
@@ -43,5 +54,23 @@ class DatabaseOutageFilterTest {
 				new MockHttpServletResponse(), (req, res) -> {
 					throw new IllegalStateException("bug");
 				})).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void aControllerThatLosesTheDatabaseAnswersAPageWithTheOutagePageAndAnApiCallWithAProblem() throws Exception {
+		ProblemHandler handler = new ProblemHandler();
+		MockHttpServletResponse page = new MockHttpServletResponse();
+		assertThat(handler.unexpected(new CannotGetJdbcConnectionException("timed out"),
+				new MockHttpServletRequest("POST", "/ho-so/tiep-nhan"), page)).isNull();
+		assertThat(page.getStatus()).isEqualTo(503);
+		assertThat(page.getErrorMessage()).isNull();
+		assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Hệ thống tạm thời gián đoạn");
+
+		MockHttpServletResponse api = new MockHttpServletResponse();
+		var answer = handler.unexpected(new CannotGetJdbcConnectionException("timed out"),
+				new MockHttpServletRequest("POST", "/api/v1/dossiers"), api);
+		assertThat(answer.getStatusCode().value()).isEqualTo(503);
+		assertThat(answer.getBody().getType().toString()).isEqualTo("urn:motcua:problem:unavailable");
+		assertThat(api.getHeader("Retry-After")).isEqualTo("5");
 	}
 }
