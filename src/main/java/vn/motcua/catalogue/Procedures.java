@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.calendar.DurationUnit;
@@ -24,6 +20,7 @@ import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PagedQuery;
 import vn.motcua.shared.PageResult;
+import vn.motcua.shared.ReadCache;
 import vn.motcua.shared.VietnameseText;
 
 /** Procedures and their versions. */
@@ -42,45 +39,30 @@ class Procedures {
 
 	/**
 	 * The version in force by code and day, which every intake reads (its papers are JSON): emptied by every write
-	 * here at once and again after its commit; another instance sees a change within
+	 * here ({@link ReadCache#changed}); another instance sees a change within
 	 * {@code motcua.catalogue.in-force-cache-ttl} (default 30 s, like the identity cache).
 	 */
-	private final Cache<String, Optional<ProcedureVersion>> inForce;
+	private final ReadCache<String, Optional<ProcedureVersion>> inForce;
 
 	Procedures(JdbcClient jdbc, JsonMapper json,
 			@Value("${motcua.catalogue.in-force-cache-ttl:30s}") java.time.Duration inForceTtl) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.inForce = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(inForceTtl).build();
+		this.inForce = new ReadCache<>(inForceTtl, 10_000);
 	}
 
 	/** The version in force on a day: the latest with valid_from on or before it. */
 	public Optional<ProcedureVersion> inForce(String code, LocalDate day) {
-		// loaded outside the cache's lock (as IdentityCache does): a waiter on another's load may hold a connection
-		String key = code.toUpperCase(java.util.Locale.ROOT) + "|" + day;
-		Optional<ProcedureVersion> version = inForce.getIfPresent(key);
-		if (version == null) {
-			version = jdbc
-				.sql(SELECT + " where upper(p.code) = upper(?) and v.valid_from <= ? order by v.valid_from desc limit 1")
-				.params(code, day)
-				.query(this::map)
-				.optional();
-			inForce.put(key, version);
-		}
-		return version;
+		return inForce.get(code.toUpperCase(java.util.Locale.ROOT) + "|" + day, key -> jdbc
+			.sql(SELECT + " where upper(p.code) = upper(?) and v.valid_from <= ? order by v.valid_from desc limit 1")
+			.params(code, day)
+			.query(this::map)
+			.optional());
 	}
 
 	/** Forgets the versions in force: called by every write to procedures and their versions. */
 	private void changed() {
-		inForce.invalidateAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					inForce.invalidateAll();
-				}
-			});
-		}
+		inForce.changed();
 	}
 
 	public Optional<ProcedureVersion> latest(String code) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +22,7 @@ import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.PageResult;
+import vn.motcua.shared.ReadCache;
 import vn.motcua.shared.Roles;
 import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.VietnamTime;
@@ -51,7 +51,7 @@ public class DossierQueries {
 	 * list show them. Kept for {@code motcua.dossier.inbox-counts-ttl}, and emptied on this instance when any dossier
 	 * changes ({@link DossierReadCache}).
 	 */
-	private final Cache<String, List<Long>> counted;
+	private final ReadCache<String, List<Long>> counted;
 
 	DossierQueries(JdbcClient jdbc, Dossiers dossiers, CurrentActor actor, Clock clock, DossierReadCache cache,
 			@Value("${motcua.dossier.inbox-counts-ttl:15s}") Duration countsTtl) {

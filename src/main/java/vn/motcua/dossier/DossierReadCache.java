@@ -4,28 +4,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.motcua.shared.ReadCache;
 
 /**
- * The one place where figures counted over many dossiers are kept (the inbox counters of every desk page and list,
- * biểu II.06a): each cache is emptied on this instance as soon as any dossier changes (after its transaction commits,
- * so a reader never keeps a count of the state before), and an entry lives at most its time to live, which is how
- * long another instance on the same database may show a figure from before a change made there
- * (docs/benchmarks.md, wave 4).
+ * The figures counted over many dossiers that are kept (the inbox counters of every desk page and list, biểu II.06a):
+ * every one of these caches is emptied on this instance as soon as a dossier change commits ({@link ReadCache#committed}),
+ * and an entry lives at most its time to live, which is how long another instance on the same database may show a
+ * figure from before a change made there (docs/benchmarks.md, wave 4).
  */
 @Component
 class DossierReadCache {
 
-	private final List<Cache<?, ?>> caches = new CopyOnWriteArrayList<>();
+	private final List<ReadCache<?, ?>> caches = new CopyOnWriteArrayList<>();
 
 	/** A new cache, emptied with the others on every dossier change; {@code ttl} zero keeps nothing. */
-	<K, V> Cache<K, V> create(Duration ttl, long maximumSize) {
-		Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(ttl).build();
+	<K, V> ReadCache<K, V> create(Duration ttl, long maximumSize) {
+		ReadCache<K, V> cache = new ReadCache<>(ttl, maximumSize);
 		caches.add(cache);
 		return cache;
 	}
@@ -33,21 +29,11 @@ class DossierReadCache {
 	/** A dossier changed: every kept figure is counted again once its transaction has committed. */
 	@EventListener
 	void dossierChanged(DossierTransitioned changed) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					clear();
-				}
-			});
-		}
-		else {
-			clear();
-		}
+		ReadCache.committed(caches);
 	}
 
 	/** Empties every cache (also after the stored timeliness rows were rebuilt). */
 	void clear() {
-		caches.forEach(Cache::invalidateAll);
+		caches.forEach(ReadCache::clear);
 	}
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.ReadCache;
 import vn.motcua.shared.ReportSource;
 import vn.motcua.shared.VietnamTime;
 
@@ -126,7 +126,7 @@ public class DossierStatistics {
 		 * report page is read many times between two changes. Kept for {@code motcua.dossier.report-cache-ttl},
 		 * emptied on this instance when any dossier changes ({@link DossierReadCache}).
 		 */
-		private final Cache<List<Object>, List<ReportSource.Row>> computed;
+		private final ReadCache<List<Object>, List<ReportSource.Row>> computed;
 
 		Ii06aSource(DossierStatistics statistics, DossierReadCache cache,
 				@Value("${motcua.dossier.report-cache-ttl:60s}") Duration ttl) {

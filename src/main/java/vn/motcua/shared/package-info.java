@@ -9,7 +9,8 @@
  * messages beside the fields); the interfaces a module implements for another one's figures:
  * {@link vn.motcua.shared.ReportSource} (report forms), {@link vn.motcua.shared.IndexSource} (Decision 766
  * indicators) and {@link vn.motcua.shared.PortalSyncSource} (dossiers the national portal holds, indicator 1.4,
- * answered by the portal module). The sub-package {@code workflow} is the kit that dossiers and feedback share
+ * answered by the portal module); {@link vn.motcua.shared.ReadCache} (the one way rows read from the database are
+ * kept between requests, and forgotten when they change). The sub-package {@code workflow} is the kit that dossiers and feedback share
  * (reference numbers per day, lookup keys, history import, enum codes, the e-mail rule).
  * <p>
  * Glossary: cơ quan = agency; lĩnh vực = field; người dùng = user; vai trò = role; nhật ký = audit log.
