@@ -741,9 +741,12 @@ public class DossierManagement {
 		return store(dossier, "DIGITISE");
 	}
 
+	/** How many of an applicant's latest dossiers are searched for papers to reuse. */
+	public static final int REUSE_FROM_LATEST = 50;
+
 	/**
-	 * The digitised papers of the same applicant (found by ID number) in earlier dossiers of the agencies the caller
-	 * sees, newest first: what the desk may reuse instead of scanning again.
+	 * The digitised papers of the same applicant (found by ID number) in the latest earlier dossiers of the agencies
+	 * the caller sees, newest first: what the desk may reuse instead of scanning again.
 	 */
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
@@ -756,9 +759,8 @@ public class DossierManagement {
 		if (idNumber == null || idNumber.isBlank()) {
 			return List.of();
 		}
-		return dossiers.digitisedPapers(idNumber, dossier.id())
+		return dossiers.digitisedPapers(idNumber, dossier.id(), actor.seesAllAgencies() ? null : actor.visibleAgencyIds())
 			.stream()
-			.filter(p -> actor.canSee(p.agencyId()))
 			.map(p -> new ReusablePaper(p.dossierCode(), p.component().code(), p.component().name(),
 					p.component().fileIds(), p.receivedAt()))
 			.toList();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -230,15 +231,29 @@ public class Dossiers {
 	record DigitisedPaper(String dossierCode, UUID agencyId, OffsetDateTime receivedAt, DossierComponent component) {
 	}
 
-	/** The digitised papers of other dossiers of the applicant with this ID number, newest first. */
-	List<DigitisedPaper> digitisedPapers(String idNumber, UUID except) {
+	/**
+	 * The digitised papers of the applicant's {@value DossierManagement#REUSE_FROM_LATEST} latest other dossiers (by ID number) in
+	 * {@code agencies} ({@code null}: all), newest first. Bounded so that a dossier page costs the same for an
+	 * applicant with thousands of dossiers (49 ms of the database per page before, 2.5 ms after, with 9,912 dossiers of
+	 * one ID number; V185).
+	 */
+	List<DigitisedPaper> digitisedPapers(String idNumber, UUID except, @Nullable Collection<UUID> agencies) {
+		List<Object> params = new ArrayList<>(List.of(idNumber, except));
+		String visible = "";
+		if (agencies != null) {
+			visible = " and agency_id = any(?)";
+			params.add(agencies.toArray(UUID[]::new));
+		}
+		params.add(DossierManagement.REUSE_FROM_LATEST);
 		return jdbc.sql("""
 				select d.code as dossier_code, d.agency_id as dossier_agency, d.submitted_at as dossier_submitted, c.*
-				from dossier d
+				from (select id, code, agency_id, submitted_at from dossier
+				      where applicant_id_number = ? and id <> ?""" + visible + """
+				      order by submitted_at desc limit ?) d
 				join dossier_component c on c.dossier_id = d.id
-				where d.applicant_id_number = ? and d.id <> ? and c.digitised and cardinality(c.file_ids) > 0
+				where c.digitised and cardinality(c.file_ids) > 0
 				order by d.submitted_at desc, c.position limit 200""")
-			.params(idNumber, except)
+			.params(params)
 			.query((rs, n) -> new DigitisedPaper(rs.getString("dossier_code"), rs.getObject("dossier_agency", UUID.class),
 					time(rs, "dossier_submitted"), component(rs)))
 			.list();

@@ -151,6 +151,49 @@ class DigitisationTests {
 		assertThat(JsonPath.<List<Boolean>>read(index, "$[?(@.code == '" + later + "')].counted")).containsExactly(true);
 	}
 
+	/**
+	 * Papers are offered from the applicant's 50 latest other dossiers only, so that a dossier page costs the same for
+	 * an applicant with thousands of dossiers (a representative of an organisation): older ones are neither listed
+	 * nor reusable.
+	 */
+	@Test
+	void papersComeFromTheApplicantsFiftyLatestDossiers() throws Exception {
+		call(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "SH.000003", "name": "Thủ tục số hóa nhiều hồ sơ", "fieldCode": "DOI_NGOAI", "agencyCode": "SNV-HT",
+				 "processingTime": {"amount": 5, "unit": "WORKING_DAY"},
+				 "components": [{"code": "TK", "name": "Tờ khai", "required": true, "copies": 1}],
+				 "validFrom": "2020-01-01"}"""), 201);
+		byte[] png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		String file = JsonPath.read(mvc.perform(multipart("/api/v1/files")
+			.file(new MockMultipartFile("file", "to-khai.png", "image/png", png))
+			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String scanned = intake("079099990456", file);
+		String next = intake("079099990456", null);
+		assertThat(JsonPath.<List<String>>read(call(get("/api/v1/dossiers/{c}/reusable-papers", next), 200),
+				"$[*].dossierCode")).containsExactly(scanned);
+		for (int i = 0; i < DossierManagement.REUSE_FROM_LATEST; i++) {
+			intake("079099990456", null);
+		}
+		String latest = intake("079099990456", null);
+		// the scanned one is now the 52nd latest of the applicant's dossiers, the 51st other than this one
+		assertThat(JsonPath.<List<String>>read(call(get("/api/v1/dossiers/{c}/reusable-papers", latest), 200), "$"))
+			.isEmpty();
+		mvc.perform(post("/api/v1/dossiers/{c}/components/TK/reuse", latest).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fromDossier\": \"" + scanned + "\"}").with(httpBasic("admin", "MotCua@2026")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("fromDossier"));
+	}
+
+	private String intake(String idNumber, @org.jspecify.annotations.Nullable String file) throws Exception {
+		String files = file == null ? "" : ", \"fileIds\": [\"" + file + "\"]";
+		return JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
+				{"procedureCode": "SH.000003", "channel": "DIRECT",
+				 "applicant": {"fullName": "Người đại diện tổ chức", "idNumber": "%s"},
+				 "components": [{"code": "TK", "original": true, "copies": 1%s}]}""".formatted(idNumber, files)), 201),
+				"$.code");
+	}
+
 	private String desk(MockHttpServletRequestBuilder request, int expected) throws Exception {
 		return mvc.perform(request.with(httpBasic("motcua", "MotCua@2026")))
 			.andExpect(status().is(expected))

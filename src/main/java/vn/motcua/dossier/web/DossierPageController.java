@@ -140,6 +140,7 @@ class DossierPageController {
 		model.addAttribute("payments", page.payments());
 		model.addAttribute("papers", page.papers());
 		model.addAttribute("reusable", page.reusable());
+		model.addAttribute("reuseFromLatest", vn.motcua.dossier.DossierManagement.REUSE_FROM_LATEST);
 		return "dossier/detail";
 	}
 
