@@ -39,11 +39,7 @@ class DigitisationTests {
 				 "components": [{"code": "TK", "name": "Tờ khai", "required": true, "copies": 1},
 				                {"code": "AN", "name": "Ảnh 4x6", "required": true, "copies": 1}],
 				 "validFrom": "2020-01-01"}"""), 201);
-		byte[] png = java.util.Base64.getDecoder().decode(
-				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-		String file = JsonPath.read(mvc.perform(multipart("/api/v1/files")
-			.file(new MockMultipartFile("file", "to-khai.png", "image/png", png))
-			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String file = scan();
 		String first = JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
 				{"procedureCode": "SH.000001", "channel": "DIRECT",
 				 "applicant": {"fullName": "Trần Thị Số", "idNumber": "079099990123"},
@@ -163,11 +159,7 @@ class DigitisationTests {
 				 "processingTime": {"amount": 5, "unit": "WORKING_DAY"},
 				 "components": [{"code": "TK", "name": "Tờ khai", "required": true, "copies": 1}],
 				 "validFrom": "2020-01-01"}"""), 201);
-		byte[] png = java.util.Base64.getDecoder().decode(
-				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-		String file = JsonPath.read(mvc.perform(multipart("/api/v1/files")
-			.file(new MockMultipartFile("file", "to-khai.png", "image/png", png))
-			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String file = scan();
 		String scanned = intake("079099990456", file);
 		String next = intake("079099990456", null);
 		assertThat(JsonPath.<List<String>>read(call(get("/api/v1/dossiers/{c}/reusable-papers", next), 200),
@@ -183,6 +175,15 @@ class DigitisationTests {
 			.content("{\"fromDossier\": \"" + scanned + "\"}").with(httpBasic("admin", "MotCua@2026")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("fromDossier"));
+	}
+
+	/** A one-pixel PNG uploaded by the desk: the scan of a paper. */
+	private String scan() throws Exception {
+		byte[] png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		return JsonPath.read(mvc.perform(multipart("/api/v1/files")
+			.file(new MockMultipartFile("file", "to-khai.png", "image/png", png))
+			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.id");
 	}
 
 	private String intake(String idNumber, @org.jspecify.annotations.Nullable String file) throws Exception {
