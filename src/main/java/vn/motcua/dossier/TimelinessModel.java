@@ -100,7 +100,7 @@ public final class TimelinessModel {
 						if (broken) {
 							violation = true;
 							violations.add("Yêu cầu bổ sung " + (requests > 1 ? "lần thứ " + requests
-									: "sau 03 ngày làm việc kể từ ngày tiếp nhận") + " ngày " + date(e.at())
+									: "sau 03 ngày làm việc kể từ ngày tiếp nhận") + " ngày " + shown(e.at())
 									+ (e.overrideReason() == null ? "" : " (lý do: " + e.overrideReason() + ")"));
 						}
 						waitingSince = e.at();
@@ -178,9 +178,9 @@ public final class TimelinessModel {
 		if (d.verdict() != null) {
 			String what = d.withdrawn() ? "Rút hồ sơ" : "Kết thúc";
 			String reason = switch (d.verdict()) {
-				case EARLY -> what + " ngày " + date(d.endAt()) + ", trước hạn luật định " + date(s.legalDueAt());
-				case ON_TIME -> what + " ngày " + date(d.endAt()) + ", không quá hạn luật định " + date(s.legalDueAt());
-				default -> what + " ngày " + date(d.endAt()) + ", sau hạn luật định " + date(s.legalDueAt())
+				case EARLY -> what + " ngày " + shown(d.endAt()) + ", trước hạn luật định " + shown(s.legalDueAt());
+				case ON_TIME -> what + " ngày " + shown(d.endAt()) + ", không quá hạn luật định " + shown(s.legalDueAt());
+				default -> what + " ngày " + shown(d.endAt()) + ", sau hạn luật định " + shown(s.legalDueAt())
 						+ (dossier.apologised() ? " (phiếu xin lỗi, hẹn lại không làm thay đổi hạn luật định)" : "");
 			};
 			return new Verdict(d.verdict(), Boolean.TRUE.equals(d.onTime766()), reason, s.legalDueAt(),
@@ -188,14 +188,19 @@ public final class TimelinessModel {
 		}
 		Timeliness t = pending(s, day);
 		String reason = s.clockStoppedAt() != null
-				? "Đang chờ công dân bổ sung từ ngày " + date(s.clockStoppedAt()) + ": thời hạn tạm dừng"
-				: t == Timeliness.IN_TIME ? "Đang giải quyết, hạn luật định " + date(s.legalDueAt())
-						: "Đang giải quyết, đã quá hạn luật định " + date(s.legalDueAt());
+				? "Đang chờ công dân bổ sung từ ngày " + shown(s.clockStoppedAt()) + ": thời hạn tạm dừng"
+				: t == Timeliness.IN_TIME ? "Đang giải quyết, hạn luật định " + shown(s.legalDueAt())
+						: "Đang giải quyết, đã quá hạn luật định " + shown(s.legalDueAt());
 		return new Verdict(t, pendingOnTime766(s, day), reason, s.legalDueAt(), s.due766At(), d.violations());
 	}
 
 	static LocalDate date(OffsetDateTime at) {
 		return at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
+	}
+
+	/** The day of {@code at} in Vietnam as people read it (dd/MM/yyyy), for the verdicts' words. */
+	private static String shown(OffsetDateTime at) {
+		return VietnamTime.date(date(at));
 	}
 
 	// ---- the same rules over the stored columns ---------------------------------------------------------------

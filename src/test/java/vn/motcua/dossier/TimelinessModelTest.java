@@ -42,6 +42,9 @@ class TimelinessModelTest {
 		assertThat(v.legalDueAt()).isEqualTo(DUE);
 		assertThat(v.onTime766()).isFalse();
 		assertThat(v.reason()).contains("không làm thay đổi hạn luật định");
+		// the days in the words as people read them, not 2027-04-27
+		assertThat(v.reason()).contains("ngày 27/04/2027").doesNotContain("2027-04");
+		assertThat(verdict(DossierTest.received(), 16).reason()).matches("Đang giải quyết, hạn luật định \\d\\d/04/2027.*");
 	}
 
 	@Test
