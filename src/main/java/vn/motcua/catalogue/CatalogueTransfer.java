@@ -96,7 +96,7 @@ public class CatalogueTransfer {
 	public List<ProcedureVersion> versions(@Nullable String agencyCode) {
 		Set<UUID> scope;
 		if (agencyCode == null || agencyCode.isBlank()) {
-			scope = actor.seesAllAgencies() ? null : actor.visibleAgencyIds();
+			scope = actor.agencyFilter();
 		}
 		else {
 			Agency agency = agencies.findByCode(agencyCode.trim())

@@ -281,14 +281,14 @@ public class ProcedureManagement {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public PageResult<ProcedureVersion> search(ProcedureFilter filter, PageRequest page) {
-		return procedures.search(filter, actor.seesAllAgencies() ? null : actor.visibleAgencyIds(), null, page);
+		return procedures.search(filter, actor.agencyFilter(), null, page);
 	}
 
 	/** The fields and agencies a member of staff can filter their catalogue by. */
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public ProcedureFilter.Choices choices() {
-		return procedures.choices(actor.seesAllAgencies() ? null : actor.visibleAgencyIds());
+		return procedures.choices(actor.agencyFilter());
 	}
 
 	/** The fields and agencies of the published procedures, for the public filters. */

@@ -60,11 +60,6 @@ class Procedures {
 			.optional());
 	}
 
-	/** Forgets the versions in force: called by every write to procedures and their versions. */
-	private void changed() {
-		inForce.changed();
-	}
-
 	public Optional<ProcedureVersion> latest(String code) {
 		return jdbc.sql(SELECT + " where upper(p.code) = upper(?) order by v.version desc limit 1")
 			.param(code)
@@ -224,14 +219,14 @@ class Procedures {
 	}
 
 	void insertProcedure(UUID id, String code, UUID agencyId, ProcedureStatus status) {
-		changed();
+		inForce.changed();
 		jdbc.sql("insert into procedure (id, code, agency_id, status) values (?, ?, ?, ?)")
 			.params(id, code, agencyId, status.name())
 			.update();
 	}
 
 	void updateStatus(UUID procedureId, ProcedureStatus status) {
-		changed();
+		inForce.changed();
 		jdbc.sql("update procedure set status = ? where id = ?").params(status.name(), procedureId).update();
 		jdbc.sql("update procedure_version set public_listed = latest and ? where procedure_id = ?")
 			.params(status == ProcedureStatus.PUBLISHED, procedureId)
@@ -239,7 +234,7 @@ class Procedures {
 	}
 
 	void insertVersion(ProcedureVersion v, String by) {
-		changed();
+		inForce.changed();
 		jdbc.sql("update procedure_version set latest = false, public_listed = false where procedure_id = ? and latest")
 			.param(v.procedureId())
 			.update();
@@ -314,7 +309,7 @@ class Procedures {
 	}
 
 	void repeal(UUID procedureId, LocalDate from) {
-		changed();
+		inForce.changed();
 		jdbc.sql("update procedure set status = 'REPEALED', repealed_from = ? where id = ?")
 			.params(from, procedureId)
 			.update();
@@ -322,7 +317,7 @@ class Procedures {
 	}
 
 	void linkDecision(UUID versionId, UUID decisionId) {
-		changed();
+		inForce.changed();
 		jdbc.sql("update procedure_version set decision_id = ? where id = ?").params(decisionId, versionId).update();
 	}
 }

@@ -310,7 +310,7 @@ public class PublicationDecisionManagement {
 
 	private @Nullable Set<UUID> scope(@Nullable String agencyCode) {
 		if (agencyCode == null || agencyCode.isBlank()) {
-			return actor.seesAllAgencies() ? null : actor.visibleAgencyIds();
+			return actor.agencyFilter();
 		}
 		Agency agency = agencies.findByCode(agencyCode.trim())
 			.orElseThrow(() -> new InvalidInputException("agency", "Không có cơ quan với mã " + agencyCode));

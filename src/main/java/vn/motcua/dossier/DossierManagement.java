@@ -759,7 +759,7 @@ public class DossierManagement {
 		if (idNumber == null || idNumber.isBlank()) {
 			return List.of();
 		}
-		return dossiers.digitisedPapers(idNumber, dossier.id(), actor.seesAllAgencies() ? null : actor.visibleAgencyIds())
+		return dossiers.digitisedPapers(idNumber, dossier.id(), actor.agencyFilter())
 			.stream()
 			.map(p -> new ReusablePaper(p.dossierCode(), p.component().code(), p.component().name(),
 					p.component().fileIds(), p.receivedAt()))

@@ -85,7 +85,7 @@ public class UserManagement {
 	@PreAuthorize(Roles.ADMINS)
 	@Transactional(readOnly = true)
 	public PageResult<UserView> search(@Nullable String q, PageRequest page) {
-		PageResult<UserAccount> accounts = users.search(actor.seesAllAgencies() ? null : actor.visibleAgencyIds(), q,
+		PageResult<UserAccount> accounts = users.search(actor.agencyFilter(), q,
 				page);
 		return accounts.map(this::view);
 	}

@@ -29,6 +29,14 @@ public interface CurrentActor {
 	/** The agencies whose data the caller may see; meaningless when {@link #seesAllAgencies()} is true. */
 	Set<UUID> visibleAgencyIds();
 
+	/**
+	 * The agencies whose data the caller may see, as a query's filter: {@code null} when the caller sees every agency
+	 * (no filter at all).
+	 */
+	default @Nullable Set<UUID> agencyFilter() {
+		return seesAllAgencies() ? null : visibleAgencyIds();
+	}
+
 	/** Whether the caller may see or change the data of the given agency. */
 	default boolean canSee(@Nullable UUID agencyId) {
 		return seesAllAgencies() || (agencyId != null && visibleAgencyIds().contains(agencyId));
