@@ -126,10 +126,16 @@ public final class PageProbe {
 				intake(context, jdbc, intakes);
 			}
 			String experiment = System.getProperty("probe.sql"); // e.g. an index dropped to see what it costs
-			if (experiment != null) {
-				jdbc.sql(experiment).update();
-			}
 			int threads = Integer.getInteger("probe.threads", 0);
+			if (experiment != null && threads > 0) { // before and after, in one run: the runs of one machine differ
+				concurrentIntake(context, jdbc, threads, Integer.getInteger("probe.seconds", 20));
+			}
+			if (experiment != null) {
+				System.out.println("\n" + experiment);
+				for (String statement : experiment.split(";")) {
+					jdbc.sql(statement).update();
+				}
+			}
 			if (threads > 0) {
 				concurrentIntake(context, jdbc, threads, Integer.getInteger("probe.seconds", 20));
 			}
@@ -206,9 +212,17 @@ public final class PageProbe {
 			throws Exception {
 		DossierBenchmark.throughput(context, 5, threads);
 		jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+		var cpu = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		long jvmBefore = cpu.getProcessCpuTime();
+		long postgresBefore = postgresCpuMillis();
+		long walBefore = jdbc.sql("select pg_current_wal_lsn() - '0/0'").query(Long.class).single();
 		long dossiers = DossierBenchmark.throughput(context, seconds, threads);
-		System.out.printf(Locale.ROOT, "%n%d threads: %.1f dossiers/s; statements by total time:%n", threads,
-				dossiers / (double) seconds);
+		long wal = jdbc.sql("select pg_current_wal_lsn() - '0/0'").query(Long.class).single() - walBefore;
+		System.out.printf(Locale.ROOT, "%n%d threads: %.1f dossiers/s; per dossier: JVM CPU %.2f ms, PostgreSQL CPU %.2f ms, "
+				+ "WAL %.1f kB; statements by total time:%n", threads, dossiers / (double) seconds,
+				(cpu.getProcessCpuTime() - jvmBefore) / 1e6 / dossiers,
+				(postgresCpuMillis() - postgresBefore) / (double) dossiers, wal / 1024.0 / dossiers);
 		jdbc.sql("select calls, round(total_exec_time::numeric, 1) as ms, round(mean_exec_time::numeric, 3) as mean, "
 				+ "left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as q from pg_stat_statements "
 				+ "where query not like '%pg_stat_statements%' order by total_exec_time desc limit 25")
@@ -216,6 +230,26 @@ public final class PageProbe {
 			.listOfRows()
 			.forEach(r -> System.out.println("    " + r.get("calls") + " × " + r.get("mean") + " ms = " + r.get("ms")
 					+ " ms  " + r.get("q")));
+	}
+
+	/** CPU milliseconds used so far by the running PostgreSQL processes (from /proc; clock ticks of 10 ms). */
+	static long postgresCpuMillis() throws java.io.IOException {
+		long ticks = 0;
+		try (var dirs = java.nio.file.Files.list(Path.of("/proc"))) {
+			for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+				try {
+					String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+					if (stat.contains("(postgres)")) {
+						String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+					}
+				}
+				catch (java.io.IOException ex) {
+					// the process ended meanwhile
+				}
+			}
+		}
+		return ticks * 10;
 	}
 
 	static HttpResponse<byte[]> get(HttpClient client, String[] page) throws Exception {

@@ -741,12 +741,12 @@ public class DossierManagement {
 		return store(dossier, "DIGITISE");
 	}
 
-	/** How many of an applicant's latest dossiers are searched for papers to reuse. */
+	/** How many of an applicant's latest dossiers, in any agency, are searched for papers to reuse. */
 	public static final int REUSE_FROM_LATEST = 50;
 
 	/**
-	 * The digitised papers of the same applicant (found by ID number) in the latest earlier dossiers of the agencies
-	 * the caller sees, newest first: what the desk may reuse instead of scanning again.
+	 * The digitised papers of the same applicant (found by ID number) in the latest earlier dossiers, those of the
+	 * agencies the caller sees, newest first: what the desk may reuse instead of scanning again.
 	 */
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)

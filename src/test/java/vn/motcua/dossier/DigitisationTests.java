@@ -177,22 +177,68 @@ class DigitisationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("fromDossier"));
 	}
 
+	/**
+	 * The desk of one agency is not offered the papers of another agency's dossier of the same applicant, while a
+	 * user who sees every agency is; the bound counts the applicant's dossiers wherever they were filed.
+	 */
+	@Test
+	void papersOfAnotherAgencysDossiersAreOfferedOnlyToThoseWhoSeeIt() throws Exception {
+		vn.motcua.shared.SystemTask.run(() -> {
+			agencies.create(new vn.motcua.identity.AgencyManagement.AgencyCommand("SNV-SH2", "Sở Ngoại vụ số hóa thử",
+					null, "000.00.48.H93", "PROVINCE", "UBND-HT", null, null, null, true));
+			users.create(new vn.motcua.identity.UserManagement.UserCommand("motcua.sh2", "Cán bộ số hóa thử", null,
+					"MotCua@2026", "SNV-SH2", List.of("RECEPTION_OFFICER"), true));
+		});
+		for (String[] p : new String[][] { { "SH.000004", "SNV-SH2" }, { "SH.000005", "SNV-HT" } }) {
+			call(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content("""
+					{"code": "%s", "name": "Thủ tục số hóa hai đơn vị", "fieldCode": "DOI_NGOAI", "agencyCode": "%s",
+					 "processingTime": {"amount": 5, "unit": "WORKING_DAY"},
+					 "components": [{"code": "TK", "name": "Tờ khai", "required": true, "copies": 1}],
+					 "validFrom": "2020-01-01"}""".formatted(p[0], p[1])), 201);
+		}
+		String elsewhere = intake("SH.000004", "079099990789", scan("motcua.sh2"), "motcua.sh2");
+		String here = intake("SH.000005", "079099990789", null, "motcua");
+		assertThat(JsonPath.<List<String>>read(desk(get("/api/v1/dossiers/{c}/reusable-papers", here), 200), "$"))
+			.isEmpty();
+		assertThat(JsonPath.<List<String>>read(call(get("/api/v1/dossiers/{c}/reusable-papers", here), 200),
+				"$[*].dossierCode")).containsExactly(elsewhere);
+	}
+
+	@Autowired
+	vn.motcua.identity.AgencyManagement agencies;
+
+	@Autowired
+	vn.motcua.identity.UserManagement users;
+
 	/** A one-pixel PNG uploaded by the desk: the scan of a paper. */
 	private String scan() throws Exception {
+		return scan("motcua");
+	}
+
+	private String scan(String username) throws Exception {
 		byte[] png = java.util.Base64.getDecoder().decode(
 				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 		return JsonPath.read(mvc.perform(multipart("/api/v1/files")
 			.file(new MockMultipartFile("file", "to-khai.png", "image/png", png))
-			.with(httpBasic("motcua", "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.id");
+			.with(httpBasic(username, "MotCua@2026"))).andReturn().getResponse().getContentAsString(), "$.id");
 	}
 
 	private String intake(String idNumber, @org.jspecify.annotations.Nullable String file) throws Exception {
+		return intake("SH.000003", idNumber, file, "motcua");
+	}
+
+	private String intake(String procedure, String idNumber, @org.jspecify.annotations.Nullable String file,
+			String username) throws Exception {
 		String files = file == null ? "" : ", \"fileIds\": [\"" + file + "\"]";
-		return JsonPath.read(desk(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
-				{"procedureCode": "SH.000003", "channel": "DIRECT",
+		return JsonPath.read(mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
+				{"procedureCode": "%s", "channel": "DIRECT",
 				 "applicant": {"fullName": "Người đại diện tổ chức", "idNumber": "%s"},
-				 "components": [{"code": "TK", "original": true, "copies": 1%s}]}""".formatted(idNumber, files)), 201),
-				"$.code");
+				 "components": [{"code": "TK", "original": true, "copies": 1%s}]}""".formatted(procedure, idNumber, files))
+			.with(httpBasic(username, "MotCua@2026")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.code");
 	}
 
 	private String desk(MockHttpServletRequestBuilder request, int expected) throws Exception {

@@ -95,6 +95,19 @@ class DossierStatementsTests {
 					java.time.OffsetDateTime.now(clock), "motcua", false));
 			assertThat(queries.inboxCounts()).isEqualTo(counts);
 			assertThat(statements).hasValue(1);
+
+			// a list's total is kept the same way: the next page of the same list counts nothing, until a change
+			var overdue = new DossierQueries.Filter(null, null, null, null, null, null, null, null, "OVERDUE");
+			long total = queries.search(overdue, new PageRequest(0, 2)).total();
+			statements.set(0);
+			assertThat(queries.search(overdue, new PageRequest(0, 2)).total()).isEqualTo(total);
+			int listed = statements.get();
+			cache.dossierChanged(new DossierTransitioned(java.util.UUID.randomUUID(), "X", java.util.UUID.randomUUID(),
+					DossierAction.RECEIVE, DossierStatus.SUBMITTED, DossierStatus.RECEIVED,
+					java.time.OffsetDateTime.now(clock), "motcua", false));
+			statements.set(0);
+			assertThat(queries.search(overdue, new PageRequest(0, 2)).total()).isEqualTo(total);
+			assertThat(statements).hasValue(listed + 1);
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -83,6 +83,21 @@ class SessionStoreTests {
 		assertThat(jdbc.sql(state).param(id).query(String.class).single()).isEqualTo(afterFirstPage);
 	}
 
+	/**
+	 * A citizen reading the public pages gets no session: each one would be a durable write of two rows per page
+	 * view (the form token of the layout) and a table that grows with every visitor without a cookie, as a crawler.
+	 * (The sign-in page and the forms citizens post, feedback and online submission, need their token, so a session.)
+	 */
+	@Test
+	void publicPagesReadWithoutSignInStoreNoSession() throws Exception {
+		long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+		for (String page : List.of("/thu-tuc?q=hộ chiếu", "/thu-tuc", "/", "/tra-cuu")) {
+			var response = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse();
+			assertThat(response.getCookie("SESSION")).as(page).isNull();
+		}
+		assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(before);
+	}
+
 	@Test
 	void aPageReadsItsSessionOnce() throws Exception {
 		Cookie cookie = signIn(mvc, users);
