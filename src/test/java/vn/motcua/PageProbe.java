@@ -217,12 +217,15 @@ public final class PageProbe {
 		long jvmBefore = cpu.getProcessCpuTime();
 		long postgresBefore = postgresCpuMillis();
 		long walBefore = jdbc.sql("select pg_current_wal_lsn() - '0/0'").query(Long.class).single();
+		long imagesBefore = jdbc.sql("select wal_fpi from pg_stat_wal").query(Long.class).single();
 		long dossiers = DossierBenchmark.throughput(context, seconds, threads);
 		long wal = jdbc.sql("select pg_current_wal_lsn() - '0/0'").query(Long.class).single() - walBefore;
+		long images = jdbc.sql("select wal_fpi from pg_stat_wal").query(Long.class).single() - imagesBefore;
 		System.out.printf(Locale.ROOT, "%n%d threads: %.1f dossiers/s; per dossier: JVM CPU %.2f ms, PostgreSQL CPU %.2f ms, "
-				+ "WAL %.1f kB; statements by total time:%n", threads, dossiers / (double) seconds,
+				+ "WAL %.1f kB (%.1f full-page images); statements by total time:%n", threads, dossiers / (double) seconds,
 				(cpu.getProcessCpuTime() - jvmBefore) / 1e6 / dossiers,
-				(postgresCpuMillis() - postgresBefore) / (double) dossiers, wal / 1024.0 / dossiers);
+				(postgresCpuMillis() - postgresBefore) / (double) dossiers, wal / 1024.0 / dossiers,
+				images / (double) dossiers);
 		jdbc.sql("select calls, round(total_exec_time::numeric, 1) as ms, round(mean_exec_time::numeric, 3) as mean, "
 				+ "left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as q from pg_stat_statements "
 				+ "where query not like '%pg_stat_statements%' order by total_exec_time desc limit 25")
