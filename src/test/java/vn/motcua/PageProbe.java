@@ -24,7 +24,10 @@ import vn.motcua.dossier.DossierBenchmark;
  * Where the time of one request goes (docs/benchmarks.md, wave 4): the slow pages at 1 session, each timed after a
  * warm-up, with the statements and the database time each request costs (from {@code pg_stat_statements}). The
  * database is kept in {@code target/probe-pg} between runs (loaded once), so a change can be measured in a minute.
- * Not a test: heavy, and kept out of {@code mvn verify}.
+ * Not a test: heavy, and kept out of {@code mvn verify}. {@code -Dprobe.threads=8 -Dprobe.seconds=30} adds the
+ * load benchmark's intake (dossiers/s, JVM and PostgreSQL CPU, WAL and full-page images per dossier, statements by
+ * time); with {@code -Dprobe.sql="…; …"} too, the intake runs before and after those statements in the same JVM (an
+ * index dropped, a checkpoint), since two runs of this machine differ more than most changes.
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/load-classpath.txt) vn.motcua.PageProbe [dossiers=1000000] [requests=20]
