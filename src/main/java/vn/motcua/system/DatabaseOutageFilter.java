@@ -44,15 +44,24 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (!DatabaseOutage.isCause(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
-			if (!ProblemHandler.isApi(request)) {
-				DatabaseOutage.writePage(response);
-				return;
-			}
-			response.resetBuffer();
-			response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-			ProblemResponses.write(response, json, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-					DatabaseOutage.TITLE, DatabaseOutage.DETAIL, request.getRequestURI()));
+			respond(ex, request, response, json);
 		}
+	}
+
+	/**
+	 * The one answer to a database outage, here and in {@link ProblemHandler}: 503 with {@code Retry-After}, the
+	 * outage page for a page, a problem body for the API; one warning line in the log.
+	 */
+	static void respond(Exception ex, HttpServletRequest request, HttpServletResponse response, JsonMapper json)
+			throws IOException {
+		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		if (!ProblemHandler.isApi(request)) {
+			DatabaseOutage.writePage(response);
+			return;
+		}
+		response.resetBuffer();
+		response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+		ProblemResponses.write(response, json, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+				DatabaseOutage.TITLE, DatabaseOutage.DETAIL, request.getRequestURI()));
 	}
 }

@@ -72,6 +72,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	static final String TYPE_PREFIX = ProblemResponses.TYPE_PREFIX;
 
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	ProblemHandler(tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
@@ -329,17 +335,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				INTERNAL_DETAIL, List.of());
 	}
 
-	/** The database is down or restarting: 503 with Retry-After, so clients retry instead of giving up. */
-	private static ResponseEntity<ProblemDetail> unavailable(Exception ex, HttpServletRequest request,
+	/**
+	 * The database is down or restarting: 503 with Retry-After, so clients retry instead of giving up; written as the
+	 * outer filter writes it ({@link DatabaseOutageFilter#respond}).
+	 */
+	private @Nullable ResponseEntity<ProblemDetail> unavailable(Exception ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
-		if (!isApi(request)) {
-			DatabaseOutage.writePage(response);
-			return null;
-		}
-		response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-		return problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", DatabaseOutage.TITLE,
-				DatabaseOutage.DETAIL, List.of());
+		DatabaseOutageFilter.respond(ex, request, response, json);
+		return null;
 	}
 
 	private static ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request, HttpServletResponse response,

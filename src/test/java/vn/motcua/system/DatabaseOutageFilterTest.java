@@ -58,7 +58,7 @@ class DatabaseOutageFilterTest {
 
 	@Test
 	void aControllerThatLosesTheDatabaseAnswersAPageWithTheOutagePageAndAnApiCallWithAProblem() throws Exception {
-		ProblemHandler handler = new ProblemHandler();
+		ProblemHandler handler = new ProblemHandler(JsonMapper.builder().build());
 		MockHttpServletResponse page = new MockHttpServletResponse();
 		assertThat(handler.unexpected(new CannotGetJdbcConnectionException("timed out"),
 				new MockHttpServletRequest("POST", "/ho-so/tiep-nhan"), page)).isNull();
@@ -66,11 +66,14 @@ class DatabaseOutageFilterTest {
 		assertThat(page.getErrorMessage()).isNull();
 		assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Hệ thống tạm thời gián đoạn");
 
+		// the API call gets what the outer filter writes: the problem body, written here
 		MockHttpServletResponse api = new MockHttpServletResponse();
-		var answer = handler.unexpected(new CannotGetJdbcConnectionException("timed out"),
-				new MockHttpServletRequest("POST", "/api/v1/dossiers"), api);
-		assertThat(answer.getStatusCode().value()).isEqualTo(503);
-		assertThat(answer.getBody().getType().toString()).isEqualTo("urn:motcua:problem:unavailable");
+		assertThat(handler.unexpected(new CannotGetJdbcConnectionException("timed out"),
+				new MockHttpServletRequest("POST", "/api/v1/dossiers"), api)).isNull();
+		assertThat(api.getStatus()).isEqualTo(503);
+		assertThat(api.getContentType()).startsWith("application/problem+json");
+		assertThat(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("\"type\":\"urn:motcua:problem:unavailable\"");
 		assertThat(api.getHeader("Retry-After")).isEqualTo("5");
 	}
 }
