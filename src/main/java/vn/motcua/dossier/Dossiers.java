@@ -252,9 +252,8 @@ public class Dossiers {
 				      where applicant_id_number = ? and id <> ?
 				      order by submitted_at desc limit ?) d
 				join dossier_component c on c.dossier_id = d.id
-				where c.digitised and cardinality(c.file_ids) > 0""" + visible + """
-
-				order by d.submitted_at desc, c.position limit 200""")
+				where c.digitised and cardinality(c.file_ids) > 0""" + visible
+				+ " order by d.submitted_at desc, c.position limit 200")
 			.params(params)
 			.query((rs, n) -> new DigitisedPaper(rs.getString("dossier_code"), rs.getObject("dossier_agency", UUID.class),
 					time(rs, "dossier_submitted"), component(rs)))

@@ -44,6 +44,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.ProblemResponses;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DatabaseOutage;
@@ -72,9 +73,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	static final String TYPE_PREFIX = ProblemResponses.TYPE_PREFIX;
 
-	private final tools.jackson.databind.json.JsonMapper json;
+	private final JsonMapper json;
 
-	ProblemHandler(tools.jackson.databind.json.JsonMapper json) {
+	ProblemHandler(JsonMapper json) {
 		this.json = json;
 	}
 
