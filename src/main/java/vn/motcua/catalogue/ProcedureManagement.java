@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,8 @@ import vn.motcua.document.FileStore;
 import vn.motcua.document.StoredFile;
 import vn.motcua.identity.AgencyDirectory;
 import vn.motcua.identity.Agency;
+import vn.motcua.identity.Field;
+import vn.motcua.identity.FieldDirectory;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentActor;
 import vn.motcua.shared.ForbiddenException;
@@ -46,6 +50,8 @@ public class ProcedureManagement {
 
 	private final AgencyDirectory agencies;
 
+	private final FieldDirectory fields;
+
 	private final CurrentActor actor;
 
 	private final AuditLog audit;
@@ -56,10 +62,11 @@ public class ProcedureManagement {
 
 	private final ProcedureVersionCheck check;
 
-	ProcedureManagement(Procedures procedures, AgencyDirectory agencies, ProcedureVersionCheck check,
-			CurrentActor actor, AuditLog audit, FileStore files, Clock clock) {
+	ProcedureManagement(Procedures procedures, AgencyDirectory agencies, FieldDirectory fields,
+			ProcedureVersionCheck check, CurrentActor actor, AuditLog audit, FileStore files, Clock clock) {
 		this.procedures = procedures;
 		this.agencies = agencies;
+		this.fields = fields;
 		this.check = check;
 		this.actor = actor;
 		this.audit = audit;
@@ -288,14 +295,28 @@ public class ProcedureManagement {
 	@PreAuthorize(Roles.STAFF)
 	@Transactional(readOnly = true)
 	public ProcedureFilter.Choices choices() {
-		return procedures.choices(actor.agencyFilter());
+		return choices(actor.agencyFilter());
 	}
 
-	/** The fields and agencies of the published procedures, for the public filters. */
-	@Transactional(readOnly = true)
+	/**
+	 * The active fields and agencies, for the public filters: read from the identity module's kept lists, so that a
+	 * public search costs no statement for them.
+	 */
 	@NoRoleRequired("public catalogue, no sign-in")
 	public ProcedureFilter.Choices publicChoices() {
-		return procedures.publicChoices();
+		return choices(null);
+	}
+
+	/** The active fields, and the active agencies among {@code scope} (all when {@code null}), by name. */
+	private ProcedureFilter.Choices choices(@Nullable Collection<UUID> scope) {
+		Map<String, String> activeFields = new LinkedHashMap<>();
+		fields.findAll().stream().filter(Field::active).forEach(f -> activeFields.put(f.code(), f.name()));
+		Map<String, String> activeAgencies = new LinkedHashMap<>();
+		agencies.findAll()
+			.stream()
+			.filter(a -> a.active() && (scope == null || scope.contains(a.id())))
+			.forEach(a -> activeAgencies.put(a.code(), a.name()));
+		return new ProcedureFilter.Choices(activeFields, activeAgencies);
 	}
 
 	/** Public search: published procedures only. */

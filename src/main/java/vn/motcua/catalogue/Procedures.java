@@ -143,32 +143,6 @@ class Procedures {
 					rs.getString("online_mode")));
 	}
 
-	/**
-	 * The active fields and agencies, for the public filters (code → name, Vietnamese order). Reads the two small
-	 * tables only, so the search page costs no scan of the catalogue.
-	 */
-	public ProcedureFilter.Choices publicChoices() {
-		return new ProcedureFilter.Choices(
-				choices("select code, name from field where active order by name collate \"vi-x-icu\""),
-				choices("select code, name from agency where active order by name collate \"vi-x-icu\""));
-	}
-
-	/** The active fields, and the agencies among {@code agencies} (all when {@code null}), for staff filters. */
-	public ProcedureFilter.Choices choices(@Nullable Collection<UUID> agencies) {
-		String scope = agencies == null ? "" : " and id = any(?)";
-		Object[] ids = agencies == null ? new Object[0] : new Object[] { agencies.toArray(UUID[]::new) };
-		return new ProcedureFilter.Choices(
-				choices("select code, name from field where active order by name collate \"vi-x-icu\""),
-				choices("select code, name from agency where active" + scope + " order by name collate \"vi-x-icu\"",
-						ids));
-	}
-
-	private java.util.Map<String, String> choices(String sql, Object... params) {
-		java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-		jdbc.sql(sql).params(params).query((rs, n) -> choices.put(rs.getString(1), rs.getString(2))).list();
-		return choices;
-	}
-
 	private static void filters(ProcedureFilter filter, StringBuilder where, List<Object> params) {
 		if (filter.field() != null) {
 			where.append(" and v.field_id = (select id from field where code = ?)");

@@ -25,9 +25,11 @@ import vn.motcua.shared.VietnamTime;
 /**
  * The counting rules of the dossier report forms (biểu II.06a), in one place: each column is a SQL predicate over a
  * dossier, so a figure and the list of dossiers behind it come from the same rule. The rules are written out with
- * their sources in docs/reports.md.
+ * their sources in docs/reports.md. Its read-only transactions are report queries (on the replica when one is set),
+ * also when biểu II.06a is refreshed ahead on a thread of its own.
  */
 @Service
+@vn.motcua.shared.ReportQuery
 public class DossierStatistics {
 
 	/** Dossiers in the period's work: received before its end and not closed before its start. */
@@ -122,16 +124,18 @@ public class DossierStatistics {
 		private final DossierStatistics statistics;
 
 		/**
-		 * The rows by agencies and period: a quarter over a million dossiers takes a few hundred milliseconds, and a
-		 * report page is read many times between two changes. Kept for {@code motcua.dossier.report-cache-ttl},
-		 * emptied on this instance when any dossier changes ({@link DossierReadCache}).
+		 * The rows by agencies and period: a quarter over a million dossiers takes up to a second, and a report page
+		 * is read many times between two changes. Kept for {@code motcua.dossier.report-cache-ttl}, then refreshed
+		 * ahead for {@code motcua.dossier.report-refresh-ahead} (the last figures answered while one task counts them
+		 * again), emptied on this instance when any dossier changes ({@link DossierReadCache}).
 		 */
 		private final ReadCache<List<Object>, List<ReportSource.Row>> computed;
 
 		Ii06aSource(DossierStatistics statistics, DossierReadCache cache,
-				@Value("${motcua.dossier.report-cache-ttl:60s}") Duration ttl) {
+				@Value("${motcua.dossier.report-cache-ttl:60s}") Duration ttl,
+				@Value("${motcua.dossier.report-refresh-ahead:60s}") Duration refreshAhead) {
 			this.statistics = statistics;
-			this.computed = cache.create(ttl, 1_000);
+			this.computed = cache.createRefreshedAhead(ttl, refreshAhead, 1_000);
 		}
 
 		@Override

@@ -23,6 +23,8 @@ class Agencies {
 
 	private static final String SUBTREE = "subtree:";
 
+	private static final String ALL = "agencies";
+
 	Agencies(JdbcClient jdbc, IdentityCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
@@ -38,9 +40,13 @@ class Agencies {
 				key -> jdbc.sql("select * from agency where id = ?").param(id).query(Agencies::map).optional());
 	}
 
-	/** All agencies, ordered by name with Vietnamese collation. */
+	/**
+	 * All agencies, ordered by name with Vietnamese collation; kept in the {@link IdentityCache} (the public catalogue
+	 * offers them on every search).
+	 */
 	public List<Agency> findAll() {
-		return jdbc.sql("select * from agency order by name collate \"vi-x-icu\"").query(Agencies::map).list();
+		return cache.agency(ALL, key -> List.copyOf(
+				jdbc.sql("select * from agency order by name collate \"vi-x-icu\"").query(Agencies::map).list()));
 	}
 
 	public List<Agency> findAllById(Collection<UUID> ids) {

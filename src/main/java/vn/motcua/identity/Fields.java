@@ -15,8 +15,11 @@ class Fields {
 
 	private final JdbcClient jdbc;
 
-	Fields(JdbcClient jdbc) {
+	private final IdentityCache cache;
+
+	Fields(JdbcClient jdbc, IdentityCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	public Optional<Field> findByCode(String code) {
@@ -27,20 +30,24 @@ class Fields {
 		return jdbc.sql("select * from field where id = ?").param(id).query(Fields::map).optional();
 	}
 
+	/** All fields by name in Vietnamese order, kept in the {@link IdentityCache} (the public catalogue offers them). */
 	public List<Field> findAll() {
-		return jdbc.sql("select * from field order by name collate \"vi-x-icu\"").query(Fields::map).list();
+		return cache.agency("fields", key -> List.copyOf(
+				jdbc.sql("select * from field order by name collate \"vi-x-icu\"").query(Fields::map).list()));
 	}
 
 	void insert(Field field) {
 		jdbc.sql("insert into field (id, code, name, active) values (?, ?, ?, ?)")
 			.params(field.id(), field.code(), field.name(), field.active())
 			.update();
+		cache.changed();
 	}
 
 	void update(Field field) {
 		jdbc.sql("update field set name = ?, active = ? where id = ?")
 			.params(field.name(), field.active(), field.id())
 			.update();
+		cache.changed();
 	}
 
 	static Field map(ResultSet rs, int row) throws SQLException {

@@ -19,7 +19,7 @@ class IdentityCache {
 
 	private final ReadCache<String, Object> entries;
 
-	/** The agency rows and subtrees, apart from the users' entries computed from them. */
+	/** The agency and field rows and the agency subtrees, apart from the users' entries computed from them. */
 	private final ReadCache<String, Object> agencies;
 
 	IdentityCache(@Value("${motcua.security.identity-cache-ttl:30s}") Duration ttl) {
@@ -33,13 +33,13 @@ class IdentityCache {
 		return (T) entries.get(key, load);
 	}
 
-	/** A cached agency row or subtree. */
+	/** A cached agency row, subtree, or the list of all agencies or fields. */
 	@SuppressWarnings("unchecked")
 	<T> T agency(String key, Function<String, T> load) {
 		return (T) agencies.get(key, load);
 	}
 
-	/** Forgets everything: called by every write to accounts, roles or agencies. */
+	/** Forgets everything: called by every write to accounts, roles, agencies or fields. */
 	void changed() {
 		ReadCache.changed(List.of(entries, agencies));
 	}

@@ -108,7 +108,8 @@ class PageStatementsTests {
 
 	@Test
 	void reportRowsAreKeptUntilADossierChangeCommits() {
-		DossierStatistics.Ii06aSource source = new DossierStatistics.Ii06aSource(statistics, cache, Duration.ofMinutes(1));
+		DossierStatistics.Ii06aSource source = new DossierStatistics.Ii06aSource(statistics, cache, Duration.ofMinutes(1),
+				Duration.ofMinutes(1));
 		List<UUID> agencies = jdbc.sql("select id from agency where code = 'SNV-HT'").query(UUID.class).list();
 		LocalDate from = LocalDate.of(2020, 1, 1);
 		LocalDate to = LocalDate.of(2030, 12, 31);

@@ -95,6 +95,38 @@ class IdentityCacheTests {
 		SecurityContextHolder.clearContext();
 	}
 
+	@Autowired
+	FieldManagement fields;
+
+	@Autowired
+	vn.motcua.catalogue.ProcedureManagement catalogue;
+
+	@Test
+	void thePublicSearchOffersTheKeptFieldsAndAgenciesAndFollowsEveryChange() throws Exception {
+		catalogue.publicChoices();
+		// kept: the next search reads neither table
+		assertThat(vn.motcua.StatementCounting.count(catalogue::publicChoices).statements()).isZero();
+
+		String suffix = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+		SystemTask.run(() -> fields.create(new FieldManagement.FieldCommand("TN-" + suffix, "Lĩnh vực thử " + suffix, true)));
+		SystemTask.run(() -> agencies.create(new AgencyManagement.AgencyCommand("CQ-" + suffix, "Cơ quan thử " + suffix,
+				null, "D." + suffix + ".H36", "COMMUNE", "SNV-HT", null, null, null, true)));
+		assertThat(page("/thu-tuc")).contains("Lĩnh vực thử " + suffix, "Cơ quan thử " + suffix);
+
+		SystemTask.run(() -> fields.update("TN-" + suffix, new FieldManagement.FieldCommand("TN-" + suffix,
+				"Lĩnh vực thử " + suffix, false)));
+		assertThat(page("/thu-tuc")).doesNotContain("Lĩnh vực thử " + suffix).contains("Cơ quan thử " + suffix);
+	}
+
+	String page(String path) {
+		try {
+			return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static void signIn(String username) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
