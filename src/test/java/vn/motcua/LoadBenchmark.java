@@ -131,11 +131,14 @@ public final class LoadBenchmark {
 			// for about a minute: the intake's JVM CPU per dossier was 7.1 ms over the 30 s after a 5 s warm-up and
 			// 4.0 ms over the next 30 s (PageProbe, 4 Dec 2026), and the first measurement of a run (the static file at
 			// one session) varied from 585 to 983 req/s. So everything measured below runs first, the intake for
-			// load.warmup seconds (default 60) and each request for `seconds` at 10 connections.
+			// load.warmup seconds (default 60) and each request for load.warmup-each seconds (default 30) at 50
+			// connections. The pages take longer than the intake: the dossier list at 50 sessions read 223 req/s over
+			// its first 40 s, 377 over the next 20 and 510-590 after four minutes of pages (wave 9).
 			DossierBenchmark.throughput(context, Integer.getInteger("load.warmup", 60), 8);
-			wrk(script, 10, seconds, Map.of("PATHS", "/css/app.css"));
+			int warmupEach = Integer.getInteger("load.warmup-each", 30);
+			wrk(script, 50, warmupEach, Map.of("PATHS", "/css/app.css"));
 			for (var request : requests.values()) {
-				wrk(script, 10, seconds, request);
+				wrk(script, 50, warmupEach, request);
 			}
 
 			// the ceiling: the database alone and a static file from the same server. TPC-B and the intake each start
