@@ -182,6 +182,12 @@ public final class LoadBenchmark {
 						"--spring.jdbc.template.query-timeout=900s");
 				twoTable.add(table.get(0));
 				twoTable.add(table.get(1));
+				// the second instance warms up as the first did (both get the connections, the first is warm already)
+				wrk(script, 50, warmupEach, Map.of("PATHS", "/css/app.css"), BASE, SECOND_BASE);
+				for (var request : requests.entrySet()) {
+					boolean writes = request.getKey().startsWith("API write");
+					wrk(script, writes ? 10 : 50, writes ? seconds : warmupEach, request.getValue(), BASE, SECOND_BASE);
+				}
 				for (int level : levels) {
 					twoTable.add(row("ceiling: static file /css/app.css", level,
 							wrk(script, level, seconds, Map.of("PATHS", "/css/app.css"), BASE, SECOND_BASE)));
