@@ -25,7 +25,7 @@ class DossierReadCache {
 
 	/**
 	 * One daemon thread refreshes the figures refreshed ahead, one after the other (a report a minute per agency and
-	 * period read); beyond 100 waiting, a reader past the window computes its own.
+	 * period read); beyond 100 waiting, a refresh is not queued and the next reader of that figure asks again.
 	 */
 	private final ThreadPoolExecutor refresher = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
 			new ArrayBlockingQueue<>(100), runnable -> {
