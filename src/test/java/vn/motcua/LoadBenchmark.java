@@ -138,11 +138,7 @@ public final class LoadBenchmark {
 			// The API writes only for `seconds` at 10 connections: they use up the daily dossier numbers of their five
 			// agencies (9,999 each), and the intake above has warmed their path.
 			int warmupEach = Integer.getInteger("load.warmup-each", 30);
-			wrk(script, 50, warmupEach, Map.of("PATHS", "/css/app.css"));
-			for (var request : requests.entrySet()) {
-				boolean writes = request.getKey().startsWith("API write");
-				wrk(script, writes ? 10 : 50, writes ? seconds : warmupEach, request.getValue());
-			}
+			warmUp(script, requests, warmupEach, seconds, BASE);
 
 			// the ceiling: the database alone and a static file from the same server. TPC-B and the intake each start
 			// right after a checkpoint, so that neither pays for writing out what came before it (pgbench -i's million
@@ -183,11 +179,7 @@ public final class LoadBenchmark {
 				twoTable.add(table.get(0));
 				twoTable.add(table.get(1));
 				// the second instance warms up as the first did (both get the connections, the first is warm already)
-				wrk(script, 50, warmupEach, Map.of("PATHS", "/css/app.css"), BASE, SECOND_BASE);
-				for (var request : requests.entrySet()) {
-					boolean writes = request.getKey().startsWith("API write");
-					wrk(script, writes ? 10 : 50, writes ? seconds : warmupEach, request.getValue(), BASE, SECOND_BASE);
-				}
+				warmUp(script, requests, warmupEach, seconds, BASE, SECOND_BASE);
 				for (int level : levels) {
 					twoTable.add(row("ceiling: static file /css/app.css", level,
 							wrk(script, level, seconds, Map.of("PATHS", "/css/app.css"), BASE, SECOND_BASE)));
@@ -237,6 +229,19 @@ public final class LoadBenchmark {
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC");
+	}
+
+	/**
+	 * The static file and every request for {@code warmupEach} seconds at 50 connections, the API writes for
+	 * {@code seconds} at 10 (they use up their agencies' daily dossier numbers), on the given instances.
+	 */
+	static void warmUp(Path script, Map<String, Map<String, String>> requests, int warmupEach, int seconds,
+			String... bases) throws Exception {
+		wrk(script, 50, warmupEach, Map.of("PATHS", "/css/app.css"), bases);
+		for (var request : requests.entrySet()) {
+			boolean writes = request.getKey().startsWith("API write");
+			wrk(script, writes ? 10 : 50, writes ? seconds : warmupEach, request.getValue(), bases);
+		}
 	}
 
 	static String row(String name, int level, String[] r) {

@@ -36,7 +36,7 @@ class Agencies {
 
 	/** The agency, kept in the {@link IdentityCache} (every intake reads its agency's identifier code). */
 	public Optional<Agency> findById(UUID id) {
-		return cache.agency(BY_ID + id,
+		return cache.reference(BY_ID + id,
 				key -> jdbc.sql("select * from agency where id = ?").param(id).query(Agencies::map).optional());
 	}
 
@@ -45,7 +45,7 @@ class Agencies {
 	 * offers them on every search).
 	 */
 	public List<Agency> findAll() {
-		return cache.agency(ALL, key -> List.copyOf(
+		return cache.reference(ALL, key -> List.copyOf(
 				jdbc.sql("select * from agency order by name collate \"vi-x-icu\"").query(Agencies::map).list()));
 	}
 
@@ -58,7 +58,7 @@ class Agencies {
 
 	/** The agency and every agency under it, at any depth; kept in the {@link IdentityCache}. */
 	public Set<UUID> subtree(UUID root) {
-		return cache.agency(SUBTREE + root, key -> Set.copyOf(jdbc.sql("""
+		return cache.reference(SUBTREE + root, key -> Set.copyOf(jdbc.sql("""
 				with recursive tree(id) as (
 				    select id from agency where id = ?
 				    union

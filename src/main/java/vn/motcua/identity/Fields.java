@@ -32,7 +32,7 @@ class Fields {
 
 	/** All fields by name in Vietnamese order, kept in the {@link IdentityCache} (the public catalogue offers them). */
 	public List<Field> findAll() {
-		return cache.agency("fields", key -> List.copyOf(
+		return cache.reference("fields", key -> List.copyOf(
 				jdbc.sql("select * from field order by name collate \"vi-x-icu\"").query(Fields::map).list()));
 	}
 

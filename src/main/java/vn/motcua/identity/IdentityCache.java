@@ -19,28 +19,28 @@ class IdentityCache {
 
 	private final ReadCache<String, Object> entries;
 
-	/** The agency and field rows and the agency subtrees, apart from the users' entries computed from them. */
-	private final ReadCache<String, Object> agencies;
+	/** The reference rows (agencies, their subtrees, fields), apart from the users' entries computed from them. */
+	private final ReadCache<String, Object> references;
 
 	IdentityCache(@Value("${motcua.security.identity-cache-ttl:30s}") Duration ttl) {
 		this.entries = new ReadCache<>(ttl, 10_000);
-		this.agencies = new ReadCache<>(ttl, 10_000);
+		this.references = new ReadCache<>(ttl, 10_000);
 	}
 
-	/** The cached value for {@code key}, computed by {@code load} when absent or expired; may read {@link #agency}. */
+	/** The cached value for {@code key}, computed by {@code load} when absent or expired; may read {@link #reference}. */
 	@SuppressWarnings("unchecked")
 	<T> T get(String key, Function<String, T> load) {
 		return (T) entries.get(key, load);
 	}
 
-	/** A cached agency row, subtree, or the list of all agencies or fields. */
+	/** A cached reference row or list: an agency, its subtree, all agencies, all fields. */
 	@SuppressWarnings("unchecked")
-	<T> T agency(String key, Function<String, T> load) {
-		return (T) agencies.get(key, load);
+	<T> T reference(String key, Function<String, T> load) {
+		return (T) references.get(key, load);
 	}
 
 	/** Forgets everything: called by every write to accounts, roles, agencies or fields. */
 	void changed() {
-		ReadCache.changed(List.of(entries, agencies));
+		ReadCache.changed(List.of(entries, references));
 	}
 }

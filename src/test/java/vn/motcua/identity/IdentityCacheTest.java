@@ -20,7 +20,7 @@ class IdentityCacheTest {
 		for (int i = 0; i < 5_000; i++) {
 			int n = i;
 			String name = cache.get("scope:user" + n,
-					key -> cache.agency("agency:" + n, k -> "Đơn vị " + n) + " / " + cache.agency("subtree:" + n, k -> n));
+					key -> cache.reference("agency:" + n, k -> "Đơn vị " + n) + " / " + cache.reference("subtree:" + n, k -> n));
 			assertThat(name).isEqualTo("Đơn vị " + n + " / " + n);
 		}
 	}
@@ -57,11 +57,11 @@ class IdentityCacheTest {
 	void aChangeEmptiesTheAgencyEntriesToo() {
 		IdentityCache cache = new IdentityCache(Duration.ofMinutes(1));
 		AtomicInteger loads = new AtomicInteger();
-		cache.agency("agency:1", k -> loads.incrementAndGet());
-		cache.agency("agency:1", k -> loads.incrementAndGet());
+		cache.reference("agency:1", k -> loads.incrementAndGet());
+		cache.reference("agency:1", k -> loads.incrementAndGet());
 		assertThat(loads).hasValue(1);
 		cache.changed();
-		cache.agency("agency:1", k -> loads.incrementAndGet());
+		cache.reference("agency:1", k -> loads.incrementAndGet());
 		assertThat(loads).hasValue(2);
 	}
 
